@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from 'next'
+import { ThemeScript } from '@/components/theme/ThemeScript'
+import { loadSiteConfig } from '@/lib/config/load-config'
+import './styles/index.css'
+
+const config = loadSiteConfig()
+
+export const metadata: Metadata = {
+  metadataBase: new URL(config.baseURL),
+  title: { default: config.title, template: `%s | ${config.title}` },
+  description: config.description,
+  openGraph: { siteName: config.title, locale: config.language.replace('-', '_') },
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#17191d' },
+  ],
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    // The theme script sets data-theme before React hydrates: that difference is expected.
+    <html lang={config.language} data-theme={config.theme === 'auto' ? undefined : config.theme} suppressHydrationWarning>
+      <head>
+        <ThemeScript defaultTheme={config.theme} />
+      </head>
+      <body>{children}</body>
+    </html>
+  )
+}

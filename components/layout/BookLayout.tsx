@@ -1,0 +1,51 @@
+import type { Site } from '@/lib/content/site'
+import { uiText } from '@/lib/config/ui-text'
+import type { TocItem } from '@/lib/toc/toc-tree'
+import { HeadingLinks } from '../markdown/HeadingLinks.client'
+import { Sidebar } from '../sidebar/Sidebar'
+import { Toc } from '../toc/Toc'
+import { DrawerControls } from './DrawerControls.client'
+import { PhoneHeader } from './PhoneHeader'
+
+interface BookLayoutProps {
+  site: Site
+  /** The page being read; undefined on the 404 page. */
+  currentUrl?: string
+  trail: string[]
+  /** Title shown in the phone header. */
+  title: string
+  toc: TocItem[]
+  children: React.ReactNode
+}
+
+/**
+ * The page shell: menu | article | table of contents. On phones the side columns
+ * become drawers opened by the two checkboxes that precede everything they affect.
+ */
+export function BookLayout({ site, currentUrl, trail, title, toc, children }: BookLayoutProps) {
+  const text = uiText(site.config.language)
+  const hasToc = toc.length > 0
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {text.skipToContent}
+      </a>
+      <input type="checkbox" id="menu-control" className="drawer-control" aria-label={text.openMenu} aria-controls="book-menu" />
+      {hasToc && <input type="checkbox" id="toc-control" className="drawer-control" aria-label={text.openTableOfContents} aria-controls="book-toc" />}
+      <div className="book">
+        <Sidebar site={site} currentUrl={currentUrl} trail={trail} />
+        <div className="book-page">
+          <PhoneHeader title={title} hasToc={hasToc} text={text} />
+          <main id="content" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        {hasToc && <Toc items={toc} label={text.tableOfContents} />}
+        <label htmlFor="menu-control" className="drawer-overlay menu-overlay" aria-hidden="true" />
+        {hasToc && <label htmlFor="toc-control" className="drawer-overlay toc-overlay" aria-hidden="true" />}
+      </div>
+      <DrawerControls />
+      <HeadingLinks copiedText={text.copyLink} />
+    </>
+  )
+}

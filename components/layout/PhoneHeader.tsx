@@ -1,0 +1,29 @@
+import type { UiText } from '@/lib/config/ui-text'
+
+/**
+ * The header shown on phones: menu button, page title, ToC button. The buttons are
+ * labels of the drawer checkboxes, so they work without JavaScript.
+ */
+export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: boolean; text: UiText }) {
+  return (
+    <header className="book-header">
+      <label htmlFor="menu-control" className="header-button menu-button" title={text.openMenu}>
+        <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+          <path d="M4 6.5h16M4 12h16M4 17.5h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="visually-hidden">{text.menu}</span>
+      </label>
+      <p className="book-header-title">{title}</p>
+      {hasToc ? (
+        <label htmlFor="toc-control" className="header-button toc-button" title={text.openTableOfContents}>
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            <path d="M4 6.5h2M9 6.5h11M4 12h2M9 12h11M4 17.5h2M9 17.5h11" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+          <span className="visually-hidden">{text.tableOfContents}</span>
+        </label>
+      ) : (
+        <span className="header-button-placeholder" />
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Site, SitePage } from '@/lib/content/site'
+import { uiText } from '@/lib/config/ui-text'
+import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
+import { MarkdownBody } from '../markdown/MarkdownBody'
+import { Breadcrumbs } from './Breadcrumbs'
+import { PageFooter } from './PageFooter'
+import { PageMetaLine } from './PageMetaLine'
+import { PrevNext } from './PrevNext'
+import { SectionList } from './SectionList'
+
+/**
+ * One page of the book: breadcrumbs, the title (the body's own `#` heading when it opens
+ * with one, so it is not doubled), the metadata line, the body, and the footer.
+ */
+export function Article({ site, page }: { site: Site; page: SitePage }) {
+  const text = uiText(site.config.language)
+  const leading = page.startsWithHeading ? splitLeadingHeading(page.html) : undefined
+  const { previous, next } = site.previousAndNext(page)
+  const listChildren = page.isSection && !page.hasContent
+  return (
+    <>
+      {page.kind !== 'home' && <Breadcrumbs home={text.home} crumbs={site.breadcrumbs(page)} current={page.linkTitle} label={text.breadcrumbs} />}
+      <article className="markdown">
+        {leading ? <h1 dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{page.title}</h1>}
+        <PageMetaLine page={page} config={site.config} text={text} />
+        <MarkdownBody html={leading ? leading.rest : page.html} />
+        {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} />}
+      </article>
+      <footer className="book-footer">
+        <PageFooter page={page} config={site.config} text={text} />
+        <PrevNext previous={previous} next={next} text={text} />
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import type { NavLink } from '@/lib/content/navigation'
+
+/** Home › sections › this page. Sections without a page of their own are plain text. */
+export function Breadcrumbs({ home, crumbs, current, label }: { home: string; crumbs: NavLink[]; current: string; label: string }) {
+  return (
+    <nav className="breadcrumbs" aria-label={label}>
+      <ol>
+        <li>
+          <Link href="/" prefetch={false}>
+            {home}
+          </Link>
+        </li>
+        {crumbs.map((crumb, index) => (
+          <li key={`${index}-${crumb.title}`}>
+            {crumb.url ? (
+              <Link href={crumb.url} prefetch={false}>
+                {crumb.title}
+              </Link>
+            ) : (
+              <span>{crumb.title}</span>
+            )}
+          </li>
+        ))}
+        <li>
+          <span aria-current="page">{current}</span>
+        </li>
+      </ol>
+    </nav>
+  )
+}

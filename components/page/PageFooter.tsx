@@ -1,0 +1,24 @@
+import { editLinkFor, type SiteConfig } from '@/lib/config/site-config'
+import type { UiText } from '@/lib/config/ui-text'
+import { dateOnly, formatDate } from '@/lib/content/dates'
+import type { SitePage } from '@/lib/content/site'
+
+/** Last-modified date and "edit this page" (when a repository is configured). */
+export function PageFooter({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiText }) {
+  const editLink = page.filePath ? editLinkFor(config, page.filePath) : undefined
+  if (!page.lastmod && !editLink) return null
+  return (
+    <div className="page-footer">
+      {page.lastmod && (
+        <span>
+          {text.lastModified} <time dateTime={dateOnly(page.lastmod)}>{formatDate(page.lastmod, config.dateFormat)}</time>
+        </span>
+      )}
+      {editLink && (
+        <a href={editLink} rel="noopener noreferrer" className="edit-link">
+          {text.editPage}
+        </a>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link'
+import type { NavLink } from '@/lib/content/navigation'
+import type { UiText } from '@/lib/config/ui-text'
+
+/** Previous / next page in menu order. */
+export function PrevNext({ previous, next, text }: { previous?: NavLink; next?: NavLink; text: UiText }) {
+  if (!previous && !next) return null
+  return (
+    <nav className="prev-next" aria-label={`${text.previous} / ${text.next}`}>
+      {previous ? (
+        <Link href={previous.url} className="prev-next-link prev" rel="prev">
+          <span className="prev-next-label">← {text.previous}</span>
+          <span className="prev-next-title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link href={next.url} className="prev-next-link next" rel="next">
+          <span className="prev-next-label">{text.next} →</span>
+          <span className="prev-next-title">{next.title}</span>
+        </Link>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,87 @@
+import Link from 'next/link'
+import type { MenuNode, PageNode, SectionNode } from '@/lib/content/tree'
+import { shortHash } from '@/lib/hash'
+import type { UiText } from '@/lib/config/ui-text'
+
+interface MenuContext {
+  currentUrl: string | undefined
+  /** URLs of the sections that contain the current page: they render open. */
+  openUrls: ReadonlySet<string>
+  text: UiText
+}
+
+/** The book's tree as nested lists; each node kind renders in its own component. */
+export function MenuTree({ nodes, context }: { nodes: MenuNode[]; context: MenuContext }) {
+  if (nodes.length === 0) return null
+  return (
+    <ul>
+      {nodes.map((node) => (
+        <li key={node.url + (node.externalHref ?? '')} className={node.type === 'section' ? sectionClass(node) : undefined}>
+          {node.type === 'section' ? <SectionItem node={node} context={context} /> : <PageItem node={node} context={context} />}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function sectionClass(node: SectionNode): string {
+  return ['menu-section', node.flat ? 'menu-section-flat' : '', node.collapsible ? 'menu-section-collapsible' : ''].filter(Boolean).join(' ')
+}
+
+function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
+  return <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} />
+}
+
+/**
+ * A section: its title (a link when it has a body, else a label) and its children.
+ * A collapsible one gets a checkbox after its title row, drawn as a chevron: it opens and
+ * closes the list without navigating and without JavaScript (hugo-book's technique).
+ */
+function SectionItem({ node, context }: { node: SectionNode; context: MenuContext }) {
+  const title = node.hasContent || node.externalHref ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
+  if (!node.collapsible) {
+    return (
+      <>
+        {title ?? <span className="menu-label">{node.title}</span>}
+        <MenuTree nodes={node.children} context={context} />
+      </>
+    )
+  }
+  const toggleId = `menu-${shortHash(node.url)}`
+  const open = context.openUrls.has(node.url) || context.currentUrl === node.url
+  return (
+    <>
+      <div className="menu-row">
+        {title ?? (
+          <label htmlFor={toggleId} className="menu-label">
+            {node.title}
+          </label>
+        )}
+        <label htmlFor={toggleId} className="menu-chevron" aria-hidden="true">
+          <svg viewBox="0 0 16 16" width="16" height="16">
+            <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        </label>
+      </div>
+      <input type="checkbox" id={toggleId} className="menu-toggle" defaultChecked={open} aria-label={context.text.expandSection(node.title)} />
+      <MenuTree nodes={node.children} context={context} />
+    </>
+  )
+}
+
+function MenuLink({ url, title, externalHref, context }: { url: string; title: string; externalHref?: string; context: MenuContext }) {
+  if (externalHref) {
+    return (
+      <a href={externalHref} target="_blank" rel="noopener noreferrer" className="menu-link menu-link-external">
+        {title}
+        <span className="visually-hidden">{context.text.opensInNewTab}</span>
+      </a>
+    )
+  }
+  const current = context.currentUrl === url
+  return (
+    <Link href={url} prefetch={false} className="menu-link" aria-current={current ? 'page' : undefined}>
+      {title}
+    </Link>
+  )
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link'
+import type { Site } from '@/lib/content/site'
+import { uiText } from '@/lib/config/ui-text'
+import { ThemeToggle } from '../theme/ThemeToggle.client'
+import { MenuEntries } from './MenuEntries'
+import { MenuScroll } from './MenuScroll.client'
+import { MenuTree } from './MenuTree'
+
+interface SidebarProps {
+  site: Site
+  /** URL of the page being read; undefined on the 404 page. */
+  currentUrl?: string
+  /** URLs of the menu nodes from the top down to the current page. */
+  trail: string[]
+  /** Slot for the search box. */
+  search?: React.ReactNode
+}
+
+/** The left column: brand, search, `before` entries, the book tree, `after` entries. */
+export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
+  const { config } = site
+  const text = uiText(config.language)
+  return (
+    <aside className="book-menu" id="book-menu">
+      <div className="book-menu-content" data-menu-scroll>
+        <nav aria-label={text.bookNavigation}>
+          <div className="book-brand">
+            <Link href="/" prefetch={false} className="book-brand-link">
+              {config.title}
+            </Link>
+            <ThemeToggle defaultTheme={config.theme} label={text.themeLabel} names={text.themeNames} />
+          </div>
+          {search}
+          <MenuEntries entries={config.menu.before} className="menu-entries menu-before" text={text} />
+          {site.menu && (
+            <div className="menu-tree">
+              <MenuTree nodes={site.menu.children} context={{ currentUrl, openUrls: new Set(trail), text }} />
+            </div>
+          )}
+          <MenuEntries entries={config.menu.after} className="menu-entries menu-after" text={text} />
+        </nav>
+      </div>
+      <MenuScroll />
+    </aside>
+  )
+}

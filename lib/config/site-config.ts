@@ -1,0 +1,63 @@
+/** The settings a site owner edits in `site.config.ts`; everything has a default. */
+
+export interface MenuEntry {
+  name: string
+  url: string
+  /** Lower weights come first; entries without one keep their written order after weighted ones. */
+  weight?: number
+}
+
+export type ThemeChoice = 'auto' | 'light' | 'dark'
+
+export interface SiteConfig {
+  title: string
+  /** BCP 47 language of the book; sets `<html lang>`, collation of titles and date words. */
+  language: string
+  description: string
+  /** Absolute site address, for sitemap, canonical and Open Graph URLs. */
+  baseURL: string
+  /** The section whose tree is the menu (hugo-book's BookSection). */
+  bookSection: string
+  /** Heading levels in the table of contents (Hugo's markup.tableOfContents). */
+  toc: { startLevel: number; endLevel: number; show: boolean }
+  theme: ThemeChoice
+  menu: { before: MenuEntry[]; after: MenuEntry[] }
+  /** Where the sources live; enables "edit this page". `{path}` is the file path in the content folder. */
+  repository?: { url: string; editLink: string }
+  /** A Go reference layout, as Hugo's BookDateFormat: `2006年1月2日`, `January 2, 2006`. */
+  dateFormat: string
+}
+
+export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu'>> & {
+  toc?: Partial<SiteConfig['toc']>
+  menu?: Partial<SiteConfig['menu']>
+}
+
+export const DEFAULT_SITE_CONFIG: SiteConfig = {
+  title: 'Book',
+  language: 'zh-CN',
+  description: '',
+  baseURL: 'http://localhost:3000/',
+  bookSection: 'docs',
+  toc: { startLevel: 2, endLevel: 3, show: true },
+  theme: 'auto',
+  menu: { before: [], after: [] },
+  dateFormat: '2006年1月2日',
+}
+
+/** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  return {
+    ...DEFAULT_SITE_CONFIG,
+    ...input,
+    baseURL: (input.baseURL ?? DEFAULT_SITE_CONFIG.baseURL).replace(/\/*$/, '/'),
+    toc: { ...DEFAULT_SITE_CONFIG.toc, ...input.toc },
+    menu: { before: input.menu?.before ?? [], after: input.menu?.after ?? [] },
+  }
+}
+
+/** The edit link for a content file, or undefined when no repository is configured. */
+export function editLinkFor(config: SiteConfig, filePath: string): string | undefined {
+  if (!config.repository) return undefined
+  return config.repository.editLink.replace('{path}', filePath.split('/').map(encodeURIComponent).join('/'))
+}

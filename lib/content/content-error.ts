@@ -1,0 +1,27 @@
+/**
+ * An error in an author's content: it names the file, the line (when known),
+ * what is wrong and what to do. The build prints `format()` and stops.
+ */
+export class ContentError extends Error {
+  readonly file: string
+  readonly line: number | undefined
+  readonly hint: string | undefined
+
+  constructor(options: { file: string; line?: number; message: string; hint?: string }) {
+    super(options.message)
+    this.name = 'ContentError'
+    this.file = options.file
+    this.line = options.line
+    this.hint = options.hint
+  }
+
+  /** `path:line: message` then the fix, the way compilers print it. */
+  format(): string {
+    const where = this.line === undefined ? this.file : `${this.file}:${this.line}`
+    return `${where}: ${this.message}${this.hint ? `\n  fix: ${this.hint}` : ''}`
+  }
+}
+
+export function isContentError(value: unknown): value is ContentError {
+  return value instanceof Error && value.name === 'ContentError' && 'file' in value
+}

@@ -1,0 +1,140 @@
+import { ContentError } from './content-error'
+import { parseHugoDate, type IsoDate } from './dates'
+import { lineOfField, type ParsedSource } from './front-matter'
+
+/** The front matter this project understands, typed and with Hugo's defaults applied. */
+export interface PageMeta {
+  title?: string
+  linkTitle?: string
+  /** 0 when not set: such pages sort after all weighted ones. */
+  weight: number
+  /** Hugo's `.Date`: date, else publishDate, pubDate, published, lastmod, modified. */
+  date?: IsoDate
+  /** Front-matter lastmod (or modified); the footer falls back to git and then to `date`. */
+  lastmod?: IsoDate
+  description?: string
+  draft: boolean
+  categories: string[]
+  tags: string[]
+  /** Link to the original article this page translates or summarises. */
+  source?: string
+  slug?: string
+  url?: string
+  bookCollapseSection: boolean
+  bookFlatSection: boolean
+  bookHidden: boolean
+  bookHref?: string
+  /** `bookToc` or `toc`; undefined means the site default. */
+  toc?: boolean
+  bookSearchExclude: boolean
+}
+
+const DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'] as const
+const LASTMOD_KEYS = ['lastmod', 'modified'] as const
+
+/**
+ * Reads the known fields (case-insensitively, as Hugo does; `params:` is merged in);
+ * unknown fields are ignored. A known field with an unusable value is an error that
+ * names the file, the line and the field.
+ */
+export function readPageMeta(source: ParsedSource, file: string): PageMeta {
+  const fields = lowerCaseKeys(source.data)
+  const fail = (key: string, message: string, hint: string): never => {
+    throw new ContentError({ file, line: lineOfField(source, key) ?? source.frontMatterLine, message: `${key}: ${message}`, hint })
+  }
+
+  const text = (key: string): string | undefined => {
+    const value = fields[key]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+    return fail(key, `expected text, found ${describe(value)}`, `write ${key}: "…" as a single line of text`)
+  }
+
+  const flag = (key: string): boolean | undefined => {
+    const value = fields[key]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'boolean') return value
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true'
+    return fail(key, `expected true or false, found ${describe(value)}`, `write ${key}: true or ${key}: false`)
+  }
+
+  const list = (key: string): string[] => {
+    const value = fields[key]
+    if (value === undefined || value === null) return []
+    const items = Array.isArray(value) ? value : [value]
+    return items
+      .map((item) => {
+        if (typeof item === 'string' || typeof item === 'number') return String(item).trim()
+        return fail(key, `expected a list of names, found ${describe(item)}`, `write ${key}: ["名称一", "名称二"]`)
+      })
+      .filter((item) => item !== '')
+  }
+
+  const date = (key: string): IsoDate | undefined => {
+    const value = fields[key]
+    if (value === undefined || value === null || value === '') return undefined
+    const parsed = parseHugoDate(value)
+    if (parsed) return parsed
+    return fail(
+      key,
+      `cannot read ${JSON.stringify(value instanceof Date ? value.toISOString() : value)} as a date`,
+      `write it as YYYY-MM-DD (e.g. ${key}: 2025-12-31) or with a time, e.g. 2025-12-31T08:00:00+08:00`,
+    )
+  }
+
+  const weight = (): number => {
+    const value = fields['weight']
+    if (value === undefined || value === null || value === '') return 0
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value)
+    if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) return Number.parseInt(value, 10)
+    return fail('weight', `expected a whole number, found ${describe(value)}`, 'write weight: 10 (lower weights come first in the menu)')
+  }
+
+  const firstDate = (keys: readonly string[]): IsoDate | undefined => {
+    for (const key of keys) {
+      const value = date(key)
+      if (value) return value
+    }
+    return undefined
+  }
+
+  return {
+    title: text('title'),
+    linkTitle: text('linktitle'),
+    weight: weight(),
+    date: firstDate(DATE_KEYS),
+    lastmod: firstDate(LASTMOD_KEYS),
+    description: text('description') ?? text('summary'),
+    draft: flag('draft') ?? false,
+    categories: list('categories'),
+    tags: list('tags'),
+    source: text('source'),
+    slug: text('slug'),
+    url: text('url'),
+    bookCollapseSection: flag('bookcollapsesection') ?? false,
+    bookFlatSection: flag('bookflatsection') ?? false,
+    bookHidden: flag('bookhidden') ?? false,
+    bookHref: text('bookhref'),
+    toc: flag('booktoc') ?? flag('toc'),
+    bookSearchExclude: flag('booksearchexclude') ?? false,
+  }
+}
+
+/** Hugo treats front-matter keys case-insensitively; newer sites nest theme params under `params:`. */
+function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {}
+  const params = data['params'] ?? data['Params']
+  if (params && typeof params === 'object' && !Array.isArray(params)) {
+    for (const [key, value] of Object.entries(params)) fields[key.toLowerCase()] = value
+  }
+  for (const [key, value] of Object.entries(data)) fields[key.toLowerCase()] = value
+  return fields
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object' && value !== null) return 'a nested table'
+  return JSON.stringify(value)
+}

@@ -1,0 +1,191 @@
+import type { SiteConfig } from '../config/site-config'
+import type { Heading } from '../markdown/page-data'
+import { ContentError } from './content-error'
+import type { IsoDate } from './dates'
+import type { PageDocument } from './documents'
+import { menuTrail, previousAndNext, readingOrder, type NavLink } from './navigation'
+import { createPageComparator } from './order'
+import type { PageMeta } from './page-meta'
+import { type PageKind } from './paths'
+import { humanizeTitle } from './title'
+import { buildMenuTree, type SectionNode, type TreeEntry } from './tree'
+
+/** A page of the built site: a content file, or a section folder that has no `_index.md`. */
+export interface SitePage {
+  url: string
+  /** Path in the content folder; undefined for a section that has no `_index.md`. */
+  filePath?: string
+  kind: PageKind
+  isSection: boolean
+  sectionDir?: string
+  parentDir: string | null
+  title: string
+  linkTitle: string
+  sortTitle: string
+  meta: PageMeta
+  html: string
+  hasContent: boolean
+  headings: Heading[]
+  readingMinutes: number
+  summary: string
+  startsWithHeading: boolean
+  /** Front-matter lastmod, else the last git commit of the file, else the page date. */
+  lastmod?: IsoDate
+}
+
+export interface Site {
+  config: SiteConfig
+  pages: SitePage[]
+  page(url: string): SitePage | undefined
+  /** The book menu (the tree of the book section); undefined if the section is missing. */
+  menu: SectionNode | undefined
+  /** Pages in menu order, for previous / next. */
+  order: NavLink[]
+  /** Sections above the page, from the top, each with its URL when it has a page to show. */
+  breadcrumbs(page: SitePage): NavLink[]
+  /** Direct children of a section in Hugo's order (drafts and hidden pages left out). */
+  children(section: SitePage): SitePage[]
+  previousAndNext(page: SitePage): { previous?: NavLink; next?: NavLink }
+  /** URLs of the menu nodes from the top down to this page. */
+  trail(page: SitePage): string[]
+}
+
+export interface CreateSiteOptions {
+  /** Last commit dates by content path (see git-dates.ts). */
+  gitDates?: Map<string, IsoDate>
+}
+
+const emptyMeta = (): PageMeta => ({
+  weight: 0,
+  draft: false,
+  categories: [],
+  tags: [],
+  bookCollapseSection: false,
+  bookFlatSection: false,
+  bookHidden: false,
+  bookSearchExclude: false,
+})
+
+function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefined): SitePage {
+  return {
+    url: doc.url,
+    filePath: doc.filePath,
+    kind: doc.kind,
+    isSection: doc.isSection,
+    sectionDir: doc.sectionDir ?? undefined,
+    parentDir: doc.parentDir,
+    title: doc.title,
+    linkTitle: doc.linkTitle,
+    sortTitle: doc.sortTitle,
+    meta: doc.meta,
+    html: doc.body.html,
+    hasContent: doc.hasContent,
+    headings: doc.headings,
+    readingMinutes: doc.readingMinutes,
+    summary: doc.summary,
+    startsWithHeading: doc.startsWithHeading,
+    lastmod: doc.meta.lastmod ?? gitDates?.get(doc.filePath) ?? doc.meta.date,
+  }
+}
+
+/** A folder Hugo treats as a section although it has no `_index.md` (a top-level folder, or home). */
+function implicitSection(dir: string, siteTitle: string): SitePage {
+  const segments = dir === '' ? [] : dir.split('/')
+  const name = segments.at(-1) ?? ''
+  return {
+    url: segments.length === 0 ? '/' : `/${segments.map((segment) => segment.toLowerCase()).join('/')}/`,
+    kind: dir === '' ? 'home' : 'section',
+    isSection: true,
+    sectionDir: dir,
+    parentDir: dir === '' ? null : segments.slice(0, -1).join('/'),
+    title: dir === '' ? siteTitle : humanizeTitle(name),
+    linkTitle: dir === '' ? siteTitle : humanizeTitle(name),
+    sortTitle: '',
+    meta: emptyMeta(),
+    html: '',
+    hasContent: false,
+    headings: [],
+    readingMinutes: 0,
+    summary: '',
+    startsWithHeading: false,
+  }
+}
+
+function toTreeEntry(page: SitePage): TreeEntry {
+  return {
+    url: page.url,
+    filePath: page.filePath ?? `${page.sectionDir}/`,
+    kind: page.kind,
+    sectionDir: page.sectionDir,
+    parentDir: page.parentDir,
+    linkTitle: page.linkTitle,
+    sortTitle: page.sortTitle,
+    weight: page.meta.weight,
+    date: page.meta.date,
+    hasContent: page.hasContent,
+    hidden: page.meta.bookHidden,
+    flat: page.meta.bookFlatSection,
+    collapsible: page.meta.bookCollapseSection,
+    externalHref: page.meta.bookHref,
+  }
+}
+
+/** Builds the site model from contentlayer's documents: drafts dropped, sections completed, menu ordered. */
+export function createSite(documents: PageDocument[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
+  const pages = documents.filter((doc) => !doc.meta.draft).map((doc) => fromDocument(doc, options.gitDates))
+
+  const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir))
+  const addImplicit = (dir: string | null) => {
+    if (dir === null || sectionDirs.has(dir)) return
+    const section = implicitSection(dir, config.title)
+    sectionDirs.add(dir)
+    pages.push(section)
+    addImplicit(section.parentDir)
+  }
+  for (const page of [...pages]) addImplicit(page.parentDir)
+  addImplicit('')
+
+  const byUrl = new Map<string, SitePage>()
+  for (const page of pages) {
+    const existing = byUrl.get(page.url)
+    if (existing) {
+      throw new ContentError({
+        file: page.filePath ?? page.url,
+        message: `has the same URL ${page.url} as ${existing.filePath ?? 'a section folder'}`,
+        hint: 'rename one of the files, or give one a different slug or url in its front matter',
+      })
+    }
+    byUrl.set(page.url, page)
+  }
+  const sectionByDir = new Map(pages.filter((page) => page.isSection).map((page) => [page.sectionDir!, page]))
+  const menu = buildMenuTree(pages.map(toTreeEntry), config.bookSection, config.language)
+  const order = menu ? readingOrder(menu) : []
+  const compare = createPageComparator(config.language)
+
+  return {
+    config,
+    pages,
+    page: (url) => byUrl.get(url),
+    menu,
+    order,
+    breadcrumbs(page) {
+      const crumbs: NavLink[] = []
+      let dir = page.parentDir
+      while (dir !== null) {
+        const section = sectionByDir.get(dir)
+        if (!section) break
+        if (section.kind !== 'home' && section.hasContent) crumbs.unshift({ url: section.url, title: section.linkTitle })
+        else if (section.kind !== 'home') crumbs.unshift({ url: '', title: section.linkTitle })
+        dir = section.parentDir
+      }
+      return crumbs
+    },
+    children(section) {
+      return pages
+        .filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent))
+        .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
+    },
+    previousAndNext: (page) => previousAndNext(order, page.url),
+    trail: (page) => (menu ? menuTrail(menu, page.url).map((node) => node.url) : []),
+  }
+}

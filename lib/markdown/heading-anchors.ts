@@ -1,0 +1,27 @@
+import type { Element, Root } from 'hast'
+import { toText } from 'hast-util-to-text'
+import { visit } from 'unist-util-visit'
+
+const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
+
+/**
+ * Rehype plugin: every h2–h6 with an id gets a `#` link to itself, shown on hover and
+ * keyboard focus (CSS). Its label names the heading, so a list of links stays readable.
+ */
+export function rehypeHeadingAnchors() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!LINKED_HEADINGS.has(node.tagName)) return
+      const id = node.properties['id']
+      if (typeof id !== 'string' || id === '' || node.properties['dataAnchor'] === 'false') return
+      const text = toText(node).replace(/\s+/g, ' ').trim()
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `链接到“${text}”` },
+        children: [{ type: 'text', value: '#' }],
+      })
+      return 'skip'
+    })
+  }
+}

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { reportWarning } from '../content/build-warnings'
+import { displayPath } from '../content/source-file'
+import { sourcePathOf } from './source-path'
+
+export interface ImageOptions {
+  /** Absolute path of the content folder, to find images written beside the pages. */
+  contentDir: string
+}
+
+const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
+
+/**
+ * Rehype plugin for `![alt](./picture.jpg)`:
+ * - an image beside the Markdown file is linked by its site URL, which works from any page URL;
+ * - a missing one becomes a visible placeholder with its alt text (no broken image, no failed
+ *   request) and a build warning naming the file and line;
+ * - images load lazily and decode off the main thread.
+ */
+export function rehypeImages(options: ImageOptions) {
+  return (tree: Root, file: VFile) => {
+    const sourcePath = sourcePathOf(file)
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'img') return
+      node.properties['loading'] ??= 'lazy'
+      node.properties['decoding'] ??= 'async'
+      const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : ''
+      if (src === '' || EXTERNAL.test(src) || src.startsWith('/') || src.startsWith('#')) return
+      const relative = decodeURIComponentSafe(src.split(/[?#]/)[0]!)
+      const contentPath = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), relative))
+      if (!contentPath.startsWith('..') && existsSync(path.join(options.contentDir, contentPath))) {
+        node.properties['src'] = '/' + contentPath.split('/').map(encodeURIComponent).join('/')
+        return
+      }
+      reportWarning({
+        file: displayPath(options.contentDir, sourcePath),
+        line: node.position?.start.line,
+        message: `image "${src}" not found`,
+        hint: `put the file at ${contentPath} or correct the path; until then the page shows its description`,
+      })
+      if (!parent || index === undefined) return
+      const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : ''
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['image-missing'], role: 'img', ariaLabel: alt || '图片缺失' },
+        children: [
+          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'], ariaHidden: 'true' }, children: [{ type: 'text', value: '图片缺失' }] },
+          { type: 'text', value: alt },
+        ],
+      }
+    })
+  }
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,0 +1,110 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast'
+import { toText } from 'hast-util-to-text'
+import type { VFile } from 'vfile'
+
+/** A heading as the ToC and search see it: the id is the one in the HTML. */
+export interface Heading {
+  level: number
+  text: string
+  id: string
+}
+
+/** The text of the page between two h2/h3 headings (the search index's unit). */
+export interface TextSection {
+  /** Undefined for the text above the first heading. */
+  heading?: string
+  id?: string
+  level: number
+  text: string
+}
+
+/** What the Markdown pipeline learns about a page while rendering it. */
+export interface PageAnalysis {
+  headings: Heading[]
+  sections: TextSection[]
+  plainText: string
+  /** Text of the first `#` heading, the title fallback. */
+  firstHeading?: string
+  /** The body opens with its own `#` heading, which then serves as the page's `<h1>`. */
+  startsWithHeading: boolean
+  /** Text of the first paragraph: the description when front matter has none. */
+  firstParagraph?: string
+}
+
+const HEADING = /^h([1-6])$/
+
+function headingLevel(node: RootContent | ElementContent): number {
+  if (node.type !== 'element') return 0
+  const match = HEADING.exec(node.tagName)
+  return match ? Number(match[1]) : 0
+}
+
+function isFootnotes(node: Element): boolean {
+  return node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Reads headings, sections and plain text from the rendered tree (after rehype-slug). */
+export function analyzeTree(tree: Root): PageAnalysis {
+  const headings: Heading[] = []
+  const collectHeadings = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element' || isFootnotes(node)) continue
+      const level = headingLevel(node)
+      if (level > 0) headings.push({ level, text: collapse(toText(node)), id: String(node.properties['id'] ?? '') })
+      else collectHeadings(node.children)
+    }
+  }
+  collectHeadings(tree.children)
+
+  const sections: TextSection[] = []
+  let current: TextSection & { parts: string[] } = { level: 0, text: '', parts: [] }
+  const close = () => {
+    const text = collapse(current.parts.join(' '))
+    if (text !== '' || current.heading !== undefined) sections.push({ heading: current.heading, id: current.id, level: current.level, text })
+  }
+  for (const node of tree.children) {
+    const level = headingLevel(node)
+    if (level === 2 || level === 3) {
+      close()
+      const element = node as Element
+      current = { heading: collapse(toText(element)), id: String(element.properties['id'] ?? ''), level, text: '', parts: [] }
+    } else if (level === 1) {
+      continue // the page title: indexed as the title, not as text
+    } else if (node.type === 'element' || node.type === 'text') {
+      current.parts.push(toText(node as Element))
+    }
+  }
+  close()
+
+  const firstElement = tree.children.find((node) => node.type === 'element')
+  const firstParagraph = tree.children
+    .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
+    .map((node) => collapse(toText(node)))
+    .find((text) => text !== '')
+  const firstH1 = headings.find((heading) => heading.level === 1)
+  return {
+    headings,
+    sections,
+    plainText: collapse(sections.map((section) => [section.heading, section.text].filter(Boolean).join(' ')).join(' ')),
+    firstHeading: firstH1?.text || undefined,
+    startsWithHeading: firstElement !== undefined && headingLevel(firstElement) === 1,
+    firstParagraph,
+  }
+}
+
+/** Rehype plugin: stores the analysis on `file.data.page` for the caller. */
+export function rehypePageData() {
+  return (tree: Root, file: VFile) => {
+    file.data['page'] = analyzeTree(tree)
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    page: PageAnalysis
+  }
+}

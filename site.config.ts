@@ -1,0 +1,21 @@
+import { defineSiteConfig } from './lib/config/site-config'
+
+/**
+ * The book's settings. Edit freely: every field is optional and falls back to the
+ * defaults in lib/config/site-config.ts.
+ */
+export default defineSiteConfig({
+  title: 'AI 观察手册',
+  language: 'zh-CN',
+  description: '记录 2024–2025 年大模型与人工智能进展的中文手册：年度回顾、调研报告与每日动态。',
+  baseURL: process.env['SITE_URL'] ?? 'http://localhost:3000/',
+  bookSection: 'docs',
+  toc: { startLevel: 2, endLevel: 3 },
+  theme: 'auto',
+  menu: {
+    before: [],
+    after: [{ name: '原文：2025 年大模型回顾（英文）', url: 'https://simonwillison.net/2025/Dec/31/the-year-in-llms/' }],
+  },
+  dateFormat: '2006年1月2日',
+  // repository: { url: 'https://github.com/you/book', editLink: 'https://github.com/you/book/edit/main/content/{path}' },
+})
