@@ -8,7 +8,7 @@ export function PageMetaLine({ page, config, text }: { page: SitePage; config: S
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
   if (date) items.push(<time key="date" dateTime={dateOnly(date)}>{formatDate(date, config.dateFormat)}</time>)
-  if (page.readingMinutes > 0) items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
+  if (page.readingMinutes > 0 && page.kind !== 'home') items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
   if (categories.length > 0) items.push(<TermList key="categories" label={text.categories} terms={categories} />)
   if (tags.length > 0) items.push(<TermList key="tags" label={text.tags} terms={tags} />)
   if (source) {

@@ -125,6 +125,7 @@ const FIX_HINTS: Record<Exclude<FrontMatterFormat, 'none'>, string> = {
 function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error)
   const reason = message.split('\n')[0]!.replace(/^Invalid TOML document: /, '').replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '')
   const withLinePos = error as { linePos?: [{ line: number }]; line?: number }
   if (Array.isArray(withLinePos.linePos) && withLinePos.linePos[0]) return { line: withLinePos.linePos[0].line, reason }
   if (typeof withLinePos.line === 'number') return { line: withLinePos.line, reason }

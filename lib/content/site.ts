@@ -41,7 +41,7 @@ export interface Site {
   menu: SectionNode | undefined
   /** Pages in menu order, for previous / next. */
   order: NavLink[]
-  /** Sections above the page, from the top, each with its URL when it has a page to show. */
+  /** Sections above the page, from the top (home not included), each with its URL when it has a page to show. */
   breadcrumbs(page: SitePage): NavLink[]
   /** Direct children of a section in Hugo's order (drafts and hidden pages left out). */
   children(section: SitePage): SitePage[]
@@ -174,8 +174,8 @@ export function createSite(documents: PageDocument[], config: SiteConfig, option
       while (dir !== null) {
         const section = sectionByDir.get(dir)
         if (!section) break
-        if (section.kind !== 'home' && section.hasContent) crumbs.unshift({ url: section.url, title: section.linkTitle })
-        else if (section.kind !== 'home') crumbs.unshift({ url: '', title: section.linkTitle })
+        // A folder without _index.md has no title of the author's choosing: left out.
+        if (section.kind !== 'home' && section.filePath) crumbs.unshift({ url: section.hasContent ? section.url : '', title: section.linkTitle })
         dir = section.parentDir
       }
       return crumbs

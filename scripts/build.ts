@@ -1,0 +1,76 @@
+/**
+ * `npm run build`: the book into out/, in steps that each stop the build on failure.
+ *   1. check the content (front matter, field values, URLs): errors name file and line;
+ *   2. contentlayer2 build: Markdown → typed documents in .contentlayer/;
+ *   3. next build: the static export;
+ *   4. copy the content folder's other files (images beside pages) into the export.
+ * The previous out/ is kept aside and put back if a step fails: never a half-built site.
+ * CONTENT_DIR=/path/to/hugo/content builds another content folder with the same code.
+ */
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { resolveContentDir } from '../lib/config/content-dir'
+import { checkContent } from '../lib/content/check-content'
+
+const OUT = 'out'
+const PREVIOUS = '.out-previous'
+const contentDir = resolveContentDir()
+
+function step(title: string) {
+  console.log(`\n▸ ${title}`)
+}
+
+function fail(message: string): never {
+  console.error(`\n✗ ${message}`)
+  if (existsSync(PREVIOUS)) {
+    rmSync(OUT, { recursive: true, force: true })
+    renameSync(PREVIOUS, OUT)
+    console.error('  The previous out/ was left as it was.')
+  }
+  process.exit(1)
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(path.join('node_modules', '.bin', command), args, { stdio: 'inherit', env: process.env })
+  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit code ${result.status ?? result.signal}).`)
+}
+
+if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+  fail(`Content folder ${contentDir} does not exist. Set CONTENT_DIR to a Hugo content folder, or create ./content.`)
+}
+
+const shownContentDir = path.relative(process.cwd(), contentDir)
+step(`Checking content in ${shownContentDir.startsWith('..') ? contentDir : shownContentDir || '.'}`)
+const errors = checkContent(contentDir)
+if (errors.length > 0) {
+  for (const error of errors) console.error(error.format())
+  fail(`The build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (listed above). Nothing was written.`)
+}
+
+step('Building documents (contentlayer2)')
+rmSync('.contentlayer', { recursive: true, force: true })
+run('contentlayer2', ['build'])
+
+step('Building the site (next build)')
+rmSync(PREVIOUS, { recursive: true, force: true })
+if (existsSync(OUT)) renameSync(OUT, PREVIOUS)
+run('next', ['build'])
+
+step('Copying images and other files beside the pages')
+let copied = 0
+const copyAssets = (relativeDir: string) => {
+  for (const entry of readdirSync(path.join(contentDir, relativeDir), { withFileTypes: true })) {
+    const relative = path.join(relativeDir, entry.name)
+    if (entry.isDirectory()) copyAssets(relative)
+    else if (entry.isFile() && !/\.(md|markdown)$/i.test(entry.name) && !entry.name.startsWith('.')) {
+      cpSync(path.join(contentDir, relative), path.join(OUT, relative))
+      copied++
+    }
+  }
+}
+copyAssets('')
+console.log(`  ${copied} file${copied === 1 ? '' : 's'} copied`)
+
+rmSync(PREVIOUS, { recursive: true, force: true })
+console.log(`\n✓ The site is in ${OUT}/ — serve it with: npm start`)
