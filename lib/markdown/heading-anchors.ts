@@ -11,6 +11,7 @@ const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 export function rehypeHeadingAnchors() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return 'skip' // its label is not a section of the text
       if (!LINKED_HEADINGS.has(node.tagName)) return
       const id = node.properties['id']
       if (typeof id !== 'string' || id === '' || node.properties['dataAnchor'] === 'false') return

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { decodeSegment, locateContentFile, pageUrl, sanitizeSegment, urlToSegments } from './paths'
+
+const url = (file: string, overrides = {}) => pageUrl(locateContentFile(file), overrides)
+
+describe('content file → URL', () => {
+  it('follows Hugo for sections, pages, leaf bundles and home', () => {
+    expect(url('_index.md')).toBe('/')
+    expect(url('docs/_index.md')).toBe('/docs/')
+    expect(url('docs/llm/_index.md')).toBe('/docs/llm/')
+    expect(url('docs/llm/year-in-llms-2025.md')).toBe('/docs/llm/year-in-llms-2025/')
+    expect(url('docs/llm/bundle/index.md')).toBe('/docs/llm/bundle/')
+    expect(url('about.md')).toBe('/about/')
+  })
+
+  it('keeps Chinese, lower-cases Latin and turns spaces into hyphens', () => {
+    expect(url('docs/指南/入门 教程.md')).toBe('/docs/指南/入门-教程/')
+    expect(url('docs/Getting Started/Intro.md')).toBe('/docs/getting-started/intro/')
+  })
+
+  it('applies slug and url from front matter', () => {
+    expect(url('docs/a/long-name.md', { slug: 'short' })).toBe('/docs/a/short/')
+    expect(url('docs/a/long-name.md', { url: '/elsewhere/page' })).toBe('/elsewhere/page/')
+    expect(url('docs/a/long-name.md', { url: '/' })).toBe('/')
+  })
+
+  it('says what kind of file it is and which name the title falls back to', () => {
+    expect(locateContentFile('docs/3rd-level/_index.md')).toEqual({ filePath: 'docs/3rd-level/_index.md', kind: 'section', isBundle: false, dir: 'docs/3rd-level', baseName: '3rd-level' })
+    expect(locateContentFile('docs/pic/index.md')).toMatchObject({ kind: 'page', isBundle: true, dir: 'docs/pic', baseName: 'pic' })
+    expect(locateContentFile('docs/a-page.md')).toMatchObject({ kind: 'page', isBundle: false, dir: 'docs', baseName: 'a-page' })
+  })
+
+  it('drops characters Hugo drops from paths', () => {
+    expect(sanitizeSegment('What? Why!')).toBe('what-why')
+    expect(sanitizeSegment('C++ & Go')).toBe('c++--go')
+  })
+
+  it('decodes percent-encoded route segments, leaving malformed ones alone', () => {
+    expect(decodeSegment('%E5%A4%A7%E6%A8%A1%E5%9E%8B')).toBe('大模型')
+    expect(decodeSegment('%E5%A4')).toBe('%E5%A4')
+    expect(urlToSegments('/docs/大模型/')).toEqual(['docs', '大模型'])
+  })
+})

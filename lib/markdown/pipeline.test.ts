@@ -1,0 +1,96 @@
+import GithubSlugger from 'github-slugger'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { renderMarkdown } from './pipeline'
+
+const render = (text: string, sourcePath = 'docs/page.md') => renderMarkdown(text, sourcePath, { contentDir: '/nonexistent-content' })
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('Markdown pipeline', () => {
+  it('gives headings GitHub-style ids, keeping Chinese, matching github-slugger', async () => {
+    const titles = ['“推理”之年', '编程智能体与 Claude Code 之年', '骑自行车的鹈鹕之年', 'MCP 的（唯一？）一年', '骑自行车的鹈鹕之年', 'Vibe Coding（氛围编码）之年']
+    const { html, page } = await render(titles.map((title) => `## ${title}\n\ntext\n`).join('\n'))
+    const slugger = new GithubSlugger()
+    const expected = titles.map((title) => slugger.slug(title))
+    expect(page.headings.map((heading) => heading.id)).toEqual(expected)
+    expect(expected).toContain('骑自行车的鹈鹕之年-1')
+    for (const id of expected) expect(html).toContain(`<h2 id="${id}">`)
+  })
+
+  it('adds a # link to each h2–h6, not to the h1, and keeps it out of the heading text', async () => {
+    const { html, page } = await render('# Title\n\n## 二级\n\n### 三级\n\n###### 六级\n')
+    expect(html).toContain('<a class="heading-anchor" href="#二级" aria-label="链接到“二级”">#</a>')
+    expect(html).toContain('href="#六级"')
+    expect(html).not.toMatch(/<h1[^>]*>[^<]*<a class="heading-anchor"/)
+    expect(page.headings).toEqual([
+      { level: 1, text: 'Title', id: 'title' },
+      { level: 2, text: '二级', id: '二级' },
+      { level: 3, text: '三级', id: '三级' },
+      { level: 6, text: '六级', id: '六级' },
+    ])
+  })
+
+  it('renders GFM: tables in a scrolling region, task lists, strikethrough, autolinks', async () => {
+    const { html } = await render('| 排名 | 模型 |\n|---|---|\n| 1 | GLM-4.7 |\n\n- [x] 完成\n- [ ] 未完成\n\n~~删除~~ 访问 https://example.org 了解。\n')
+    expect(html).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-label="表格"><table>/)
+    expect(html).toContain('<input type="checkbox" checked disabled>')
+    expect(html).toContain('<del>删除</del>')
+    expect(html).toContain('<a href="https://example.org">https://example.org</a>')
+  })
+
+  it('closes emphasis next to Chinese punctuation (CJK-friendly)', async () => {
+    const { html } = await render('模型展现出**“参差不齐”**的特性；**可验证奖励强化学习（RLVR）**成为范式。~~旧说法~~被推翻。\n')
+    expect(html).toContain('<strong>“参差不齐”</strong>的特性')
+    expect(html).toContain('<strong>可验证奖励强化学习（RLVR）</strong>成为')
+    expect(html).toContain('<del>旧说法</del>被推翻')
+    expect(html).not.toContain('**')
+  })
+
+  it('labels footnotes in Chinese', async () => {
+    const { html } = await render('正文[^1]。\n\n[^1]: 注释内容。\n')
+    expect(html).toMatch(/<h2 class="footnotes-title" id="footnote-label">脚注<\/h2>/)
+    expect(html).toContain('aria-label="返回正文第 1 处引用"')
+  })
+
+  it('highlights code at build time with both themes, and copes with unknown languages', async () => {
+    const { html } = await render('```ts\nconst answer: number = 42\n```\n\n```no-such-language\nplain\n```\n')
+    expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/)
+    expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">const<\/span>/)
+    expect(html).toContain('plain')
+  })
+
+  it('skips YAML, TOML and JSON front matter and keeps line numbers for warnings', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    for (const frontMatter of ['---\ntitle: x\nweight: 1\n---', '+++\ntitle = "x"\nweight = 1\n+++', '{\n  "title": "x",\n  "weight": 1\n}']) {
+      const { html } = await render(`${frontMatter}\n\n![图](./missing.png)\n`)
+      expect(html).not.toMatch(/title|weight/)
+      expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/^warning: \/nonexistent-content\/docs\/page\.md:6: image "\.\/missing\.png" not found/))
+    }
+    const { html } = await render('\uFEFF---\r\ntitle: x\r\n---\r\n\r\n正文\r\n')
+    expect(html).toBe('<p>正文</p>')
+  })
+
+  it('reads headings, sections, text and the title heading of a page', async () => {
+    const { page } = await render('# 报告标题\n\n开头的话。\n\n## 摘要\n\n摘要内容。\n\n### 细节\n\n细节内容。\n\n#### 更深\n\n更深内容。\n\n## 结论\n\n结论。\n')
+    expect(page.firstHeading).toBe('报告标题')
+    expect(page.startsWithHeading).toBe(true)
+    expect(page.firstParagraph).toBe('开头的话。')
+    expect(page.sections).toEqual([
+      { heading: undefined, id: undefined, level: 0, text: '开头的话。' },
+      { heading: '摘要', id: '摘要', level: 2, text: '摘要内容。' },
+      { heading: '细节', id: '细节', level: 3, text: '细节内容。 更深 更深内容。' },
+      { heading: '结论', id: '结论', level: 2, text: '结论。' },
+    ])
+    expect(page.plainText).toBe('开头的话。 摘要 摘要内容。 细节 细节内容。 更深 更深内容。 结论 结论。')
+  })
+
+  it('does not take a later # heading as the opening title', async () => {
+    const { page } = await render('引言。\n\n# 后来的标题\n')
+    expect(page).toMatchObject({ firstHeading: '后来的标题', startsWithHeading: false })
+  })
+
+  it('keeps raw HTML in the body', async () => {
+    const { html } = await render('<kbd>Ctrl</kbd> + <kbd>K</kbd>\n')
+    expect(html).toContain('<kbd>Ctrl</kbd>')
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { nextThemeChoice, themeBootstrapScript } from './theme'
+
+function runScript(stored: string | null, defaultTheme: 'auto' | 'light' | 'dark') {
+  const dataset: Record<string, string> = { theme: 'stale' }
+  const document = { documentElement: { dataset } }
+  const localStorage = { getItem: () => stored }
+  new Function('document', 'localStorage', themeBootstrapScript(defaultTheme))(document, localStorage)
+  return dataset['theme']
+}
+
+describe('theme', () => {
+  it('cycles auto → light → dark → auto', () => {
+    expect(nextThemeChoice('auto')).toBe('light')
+    expect(nextThemeChoice('light')).toBe('dark')
+    expect(nextThemeChoice('dark')).toBe('auto')
+  })
+
+  it('applies the stored choice before paint, else the site default; auto leaves it to the system', () => {
+    expect(runScript('dark', 'auto')).toBe('dark')
+    expect(runScript(null, 'light')).toBe('light')
+    expect(runScript('auto', 'dark')).toBeUndefined()
+    expect(runScript(null, 'auto')).toBeUndefined()
+    expect(runScript('<script>', 'auto')).toBeUndefined()
+  })
+})
