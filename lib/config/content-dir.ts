@@ -1,6 +1,6 @@
 import path from 'node:path'
 
 /** The content folder being built: `CONTENT_DIR` when set (any Hugo content folder), else `./content`. */
-export function resolveContentDir(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+export function resolveContentDir(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content')
 }
