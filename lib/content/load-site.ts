@@ -1,13 +1,20 @@
+import { statSync } from 'node:fs'
 import { resolveContentDir } from '../config/content-dir'
 import { loadSiteConfig } from '../config/load-config'
-import { loadDocuments } from './documents'
+import { GENERATED_DOCUMENTS, loadDocuments } from './documents'
 import { gitLastModified } from './git-dates'
 import { createSite, type Site } from './site'
 
-let cached: Site | undefined
+let cached: { site: Site; version: number } | undefined
 
-/** The site of this build, made once per process (every route of the static export shares it). */
+/**
+ * The site of this build, made once per process: every route of the static export
+ * shares it. Under `next dev` it is remade when contentlayer rewrites its output.
+ */
 export function getSite(): Site {
-  cached ??= createSite(loadDocuments(), loadSiteConfig(), { gitDates: gitLastModified(resolveContentDir()) })
-  return cached
+  const version = process.env.NODE_ENV === 'development' ? statSync(GENERATED_DOCUMENTS, { throwIfNoEntry: false })?.mtimeMs ?? 0 : 0
+  if (!cached || cached.version !== version) {
+    cached = { site: createSite(loadDocuments(), loadSiteConfig(), { gitDates: gitLastModified(resolveContentDir()) }), version }
+  }
+  return cached.site
 }

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config'
-import type { Heading } from '../markdown/page-data'
+import type { Heading, TextSection } from '../markdown/page-data'
 import { ContentError } from './content-error'
 import type { IsoDate } from './dates'
 import type { PageDocument } from './documents'
@@ -26,6 +26,8 @@ export interface SitePage {
   html: string
   hasContent: boolean
   headings: Heading[]
+  /** The text between h2/h3 headings, for the search index. */
+  sections: TextSection[]
   readingMinutes: number
   summary: string
   startsWithHeading: boolean
@@ -81,6 +83,7 @@ function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefi
     html: doc.body.html,
     hasContent: doc.hasContent,
     headings: doc.headings,
+    sections: doc.sections,
     readingMinutes: doc.readingMinutes,
     summary: doc.summary,
     startsWithHeading: doc.startsWithHeading,
@@ -105,6 +108,7 @@ function implicitSection(dir: string, siteTitle: string): SitePage {
     html: '',
     hasContent: false,
     headings: [],
+    sections: [],
     readingMinutes: 0,
     summary: '',
     startsWithHeading: false,
