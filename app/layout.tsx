@@ -25,7 +25,8 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     // The theme script sets data-theme before React hydrates: that difference is expected.
-    <html lang={config.language} data-theme={config.theme === 'auto' ? undefined : config.theme} suppressHydrationWarning>
+    // data-scroll-behavior: Next turns smooth scrolling off while it navigates, so a new page opens at its top.
+    <html lang={config.language} data-theme={config.theme === 'auto' ? undefined : config.theme} data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
         <ThemeScript defaultTheme={config.theme} />
       </head>

@@ -1,7 +1,7 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 const CONTROL_IDS = ['menu-control', 'toc-control'] as const
 const DRAWER_OF: Record<(typeof CONTROL_IDS)[number], string> = { 'menu-control': 'book-menu', 'toc-control': 'book-toc' }
@@ -13,8 +13,15 @@ const DRAWER_OF: Record<(typeof CONTROL_IDS)[number], string> = { 'menu-control'
  */
 export function DrawerControls() {
   const pathname = usePathname()
+  const shownPathname = useRef(pathname)
 
   useEffect(() => {
+    if (shownPathname.current === pathname) {
+      // First run: a drawer may have been opened (by CSS alone) before the scripts arrived.
+      for (const id of CONTROL_IDS) if (isChecked(id)) setOpen(id, true, false)
+      return
+    }
+    shownPathname.current = pathname
     for (const id of CONTROL_IDS) setOpen(id, false, false)
   }, [pathname])
 

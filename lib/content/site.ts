@@ -178,8 +178,11 @@ export function createSite(documents: PageDocument[], config: SiteConfig, option
       while (dir !== null) {
         const section = sectionByDir.get(dir)
         if (!section) break
-        // A folder without _index.md has no title of the author's choosing: left out.
-        if (section.kind !== 'home' && section.filePath) crumbs.unshift({ url: section.hasContent ? section.url : '', title: section.linkTitle })
+        // Left out: home (the trail starts there anyway), the book's root section (the menu
+        // itself) and folders without _index.md (no title of the author's choosing).
+        if (section.kind !== 'home' && section.filePath && section.sectionDir !== config.bookSection) {
+          crumbs.unshift({ url: section.hasContent ? section.url : '', title: section.linkTitle })
+        }
         dir = section.parentDir
       }
       return crumbs

@@ -1,17 +1,18 @@
 /**
- * Which heading's section is being read: the last heading whose top has scrolled
- * above a reading line near the top of the window (below any sticky header), or the
- * last heading once the page is scrolled to the bottom. Framework-free; the ToC's
- * client component drives it.
+ * Which heading's section is being read: the last heading whose top has reached the
+ * reading line (just below where a heading lands when jumped to), or the last heading
+ * once the page is scrolled to the bottom. A heading the reader jumped to (a ToC
+ * click, a deep link) stays marked until the reader scrolls away from where it landed.
+ * Framework-free; the ToC's client component drives it.
  */
 export class ScrollSpy {
   private frame = 0
   private active: string | undefined
+  private pinned: { id: string; scrollY: number | undefined } | undefined
 
   constructor(
     private readonly headings: HTMLElement[],
     private readonly onChange: (id: string | undefined) => void,
-    private readonly readingLine: () => number = () => Math.min(120, window.innerHeight * 0.25),
   ) {}
 
   start(): () => void {
@@ -22,26 +23,65 @@ export class ScrollSpy {
         this.update()
       })
     }
+    const landed = () => {
+      if (this.pinned && this.pinned.scrollY === undefined) this.pinned.scrollY = window.scrollY
+      schedule()
+    }
+    const onHashChange = () => this.pin(decodeHash(location.hash))
     window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('scrollend', landed, { passive: true })
     window.addEventListener('resize', schedule, { passive: true })
+    window.addEventListener('hashchange', onHashChange)
+    if (location.hash) this.pin(decodeHash(location.hash))
     this.update()
     return () => {
       window.removeEventListener('scroll', schedule)
+      window.removeEventListener('scrollend', landed)
       window.removeEventListener('resize', schedule)
+      window.removeEventListener('hashchange', onHashChange)
       cancelAnimationFrame(this.frame)
     }
   }
 
+  /** The reader asked for this heading: mark it while the page rests where the jump left it. */
+  pin(id: string): void {
+    if (!this.headings.some((heading) => heading.id === id)) return
+    this.pinned = { id, scrollY: undefined }
+    // Browsers without `scrollend`, or a jump that did not scroll: settle after a moment.
+    setTimeout(() => {
+      if (this.pinned?.id === id && this.pinned.scrollY === undefined) this.pinned.scrollY = window.scrollY
+    }, 800)
+    this.set(id)
+  }
+
   update(): void {
-    const next = activeHeadingId(
-      this.headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
-      this.readingLine(),
-      window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
-    )
-    if (next !== this.active) {
-      this.active = next
-      this.onChange(next)
+    if (this.pinned) {
+      if (this.pinned.scrollY === undefined || Math.abs(window.scrollY - this.pinned.scrollY) < 48) return this.set(this.pinned.id)
+      this.pinned = undefined
     }
+    const first = this.headings[0]
+    const landing = first ? Number.parseFloat(getComputedStyle(first).scrollMarginTop) || 0 : 0
+    this.set(
+      activeHeadingId(
+        this.headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
+        landing + 16,
+        window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
+      ),
+    )
+  }
+
+  private set(id: string | undefined): void {
+    if (id === this.active) return
+    this.active = id
+    this.onChange(id)
+  }
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return hash.slice(1)
   }
 }
 

@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium'
+
+/**
+ * End-to-end tests of the exported book (out/), served the way readers get it.
+ * The build is not run here: `npm test` builds first, then runs this.
+ *
+ * Two projects run every spec: `desktop` and `phone`. A test that only makes sense on
+ * one of them says so with `test.skip(testInfo.project.name !== 'phone', '…')` (see the
+ * helpers `onlyOn` / `isPhone` in e2e/support/).
+ */
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
+const baseURL = 'http://localhost:4173'
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env['CI'] ? 1 : 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    launchOptions,
+    locale: 'zh-CN',
+    // The site scrolls smoothly unless the reader asks for less motion; most tests only
+    // care where the page comes to rest, so they ask for less motion and run faster.
+    // Tests about the motion itself opt back in (see `withMotion` in e2e/support/site.ts).
+    contextOptions: { reducedMotion: 'reduce' },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      // phone.spec.ts is the phone layout only (its tests also skip themselves elsewhere).
+      testIgnore: '**/phone.spec.ts',
+      use: { viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: 'phone',
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx serve out -l 4173',
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+})
