@@ -49,10 +49,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'npx serve out -l 4173',
-    url: `${baseURL}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  // The default book on 4173; each fixture book (scripts/build-e2e-sites.ts) on its own port.
+  webServer: [
+    { command: 'npx serve out -l 4173', url: `${baseURL}/` },
+    { command: 'npx serve .e2e-sites/hostile -l 4174', url: 'http://localhost:4174/' },
+  ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })

@@ -3,17 +3,19 @@ import Link from 'next/link'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { uiText } from '@/lib/config/ui-text'
 import { getSite } from '@/lib/content/load-site'
+import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {
   return { title: uiText(getSite().config.language).notFoundTitle, robots: { index: false } }
 }
 
 /** 404 in the book's own layout, with the menu to find the way. */
-export default function NotFound() {
+export default async function NotFound() {
   const site = getSite()
   const text = uiText(site.config.language)
+  const searchIndex = await searchIndexFile(site)
   return (
-    <BookLayout site={site} trail={[]} title={text.notFoundTitle} toc={[]}>
+    <BookLayout site={site} searchIndexUrl={searchIndex.url} trail={[]} title={text.notFoundTitle} toc={[]}>
       <article className="markdown not-found">
         <h1>{text.notFoundTitle}</h1>
         <p>{text.notFoundText}</p>

@@ -3,9 +3,11 @@ import { nextThemeChoice, themeBootstrapScript } from './theme'
 
 function runScript(stored: string | null, defaultTheme: 'auto' | 'light' | 'dark') {
   const dataset: Record<string, string> = { theme: 'stale' }
-  const document = { documentElement: { dataset } }
+  const classes = new Set<string>()
+  const document = { documentElement: { dataset, classList: { add: (name: string) => classes.add(name) } } }
   const localStorage = { getItem: () => stored }
   new Function('document', 'localStorage', themeBootstrapScript(defaultTheme))(document, localStorage)
+  expect(classes.has('js')).toBe(true)
   return dataset['theme']
 }
 

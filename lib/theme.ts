@@ -8,10 +8,11 @@ export const THEME_CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark']
 /**
  * The script that runs before the first paint: applies the stored choice (or the site
  * default) as `data-theme`, so a dark reader never sees a white flash. 'auto' leaves
- * the attribute off and CSS follows the system (`color-scheme: light dark`).
+ * the attribute off and CSS follows the system (`color-scheme: light dark`). It also
+ * marks <html> with the class `js`, so CSS can hide what needs scripts (the search box).
  */
 export function themeBootstrapScript(defaultTheme: ThemeChoice): string {
-  return `try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)})||${JSON.stringify(defaultTheme)};if(t==="light"||t==="dark")document.documentElement.dataset.theme=t;else delete document.documentElement.dataset.theme}catch(e){}`
+  return `document.documentElement.classList.add("js");try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)})||${JSON.stringify(defaultTheme)};if(t==="light"||t==="dark")document.documentElement.dataset.theme=t;else delete document.documentElement.dataset.theme}catch(e){}`
 }
 
 /** The choice after `current` when the toggle is pressed. */

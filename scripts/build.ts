@@ -5,16 +5,18 @@
  *   3. next build: the static export;
  *   4. copy the content folder's other files (images beside pages) into the export.
  * The previous out/ is kept aside and put back if a step fails: never a half-built site.
- * CONTENT_DIR=/path/to/hugo/content builds another content folder with the same code.
+ * CONTENT_DIR=/path/to/hugo/content builds another content folder with the same code;
+ * OUT_DIR=folder puts the result there instead of out/ (next build itself always writes out/).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { resolveContentDir } from '../lib/config/content-dir'
 import { checkContent } from '../lib/content/check-content'
 
 const OUT = 'out'
 const PREVIOUS = '.out-previous'
+const target = process.env['OUT_DIR'] || OUT
 const contentDir = resolveContentDir()
 
 function step(title: string) {
@@ -72,5 +74,11 @@ const copyAssets = (relativeDir: string) => {
 copyAssets('')
 console.log(`  ${copied} file${copied === 1 ? '' : 's'} copied`)
 
+if (path.resolve(target) !== path.resolve(OUT)) {
+  rmSync(target, { recursive: true, force: true })
+  mkdirSync(path.dirname(path.resolve(target)), { recursive: true })
+  renameSync(OUT, target)
+  if (existsSync(PREVIOUS)) renameSync(PREVIOUS, OUT)
+}
 rmSync(PREVIOUS, { recursive: true, force: true })
-console.log(`\n✓ The site is in ${OUT}/ — serve it with: npm start`)
+console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}`)

@@ -5,6 +5,7 @@ import { Article } from '@/components/page/Article'
 import { getSite } from '@/lib/content/load-site'
 import { pageMetadata } from '@/lib/content/page-metadata'
 import { pageFromSlug, staticParams } from '@/lib/content/route-params'
+import { searchIndexFile } from '@/lib/search/index-file'
 import { tocFor } from '@/lib/toc/toc-for'
 
 interface PageProps {
@@ -27,8 +28,9 @@ export default async function Page({ params }: PageProps) {
   const site = getSite()
   const page = pageFromSlug(site, (await params).slug)
   if (!page) notFound()
+  const searchIndex = await searchIndexFile(site)
   return (
-    <BookLayout site={site} currentUrl={page.url} trail={site.trail(page)} title={page.title} toc={tocFor(site.config, page)}>
+    <BookLayout site={site} searchIndexUrl={searchIndex.url} currentUrl={page.url} trail={site.trail(page)} title={page.title} toc={tocFor(site.config, page)}>
       <Article site={site} page={page} />
     </BookLayout>
   )

@@ -2,6 +2,9 @@ import type { Site } from '@/lib/content/site'
 import { uiText } from '@/lib/config/ui-text'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
+import { SearchCombobox } from '../search/SearchCombobox.client'
+import { SearchDialog } from '../search/SearchDialog.client'
+import { SearchHighlight } from '../search/SearchHighlight.client'
 import { Sidebar } from '../sidebar/Sidebar'
 import { Toc } from '../toc/Toc'
 import { DrawerControls } from './DrawerControls.client'
@@ -9,6 +12,8 @@ import { PhoneHeader } from './PhoneHeader'
 
 interface BookLayoutProps {
   site: Site
+  /** URL of the search index file (content-hashed). */
+  searchIndexUrl: string
   /** The page being read; undefined on the 404 page. */
   currentUrl?: string
   trail: string[]
@@ -22,7 +27,7 @@ interface BookLayoutProps {
  * The page shell: menu | article | table of contents. On phones the side columns
  * become drawers opened by the two checkboxes that precede everything they affect.
  */
-export function BookLayout({ site, currentUrl, trail, title, toc, children }: BookLayoutProps) {
+export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc, children }: BookLayoutProps) {
   const text = uiText(site.config.language)
   const hasToc = toc.length > 0
   return (
@@ -33,10 +38,23 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
       <input type="checkbox" id="menu-control" className="drawer-control" aria-label={text.openMenu} aria-controls="book-menu" />
       {hasToc && <input type="checkbox" id="toc-control" className="drawer-control" aria-label={text.openTableOfContents} aria-controls="book-toc" />}
       <div className="book">
-        <Sidebar site={site} currentUrl={currentUrl} trail={trail} />
+        <Sidebar
+          site={site}
+          currentUrl={currentUrl}
+          trail={trail}
+          search={
+            <div className="book-search">
+              <SearchCombobox indexUrl={searchIndexUrl} text={text.search} variant="sidebar" />
+              <noscript>
+                <p className="search-unavailable">{text.search.noScript}</p>
+              </noscript>
+            </div>
+          }
+        />
         <div className="book-page">
           <PhoneHeader title={title} hasToc={hasToc} text={text} />
           <main id="content" tabIndex={-1}>
+            <SearchHighlight notice={text.search.highlighted} clearLabel={text.search.clearHighlight} />
             {children}
           </main>
         </div>
@@ -44,6 +62,7 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
         <label htmlFor="menu-control" className="drawer-overlay menu-overlay" aria-hidden="true" />
         {hasToc && <label htmlFor="toc-control" className="drawer-overlay toc-overlay" aria-hidden="true" />}
       </div>
+      <SearchDialog indexUrl={searchIndexUrl} text={text.search} />
       <DrawerControls />
       <HeadingLinks copiedText={text.copyLink} />
     </>

@@ -1,4 +1,5 @@
 import type { UiText } from '@/lib/config/ui-text'
+import { OpenSearchButton } from '../search/OpenSearchButton.client'
 
 /**
  * The header shown on phones: menu button, page title, ToC button. The buttons are
@@ -14,6 +15,7 @@ export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: bo
         <span className="visually-hidden">{text.menu}</span>
       </label>
       <p className="book-header-title">{title}</p>
+      <OpenSearchButton label={text.search.open} />
       {hasToc ? (
         <label htmlFor="toc-control" className="header-button toc-button" title={text.openTableOfContents}>
           <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">

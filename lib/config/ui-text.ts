@@ -25,6 +25,22 @@ const zh = {
   inThisSection: '本节内容',
   copyLink: '已复制本节链接',
   opensInNewTab: '（在新标签页打开）',
+  search: {
+    label: '搜索本书',
+    placeholder: '搜索本书…',
+    dialogLabel: '搜索',
+    results: '搜索结果',
+    loading: '正在加载搜索索引…',
+    failed: '搜索索引加载失败，请检查网络后重试。',
+    retry: '重试',
+    noResults: '没有找到与“{query}”相关的内容',
+    close: '关闭搜索',
+    closeShort: '关闭',
+    open: '搜索',
+    highlighted: '已在本页标出搜索词',
+    clearHighlight: '清除标记',
+    noScript: '搜索需要启用 JavaScript。',
+  },
 }
 
 export type UiText = typeof zh
@@ -55,6 +71,22 @@ const en: UiText = {
   inThisSection: 'In this section',
   copyLink: 'Link to this section copied',
   opensInNewTab: '(opens in a new tab)',
+  search: {
+    label: 'Search the book',
+    placeholder: 'Search the book…',
+    dialogLabel: 'Search',
+    results: 'Search results',
+    loading: 'Loading the search index…',
+    failed: 'The search index could not be loaded. Check the connection and try again.',
+    retry: 'Retry',
+    noResults: 'Nothing found for “{query}”',
+    close: 'Close search',
+    closeShort: 'Close',
+    open: 'Search',
+    highlighted: 'Search terms are marked on this page',
+    clearHighlight: 'Clear marks',
+    noScript: 'Search needs JavaScript.',
+  },
 }
 
 export function uiText(language: string): UiText {

@@ -9,6 +9,7 @@
  *            markTerms(text, result.terms) to mark the destination page's text nodes
  */
 export { tokenize } from './encoder'
-export { highlightTerms, markTerms, searchBook, type PageResult, type SearchBookOptions, type SectionResult, type Segment } from './query'
+export { markTerms } from './mark-terms'
+export { highlightTerms, searchBook, type PageResult, type SearchBookOptions, type SectionResult, type Segment } from './query'
 export { BREADCRUMB_SEPARATOR, pagesToRecords, type SearchablePage, type SearchRecord } from './records'
 export { buildSearchIndex, createSearchIndex, exportSearchIndex, importSearchIndex, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_BOOK, page } from './fixture'
-import { highlightTerms, markTerms, searchBook, type PageResult } from './query'
+import { markTerms } from './mark-terms'
+import { highlightTerms, searchBook, type PageResult } from './query'
 import { pagesToRecords } from './records'
 import { buildSearchIndex } from './search-index'
 

@@ -1,8 +1,10 @@
 import { EXACT_TOKENS, lookupTokens, splitTerms, termUnits, type Term } from './encoder'
 import { rankPages } from './rank'
 import { SEARCH_FIELDS, storedRecord, type SearchField, type SearchIndex } from './search-index'
-import { makeSnippet, markText, type Pattern, type Segment } from './snippet'
+import { patternsFor } from './mark-terms'
+import { makeSnippet } from './snippet'
 
+import type { Segment } from './snippet'
 export type { Segment } from './snippet'
 
 export interface SectionResult {
@@ -58,22 +60,12 @@ function fieldMatches(index: SearchIndex, term: Term): Map<number, number> {
   return found
 }
 
-/** What to mark: the terms as matched (a relaxed search matches, and marks, CJK pairs and parts). */
-function patternsFor(terms: readonly Term[]): Pattern[] {
-  return terms.map((term, i) => ({ text: term.text, term: i, wholeWord: !term.cjk }))
-}
-
 /**
  * The query's terms, normalized, for marking the destination page with markTerms() (the terms
  * a strict search matched; a result of a relaxed search carries its own in PageResult.terms).
  */
 export function highlightTerms(query: string): string[] {
   return queryTerms(query).map((term) => term.text)
-}
-
-/** The text with these (normalized) terms marked, by the rules of the result snippets. */
-export function markTerms(text: string, terms: readonly string[]): Segment[] {
-  return markText(text, patternsFor(terms.flatMap((term) => splitTerms(term))))
 }
 
 /**

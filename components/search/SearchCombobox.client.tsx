@@ -1,0 +1,188 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import type { UiText } from '@/lib/config/ui-text'
+import type { PageResult } from '@/lib/search/browser'
+import { rememberSearchHighlight } from './search-highlight-store'
+import { SearchResults } from './SearchResults'
+
+type Status = 'idle' | 'loading' | 'ready' | 'error'
+
+interface SearchComboboxProps {
+  indexUrl: string
+  text: UiText['search']
+  /** 'sidebar': results drop down under the box; 'dialog': they fill the dialog. */
+  variant: 'sidebar' | 'dialog'
+  /** Called after a result was chosen (the dialog closes). */
+  onChosen?: () => void
+  inputRef?: React.Ref<HTMLInputElement>
+}
+
+/**
+ * A search box with its result list (the WAI-ARIA combobox pattern: focus stays in the
+ * box, ↑/↓ move the active option, Enter opens it). FlexSearch and the index are loaded
+ * on first focus. Nothing searches or opens while an input method is composing.
+ */
+export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: SearchComboboxProps) {
+  const id = useId()
+  const listId = `${id}-results`
+  const router = useRouter()
+  const [query, setQuery] = useState('')
+  const [results, setResults] = useState<PageResult[]>([])
+  const [searched, setSearched] = useState('')
+  const [status, setStatus] = useState<Status>('idle')
+  const [active, setActive] = useState(-1)
+  const [focused, setFocused] = useState(false)
+  const composing = useRef(false)
+  const latest = useRef('')
+  const engine = useRef<((query: string) => PageResult[]) | undefined>(undefined)
+
+  const load = useCallback(async () => {
+    if (engine.current) return engine.current
+    setStatus('loading')
+    try {
+      const search = await import('@/lib/search/browser')
+      const index = await search.loadSearchIndex(indexUrl)
+      engine.current = (value) => search.searchBook(index, value)
+      setStatus('ready')
+      return engine.current
+    } catch {
+      setStatus('error')
+      return undefined
+    }
+  }, [indexUrl])
+
+  const run = useCallback(
+    async (value: string) => {
+      latest.current = value
+      if (value.trim() === '') {
+        setResults([])
+        setSearched('')
+        setActive(-1)
+        return
+      }
+      const search = await load()
+      if (!search || latest.current !== value) return
+      const found = search(value)
+      setResults(found)
+      setSearched(value)
+      setActive(found.length > 0 ? 0 : -1)
+    },
+    [load],
+  )
+
+  const options = results.flatMap((page) => page.sections.map((section) => ({ page, section })))
+  const optionId = (index: number) => `${id}-option-${index}`
+
+  const choose = (index: number) => {
+    const option = options[index]
+    if (!option) return
+    rememberSearchHighlight(option.page.url, option.page.terms)
+    onChosen?.()
+    router.push(option.section.href)
+  }
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (composing.current || event.nativeEvent.isComposing || event.keyCode === 229) return
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (options.length === 0) return
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      setActive((current) => (current + step + options.length) % options.length)
+    } else if (event.key === 'Enter') {
+      if (active < 0) return
+      event.preventDefault()
+      choose(active)
+    } else if (event.key === 'Escape' && variant === 'sidebar' && query !== '') {
+      event.preventDefault()
+      setQuery('')
+      void run('')
+    }
+  }
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
+    // optionId only depends on the stable id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active])
+
+  const hasQuery = query.trim() !== ''
+  const expanded = options.length > 0 && hasQuery && (variant === 'dialog' || focused)
+  const message =
+    !hasQuery ? '' : status === 'loading' ? text.loading : status === 'error' ? text.failed : status === 'ready' && searched === query && options.length === 0 ? text.noResults.replace('{query}', query) : ''
+
+  return (
+    <div
+      className={`search search-variant-${variant}`}
+      data-open={(hasQuery && (variant === 'dialog' || focused)) || undefined}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false)
+      }}
+    >
+      <div className="search-field">
+        <svg className="search-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="m16 16 4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-label={text.label}
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          placeholder={text.placeholder}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          value={query}
+          onFocus={() => void load()}
+          onChange={(event) => {
+            setQuery(event.target.value)
+            if (!composing.current) void run(event.target.value)
+          }}
+          onCompositionStart={() => {
+            composing.current = true
+          }}
+          onCompositionEnd={(event) => {
+            composing.current = false
+            void run(event.currentTarget.value)
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {variant === 'sidebar' && (
+          <kbd className="search-shortcut" aria-hidden="true">
+            /
+          </kbd>
+        )}
+      </div>
+      <div className="search-panel">
+        <div className="search-status" role="status" aria-live="polite">
+          {message}
+          {status === 'error' && hasQuery && (
+            <button type="button" className="search-retry" onClick={() => void run(query)}>
+              {text.retry}
+            </button>
+          )}
+        </div>
+        <SearchResults
+          id={listId}
+          label={text.results}
+          results={results}
+          hidden={!expanded}
+          active={active}
+          optionId={optionId}
+          onHover={setActive}
+          onChoose={(page) => {
+            rememberSearchHighlight(page.url, page.terms)
+            onChosen?.()
+          }}
+        />
+      </div>
+    </div>
+  )
+}

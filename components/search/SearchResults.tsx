@@ -1,0 +1,64 @@
+import Link from 'next/link'
+import { Fragment } from 'react'
+import type { PageResult, Segment } from '@/lib/search/browser'
+
+interface SearchResultsProps {
+  id: string
+  label: string
+  results: PageResult[]
+  hidden: boolean
+  /** Index of the active option across all pages. */
+  active: number
+  optionId: (index: number) => string
+  onHover: (index: number) => void
+  onChoose: (page: PageResult) => void
+}
+
+/**
+ * Results grouped by page; each matching section is an option that is itself the link to
+ * `page#heading`. Snippets are text segments: content and query can never become HTML.
+ */
+export function SearchResults({ id, label, results, hidden, active, optionId, onHover, onChoose }: SearchResultsProps) {
+  let index = -1
+  return (
+    <div role="listbox" id={id} aria-label={label} className="search-results" hidden={hidden}>
+      {results.map((page, pageIndex) => (
+        <div key={page.url} role="group" aria-labelledby={`${id}-page-${pageIndex}`} className="search-page">
+          <div id={`${id}-page-${pageIndex}`} className="search-page-title">
+            {page.pageTitle}
+            {page.breadcrumb && <span className="search-page-breadcrumb">{page.breadcrumb}</span>}
+          </div>
+          {page.sections.map((section) => {
+            index += 1
+            const optionIndex = index
+            return (
+              <Link
+                key={section.href}
+                href={section.href}
+                prefetch={false}
+                role="option"
+                id={optionId(optionIndex)}
+                aria-selected={optionIndex === active}
+                tabIndex={-1}
+                className="search-option"
+                onMouseMove={() => onHover(optionIndex)}
+                onClick={() => onChoose(page)}
+              >
+                <span className="search-option-heading">{section.heading ?? page.pageTitle}</span>
+                {section.snippet.length > 0 && (
+                  <span className="search-option-snippet">
+                    <Snippet segments={section.snippet} />
+                  </span>
+                )}
+              </Link>
+            )
+          })}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+function Snippet({ segments }: { segments: Segment[] }) {
+  return segments.map((segment, position) => (segment.mark ? <mark key={position}>{segment.text}</mark> : <Fragment key={position}>{segment.text}</Fragment>))
+}

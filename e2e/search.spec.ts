@@ -1,0 +1,270 @@
+/**
+ * Search, in the real interface at both sizes: the dialog (Ctrl/Cmd+K, `/`, the phone
+ * header's button), the box in the menu, what the first result is for queries of every
+ * kind, landing on the heading with the terms marked, keyboard, input methods, errors,
+ * and content or queries that look like HTML.
+ */
+import type { Page, TestInfo } from '@playwright/test'
+import { expect, test } from './support/fixtures'
+import { expectHeadingNearTop, isPhone, LLM, NEWS, NEWS_1220, REPORT, waitForHydration, YEAR } from './support/site'
+
+const HOSTILE_BOOK = 'http://localhost:4174'
+
+/** Opens the search dialog the way a reader of this size would, and returns its combobox. */
+async function openSearchDialog(page: Page, testInfo: TestInfo) {
+  await waitForHydration(page)
+  if (isPhone(testInfo)) await page.locator('header.book-header button.search-button').click()
+  else await page.keyboard.press('ControlOrMeta+k')
+  const dialog = page.locator('dialog.search-dialog')
+  await expect(dialog).toBeVisible()
+  const input = dialog.getByRole('combobox', { name: '搜索本书' })
+  await expect(input).toBeFocused()
+  return { dialog, input, listbox: dialog.getByRole('listbox', { name: '搜索结果' }), options: dialog.getByRole('option') }
+}
+
+async function search(page: Page, testInfo: TestInfo, query: string) {
+  const parts = await openSearchDialog(page, testInfo)
+  await parts.input.fill(query)
+  return parts
+}
+
+/** href → page path and decoded heading id. */
+function target(href: string | null) {
+  const url = new URL(href ?? '', 'http://x')
+  return { path: url.pathname, heading: decodeURIComponent(url.hash.slice(1)) }
+}
+
+test.describe('first result', () => {
+  // Expected pages and headings read from the content by hand.
+  const cases = [
+    { query: 'Claude Code', path: YEAR, heading: '编程智能体与-claude-code-之年' },
+    { query: 'RLVR', path: YEAR, heading: '推理之年' },
+    { query: 'ＲＬＶＲ', path: YEAR, heading: '推理之年' },
+    { query: '开源权重', path: REPORT, heading: '51-开源权重模型排名' },
+    { query: 'DeepSeek 550万美元', path: REPORT, heading: '52-deepseek的影响' },
+    { query: 'gpt-oss-120B', path: LLM, heading: '32-主要参与者' },
+    { query: 'vibe coding', path: YEAR, heading: 'vibe-coding氛围编码之年' },
+    { query: '鹈鹕', path: YEAR, heading: '骑自行车的鹈鹕之年' },
+    { query: 'Qwen-Image-Layered', path: NEWS_1220, heading: '' },
+  ]
+  for (const { query, path, heading } of cases) {
+    test(`“${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }, testInfo) => {
+      await page.goto(NEWS)
+      const { options, listbox } = await search(page, testInfo, query)
+      await expect(listbox).toBeVisible()
+      expect(target(await options.first().getAttribute('href'))).toEqual({ path, heading })
+      // The snippet marks the query's words.
+      await expect(options.first().locator('mark').first()).toBeVisible()
+    })
+  }
+})
+
+test('Enter opens the first result: the heading is in view, the terms are marked, and the marks go away', async ({ page, health }, testInfo) => {
+  await page.goto(NEWS)
+  const { input, dialog } = await search(page, testInfo, '鹈鹕')
+  await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
+  await input.press('Enter')
+  await expect(page).toHaveURL(`${YEAR}#${encodeURIComponent('骑自行车的鹈鹕之年')}`)
+  await expect(dialog).toBeHidden()
+  await expectHeadingNearTop(page, '骑自行车的鹈鹕之年')
+  const marks = page.locator('article mark.search-hit')
+  await expect(marks.first()).toHaveText('鹈鹕')
+  expect(await marks.count()).toBeGreaterThan(1)
+  await expect(page.locator('.search-highlight-bar')).toContainText('鹈鹕')
+  // Dismissible…
+  await page.locator('.search-highlight-bar').getByRole('button', { name: '清除标记' }).click()
+  await expect(marks).toHaveCount(0)
+  await expect(page.locator('.search-highlight-bar')).toHaveCount(0)
+  await health.expectNone(page)
+})
+
+test('marks are gone on the next page', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  const { input } = await search(page, testInfo, 'Claude Code')
+  await input.press('Enter')
+  await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+  await page.locator('footer nav.prev-next a.next').click()
+  await expect(page).toHaveURL(REPORT)
+  await expect(page.locator('article mark.search-hit')).toHaveCount(0)
+})
+
+test('↑ and ↓ move the active option, and Enter opens that one', async ({ page }, testInfo) => {
+  await page.goto(LLM)
+  const { input, options } = await search(page, testInfo, '开源权重')
+  await expect(options.nth(1)).toBeVisible()
+  const idOf = (index: number) => options.nth(index).getAttribute('id')
+  await expect(input).toHaveAttribute('aria-activedescendant', (await idOf(0))!)
+  await input.press('ArrowDown')
+  await expect(input).toHaveAttribute('aria-activedescendant', (await idOf(1))!)
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false')
+  await input.press('ArrowUp')
+  await input.press('ArrowUp')
+  // Up from the first wraps to the last option.
+  const last = (await options.count()) - 1
+  await expect(input).toHaveAttribute('aria-activedescendant', (await idOf(last))!)
+  const href = await options.nth(last).getAttribute('href')
+  await input.press('Enter')
+  await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname + new URL(page.url()).hash)).toBe(decodeURIComponent(href!))
+})
+
+test('the combobox and its list follow the ARIA contract', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  const { input, listbox, options } = await search(page, testInfo, 'RLVR')
+  await expect(input).toHaveAttribute('aria-expanded', 'true')
+  const listId = await input.getAttribute('aria-controls')
+  expect(listId).toBeTruthy()
+  await expect(listbox).toHaveAttribute('id', listId!)
+  expect(await options.count()).toBeGreaterThan(1)
+  for (const option of await options.all()) {
+    await expect(option).toHaveAttribute('href', /^\/docs\/[^#]*\/(#.+)?$/)
+    expect(await option.evaluate((element) => element.closest('[role="listbox"]') !== null)).toBe(true)
+  }
+  await input.fill('')
+  await expect(input).toHaveAttribute('aria-expanded', 'false')
+  await expect(input).not.toHaveAttribute('aria-activedescendant', /.+/)
+})
+
+test('no results: a message in Chinese that repeats the query', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  const { dialog, options, input } = await search(page, testInfo, 'qwxzvbnm')
+  await expect(dialog.getByRole('status')).toHaveText('没有找到与“qwxzvbnm”相关的内容')
+  await expect(options).toHaveCount(0)
+  await expect(input).toHaveAttribute('aria-expanded', 'false')
+})
+
+test('a query that looks like HTML stays text', async ({ page }, testInfo) => {
+  let dialogs = 0
+  page.on('dialog', async (alert) => {
+    dialogs++
+    await alert.dismiss()
+  })
+  await page.goto(NEWS)
+  const { dialog } = await search(page, testInfo, '<script>document.title="x"</script>')
+  const status = dialog.getByRole('status')
+  // “script”, “document”, “title” and “x” appear nowhere as words: the no-results message repeats the query.
+  await expect(status).toHaveText('没有找到与“<script>document.title="x"</script>”相关的内容')
+  expect(await dialog.locator('script').count()).toBe(0)
+  await expect(page).not.toHaveTitle('x')
+  expect(dialogs).toBe(0)
+})
+
+test('content that looks like HTML is shown as text in results', async ({ page }, testInfo) => {
+  let dialogs = 0
+  page.on('dialog', async (alert) => {
+    dialogs++
+    await alert.dismiss()
+  })
+  await page.goto(`${HOSTILE_BOOK}/`)
+  const { options, dialog } = await search(page, testInfo, 'onerror')
+  await expect(options.first()).toContainText('<img src=x onerror=alert(1)>')
+  await expect(dialog.locator('img')).toHaveCount(0)
+  await options.first().click()
+  await expect(page.locator('article mark.search-hit').first()).toHaveText('onerror')
+  await expect(page.locator('article img')).toHaveCount(0)
+  expect(dialogs).toBe(0)
+})
+
+test.describe('keyboard shortcuts', () => {
+  test('Ctrl/Cmd+K and / open the dialog from anywhere; Esc closes it and focus returns', async ({ page }, testInfo) => {
+    test.skip(isPhone(testInfo), 'phones have no keyboard shortcuts; the header button is tested above')
+    await page.goto(YEAR)
+    await waitForHydration(page)
+    const dialog = page.locator('dialog.search-dialog')
+    await page.locator('main a').first().focus()
+    await page.keyboard.press('/')
+    await expect(dialog).toBeVisible()
+    await expect(dialog.getByRole('combobox')).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(page.locator('main a').first()).toBeFocused()
+    await page.keyboard.press('ControlOrMeta+k')
+    await expect(dialog).toBeVisible()
+  })
+
+  test('/ typed into a field is just a character', async ({ page }, testInfo) => {
+    test.skip(isPhone(testInfo), 'the menu box is in the drawer on phones')
+    await page.goto(YEAR)
+    await waitForHydration(page)
+    const box = page.locator('.book-search').getByRole('combobox')
+    await box.click()
+    await page.keyboard.type('a/b')
+    await expect(box).toHaveValue('a/b')
+    await expect(page.locator('dialog.search-dialog')).toBeHidden()
+  })
+})
+
+test('the box in the menu lists results under it', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  if (isPhone(testInfo)) {
+    await waitForHydration(page)
+    await page.locator('header.book-header label.menu-button').click()
+  }
+  const box = page.locator('#book-menu .book-search').getByRole('combobox', { name: '搜索本书' })
+  await box.click()
+  await box.fill('智能体')
+  const options = page.locator('#book-menu .book-search').getByRole('option')
+  await expect(options.first()).toBeVisible()
+  expect(target(await options.first().getAttribute('href')).heading).not.toBe('')
+  await options.first().click()
+  await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+})
+
+test('nothing searches or opens while an input method is composing', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  const { input, options } = await openSearchDialog(page, testInfo)
+  // Typing 推理 with a pinyin IME: composition events around the intermediate text.
+  await input.dispatchEvent('compositionstart', { data: '' })
+  await input.evaluate((element: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    setValue.call(element, 'tui li')
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'tui li', inputType: 'insertCompositionText', isComposing: true }))
+  })
+  await page.waitForTimeout(300)
+  await expect(options).toHaveCount(0)
+  await input.dispatchEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229 })
+  await expect(page).toHaveURL(NEWS)
+  await input.evaluate((element: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
+    setValue.call(element, '推理')
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: '推理', inputType: 'insertCompositionText', isComposing: true }))
+  })
+  await page.waitForTimeout(300)
+  await expect(options).toHaveCount(0)
+  await input.dispatchEvent('compositionend', { data: '推理' })
+  await expect(options.first()).toBeVisible()
+  await expect(options.first().locator('mark').first()).toHaveText(/推理/)
+})
+
+test('an index that fails to load says so, and Retry loads it', async ({ page }, testInfo) => {
+  let fail = true
+  await page.route('**/search-index/*.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()))
+  await page.goto(NEWS)
+  const { dialog, options } = await search(page, testInfo, 'RLVR')
+  await expect(dialog.getByRole('status')).toContainText('搜索索引加载失败')
+  fail = false
+  await dialog.getByRole('button', { name: '重试' }).click()
+  await expect(options.first()).toBeVisible()
+})
+
+test('FlexSearch and the index load on first use only, once per visit', async ({ page }, testInfo) => {
+  const indexRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/search-index/')) indexRequests.push(request.url())
+  })
+  await page.goto(YEAR)
+  await waitForHydration(page)
+  await page.waitForLoadState('networkidle')
+  expect(indexRequests).toEqual([])
+  // No script of the first load contains FlexSearch.
+  const scripts = await page.evaluate(() => [...document.scripts].map((script) => script.src).filter(Boolean))
+  for (const src of scripts) expect(await (await page.request.get(src)).text()).not.toContain('flexsearch')
+  const { input } = await search(page, testInfo, 'RLVR')
+  await expect(page.locator('dialog.search-dialog').getByRole('option').first()).toBeVisible()
+  await input.press('Enter')
+  await expect(page).toHaveURL(/#/)
+  await search(page, testInfo, '智能体')
+  await expect(page.locator('dialog.search-dialog').getByRole('option').first()).toBeVisible()
+  expect(indexRequests).toHaveLength(1)
+  expect(indexRequests[0]).toMatch(/\/search-index\/index\.[0-9a-f]{12}\.json$/)
+})
