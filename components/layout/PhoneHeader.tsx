@@ -16,15 +16,13 @@ export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: bo
       </label>
       <p className="book-header-title">{title}</p>
       <OpenSearchButton label={text.search.open} />
-      {hasToc ? (
+      {hasToc && (
         <label htmlFor="toc-control" className="header-button toc-button" title={text.openTableOfContents}>
           <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
             <path d="M4 6.5h2M9 6.5h11M4 12h2M9 12h11M4 17.5h2M9 17.5h11" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
           <span className="visually-hidden">{text.tableOfContents}</span>
         </label>
-      ) : (
-        <span className="header-button-placeholder" />
       )}
     </header>
   )
