@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { uiText } from '@/lib/config/ui-text'
 import { getSite } from '@/lib/content/load-site'
@@ -20,7 +19,7 @@ export default async function NotFound() {
         <h1>{text.notFoundTitle}</h1>
         <p>{text.notFoundText}</p>
         <p>
-          <Link href="/">{text.backHome}</Link>
+          <a href="/">{text.backHome}</a>
         </p>
       </article>
     </BookLayout>

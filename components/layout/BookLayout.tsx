@@ -7,6 +7,7 @@ import { SearchDialog } from '../search/SearchDialog.client'
 import { SearchHighlight } from '../search/SearchHighlight.client'
 import { Sidebar } from '../sidebar/Sidebar'
 import { Toc } from '../toc/Toc'
+import { ClientNavigation } from './ClientNavigation.client'
 import { DrawerControls } from './DrawerControls.client'
 import { PhoneHeader } from './PhoneHeader'
 
@@ -64,6 +65,7 @@ export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc
       </div>
       <SearchDialog indexUrl={searchIndexUrl} text={text.search} />
       <DrawerControls />
+      <ClientNavigation />
       <HeadingLinks copiedText={text.copyLink} />
     </>
   )

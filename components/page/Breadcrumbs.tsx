@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { NavLink } from '@/lib/content/navigation'
 
 /** Home › sections › this page. Sections without a page of their own are plain text. */
@@ -7,16 +6,12 @@ export function Breadcrumbs({ home, crumbs, current, label }: { home: string; cr
     <nav className="breadcrumbs" aria-label={label}>
       <ol>
         <li>
-          <Link href="/" prefetch={false}>
-            {home}
-          </Link>
+          <a href="/">{home}</a>
         </li>
         {crumbs.map((crumb, index) => (
           <li key={`${index}-${crumb.title}`}>
             {crumb.url ? (
-              <Link href={crumb.url} prefetch={false}>
-                {crumb.title}
-              </Link>
+              <a href={crumb.url}>{crumb.title}</a>
             ) : (
               <span>{crumb.title}</span>
             )}

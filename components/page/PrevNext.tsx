@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { NavLink } from '@/lib/content/navigation'
 import type { UiText } from '@/lib/config/ui-text'
 
@@ -8,18 +7,18 @@ export function PrevNext({ previous, next, text }: { previous?: NavLink; next?: 
   return (
     <nav className="prev-next" aria-label={`${text.previous} / ${text.next}`}>
       {previous ? (
-        <Link href={previous.url} className="prev-next-link prev" rel="prev">
+        <a href={previous.url} className="prev-next-link prev" rel="prev">
           <span className="prev-next-label">← {text.previous}</span>
           <span className="prev-next-title">{previous.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next && (
-        <Link href={next.url} className="prev-next-link next" rel="next">
+        <a href={next.url} className="prev-next-link next" rel="next">
           <span className="prev-next-label">{text.next} →</span>
           <span className="prev-next-title">{next.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   )

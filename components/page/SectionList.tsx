@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { SitePage } from '@/lib/content/site'
 
 /** The pages of a section that has no text of its own (like Hugo's list page, or hugo-book's section shortcode). */
@@ -9,9 +8,7 @@ export function SectionList({ pages, label }: { pages: SitePage[]; label: string
       {pages.map((page) => (
         <article key={page.url} className="section-list-item">
           <h2>
-            <Link href={page.url} prefetch={false}>
-              {page.linkTitle}
-            </Link>
+            <a href={page.url}>{page.linkTitle}</a>
           </h2>
           {page.summary && <p>{page.summary}</p>}
         </article>

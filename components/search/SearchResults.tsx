@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { Fragment } from 'react'
 import type { PageResult, Segment } from '@/lib/search/browser'
 
@@ -32,10 +31,9 @@ export function SearchResults({ id, label, results, hidden, active, optionId, on
             index += 1
             const optionIndex = index
             return (
-              <Link
+              <a
                 key={section.href}
                 href={section.href}
-                prefetch={false}
                 role="option"
                 id={optionId(optionIndex)}
                 aria-selected={optionIndex === active}
@@ -50,7 +48,7 @@ export function SearchResults({ id, label, results, hidden, active, optionId, on
                     <Snippet segments={section.snippet} />
                   </span>
                 )}
-              </Link>
+              </a>
             )
           })}
         </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { MenuNode, PageNode, SectionNode } from '@/lib/content/tree'
 import { shortHash } from '@/lib/hash'
 import type { UiText } from '@/lib/config/ui-text'
@@ -80,8 +79,8 @@ function MenuLink({ url, title, externalHref, context }: { url: string; title: s
   }
   const current = context.currentUrl === url
   return (
-    <Link href={url} prefetch={false} className="menu-link" aria-current={current ? 'page' : undefined}>
+    <a href={url} className="menu-link" aria-current={current ? 'page' : undefined}>
       {title}
-    </Link>
+    </a>
   )
 }

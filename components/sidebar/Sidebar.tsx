@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Site } from '@/lib/content/site'
 import { uiText } from '@/lib/config/ui-text'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
@@ -25,9 +24,9 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
       <div className="book-menu-content" data-menu-scroll>
         <nav aria-label={text.bookNavigation}>
           <div className="book-brand">
-            <Link href="/" prefetch={false} className="book-brand-link">
+            <a href="/" className="book-brand-link">
               {config.title}
-            </Link>
+            </a>
             <ThemeToggle defaultTheme={config.theme} label={text.themeLabel} names={text.themeNames} />
           </div>
           {search}

@@ -44,12 +44,13 @@ export function rehypeImages(options: ImageOptions) {
       })
       if (!parent || index === undefined) return
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : ''
+      // Read as text ("图片缺失" and the description), so the description is not said twice.
       parent.children[index] = {
         type: 'element',
         tagName: 'span',
-        properties: { className: ['image-missing'], role: 'img', ariaLabel: alt || '图片缺失' },
+        properties: { className: ['image-missing'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'], ariaHidden: 'true' }, children: [{ type: 'text', value: '图片缺失' }] },
+          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'] }, children: [{ type: 'text', value: '图片缺失' }] },
           { type: 'text', value: alt },
         ],
       }
