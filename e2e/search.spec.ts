@@ -4,7 +4,7 @@
  * kind, landing on the heading with the terms marked, keyboard, input methods, errors,
  * and content or queries that look like HTML.
  */
-import type { Page, TestInfo } from '@playwright/test'
+import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { expectHeadingNearTop, isPhone, LLM, NEWS, NEWS_1220, REPORT, waitForHydration, YEAR } from './support/site'
 
@@ -210,25 +210,26 @@ test('the box in the menu lists results under it', async ({ page }, testInfo) =>
   await expect(page.locator('article mark.search-hit').first()).toBeVisible()
 })
 
+/** What an input method does while composing: the box shows intermediate text, input events say isComposing. */
+async function composeText(input: Locator, text: string) {
+  await input.evaluate((element: HTMLInputElement, value) => {
+    // Set the value the way the browser does (React listens to the native setter's result).
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(element, value)
+    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertCompositionText', isComposing: true }))
+  }, text)
+}
+
 test('nothing searches or opens while an input method is composing', async ({ page }, testInfo) => {
   await page.goto(NEWS)
   const { input, options } = await openSearchDialog(page, testInfo)
   // Typing 推理 with a pinyin IME: composition events around the intermediate text.
   await input.dispatchEvent('compositionstart', { data: '' })
-  await input.evaluate((element: HTMLInputElement) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-    setValue.call(element, 'tui li')
-    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'tui li', inputType: 'insertCompositionText', isComposing: true }))
-  })
+  await composeText(input, 'tui li')
   await page.waitForTimeout(300)
   await expect(options).toHaveCount(0)
   await input.dispatchEvent('keydown', { key: 'Enter', isComposing: true, keyCode: 229 })
   await expect(page).toHaveURL(NEWS)
-  await input.evaluate((element: HTMLInputElement) => {
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!
-    setValue.call(element, '推理')
-    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: '推理', inputType: 'insertCompositionText', isComposing: true }))
-  })
+  await composeText(input, '推理')
   await page.waitForTimeout(300)
   await expect(options).toHaveCount(0)
   await input.dispatchEvent('compositionend', { data: '推理' })

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isContentError } from './content-error'
 import { lineOfField, parseSource, splitFrontMatter } from './front-matter'
-
-function errorOf(run: () => unknown) {
-  try {
-    run()
-  } catch (error) {
-    if (isContentError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ContentError')
-}
+import { contentErrorOf as errorOf } from './test-support'
 
 describe('splitFrontMatter / parseSource', () => {
   it('reads YAML between --- lines and keeps dates as text', () => {

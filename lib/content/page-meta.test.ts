@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { isContentError } from './content-error'
 import { parseSource } from './front-matter'
 import { readPageMeta } from './page-meta'
+import { contentErrorOf } from './test-support'
 
 const meta = (text: string) => readPageMeta(parseSource(text, 'a.md'), 'a.md')
-
-function errorOf(text: string) {
-  try {
-    meta(text)
-  } catch (error) {
-    if (isContentError(error)) return error
-    throw error
-  }
-  throw new Error('expected a ContentError')
-}
+const errorOf = (text: string) => contentErrorOf(() => meta(text))
 
 describe('readPageMeta', () => {
   it('gives Hugo defaults when the front matter is absent', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineSiteConfig, type SiteConfigInput } from '../config/site-config'
+import { isContentError, type ContentError } from './content-error'
 import { renderMarkdown } from '../markdown/pipeline'
 import { listContentFiles } from './check-content'
 import type { PageDocument } from './documents'
@@ -35,4 +36,15 @@ export function writeFixture(files: Record<string, string>): string {
     writeFileSync(path.join(dir, file), text)
   }
   return dir
+}
+
+/** The ContentError that `run` throws (anything else thrown, or nothing, fails the test). */
+export function contentErrorOf(run: () => unknown): ContentError {
+  try {
+    run()
+  } catch (error) {
+    if (isContentError(error)) return error
+    throw error
+  }
+  throw new Error('expected a ContentError')
 }
