@@ -38,6 +38,7 @@ export const Page = defineDocumentType(() => ({
     readingMinutes: { type: 'number', resolve: field('readingMinutes') },
     hasContent: { type: 'boolean', resolve: field('hasContent') },
     startsWithHeading: { type: 'boolean', resolve: field('startsWithHeading') },
+    description: { type: 'string', resolve: field('description') },
     summary: { type: 'string', resolve: field('summary') },
   },
 }))

@@ -10,7 +10,7 @@ export function SectionList({ pages, label }: { pages: SitePage[]; label: string
           <h2>
             <a href={page.url}>{page.linkTitle}</a>
           </h2>
-          {page.summary && <p>{page.summary}</p>}
+          {page.description && <p>{page.description}</p>}
         </article>
       ))}
     </section>

@@ -15,6 +15,7 @@ describe('readPageMeta', () => {
       date: undefined,
       lastmod: undefined,
       description: undefined,
+      summary: undefined,
       draft: false,
       categories: [],
       tags: [],

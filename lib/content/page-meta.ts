@@ -13,6 +13,8 @@ export interface PageMeta {
   /** Front-matter lastmod (or modified); the footer falls back to git and then to `date`. */
   lastmod?: IsoDate
   description?: string
+  /** Front-matter summary (Hugo's): the summary in lists, instead of the text's opening. */
+  summary?: string
   draft: boolean
   categories: string[]
   tags: string[]
@@ -105,7 +107,8 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     weight: weight(),
     date: firstDate(DATE_KEYS),
     lastmod: firstDate(LASTMOD_KEYS),
-    description: text('description') ?? text('summary'),
+    description: text('description'),
+    summary: text('summary'),
     draft: flag('draft') ?? false,
     categories: list('categories'),
     tags: list('tags'),

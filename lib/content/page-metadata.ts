@@ -5,7 +5,7 @@ import { summarize } from './summary'
 /** `<title>` "page | site", description and Open Graph tags from front matter, else the first paragraph. */
 export function pageMetadata(site: Site, page: SitePage): Metadata {
   const { config } = site
-  const description = summarize(page.summary || config.description, 80, 40)
+  const description = summarize(page.description || config.description, 80, 40)
   const isHome = page.kind === 'home'
   return {
     title: isHome ? { absolute: config.title } : page.title,

@@ -29,6 +29,9 @@ export interface SitePage {
   /** The text between h2/h3 headings, for the search index. */
   sections: TextSection[]
   readingMinutes: number
+  /** For `<meta name="description">` and section lists: front-matter description, else the first paragraph. */
+  description: string
+  /** For blog and taxonomy lists: Hugo's .Summary (front-matter summary, `<!--more-->`, or the opening). */
   summary: string
   startsWithHeading: boolean
   /** Front-matter lastmod, else the last git commit of the file, else the page date. */
@@ -85,6 +88,7 @@ function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefi
     headings: doc.headings,
     sections: doc.sections,
     readingMinutes: doc.readingMinutes,
+    description: doc.description,
     summary: doc.summary,
     startsWithHeading: doc.startsWithHeading,
     lastmod: doc.meta.lastmod ?? gitDates?.get(doc.filePath) ?? doc.meta.date,
@@ -110,6 +114,7 @@ function implicitSection(dir: string, siteTitle: string): SitePage {
     headings: [],
     sections: [],
     readingMinutes: 0,
+    description: '',
     summary: '',
     startsWithHeading: false,
   }

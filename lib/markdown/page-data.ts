@@ -29,6 +29,8 @@ export interface PageAnalysis {
   startsWithHeading: boolean
   /** Text of the first paragraph: the description when front matter has none. */
   firstParagraph?: string
+  /** Text before Hugo's `<!--more-->` summary divider, when the page has one. */
+  manualSummary?: string
 }
 
 const HEADING = /^h([1-6])$/
@@ -80,6 +82,8 @@ export function analyzeTree(tree: Root): PageAnalysis {
   }
   close()
 
+  const divider = tree.children.findIndex((node) => node.type === 'comment' && node.value.trim() === 'more')
+  const manualSummary = divider === -1 ? undefined : collapse(tree.children.slice(0, divider).map((node) => (node.type === 'element' || node.type === 'text' ? toText(node as Element) : '')).join(' ')) || undefined
   const firstElement = tree.children.find((node) => node.type === 'element')
   const firstParagraph = tree.children
     .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
@@ -93,6 +97,7 @@ export function analyzeTree(tree: Root): PageAnalysis {
     firstHeading: firstH1?.text || undefined,
     startsWithHeading: firstElement !== undefined && headingLevel(firstElement) === 1,
     firstParagraph,
+    manualSummary,
   }
 }
 

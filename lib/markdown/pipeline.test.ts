@@ -94,3 +94,11 @@ describe('Markdown pipeline', () => {
     expect(html).toContain('<kbd>Ctrl</kbd>')
   })
 })
+
+describe('summary divider', () => {
+  it('takes the text before <!--more--> as the summary', async () => {
+    const { page } = await render('第一段。\n\n第二段。\n\n<!--more-->\n\n之后的内容。\n')
+    expect(page.manualSummary).toBe('第一段。 第二段。')
+    expect((await render('没有分隔符。\n')).page.manualSummary).toBeUndefined()
+  })
+})
