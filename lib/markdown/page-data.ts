@@ -31,6 +31,9 @@ export interface PageAnalysis {
   firstParagraph?: string
   /** Text before Hugo's `<!--more-->` summary divider, when the page has one. */
   manualSummary?: string
+  /** The page has typeset math (it needs KaTeX's stylesheet) or diagrams (it needs mermaid). */
+  usesMath: boolean
+  usesMermaid: boolean
 }
 
 const HEADING = /^h([1-6])$/
@@ -98,7 +101,24 @@ export function analyzeTree(tree: Root): PageAnalysis {
     startsWithHeading: firstElement !== undefined && headingLevel(firstElement) === 1,
     firstParagraph,
     manualSummary,
+    ...usedFeatures(tree),
   }
+}
+
+function usedFeatures(tree: Root): { usesMath: boolean; usesMermaid: boolean } {
+  let usesMath = false
+  let usesMermaid = false
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue
+      const classes = (node.properties['className'] as string[] | undefined) ?? []
+      if (classes.includes('katex')) usesMath = true
+      if (classes.includes('mermaid')) usesMermaid = true
+      walk(node.children)
+    }
+  }
+  walk(tree.children)
+  return { usesMath, usesMermaid }
 }
 
 /** Rehype plugin: stores the analysis on `file.data.page` for the caller. */

@@ -1,6 +1,4 @@
-import type { Processor } from 'unified'
 import { normalizeSource, splitFrontMatter } from '../content/front-matter'
-import { sourcePathOf } from './source-path'
 
 /**
  * The file's front matter turned into spaces, keeping every line break: the Markdown
@@ -23,13 +21,4 @@ function rawOffset(rawText: string, normalizedOffset: number): number {
     raw += rawText[raw] === '\r' && rawText[raw + 1] === '\n' ? 2 : 1
   }
   return raw
-}
-
-/** Unified plugin, used after remark-parse: the parser skips Hugo front matter (YAML, TOML, JSON). */
-export function remarkSkipFrontMatter(this: Processor) {
-  const parse = this.parser
-  if (!parse) throw new Error('remarkSkipFrontMatter must come after remark-parse')
-  this.parser = (document, file) => {
-    return parse(blankFrontMatter(document, sourcePathOf(file)), file)
-  }
 }

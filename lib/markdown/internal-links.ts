@@ -1,0 +1,51 @@
+import type { Definition, Link, Root } from 'mdast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { reportWarning } from '../content/build-warnings'
+import { resolveContentPath } from '../content/content-index'
+
+const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
+/** Pages the site makes that are not content files. */
+const GENERATED = /^\/(?:categories|tags|search-index)\/|^\/[^/]+\/page\/\d+\/$/
+
+/**
+ * Remark plugin: links to Markdown files (`../other.md`, `./sub/_index.md#part`) become the
+ * pages' URLs, as Hugo's portable links do; a link to a file or site path that no page
+ * answers is a build warning with its line (the link is kept as written).
+ */
+export function remarkInternalLinks() {
+  return (tree: Root, file: VFile) => {
+    const data = file.data.shortcodes
+    if (!data) return
+    const { index, sourcePath, displayPath } = data.settings
+    const check = (node: Link | Definition) => {
+      const url = node.url
+      if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return
+      const [path = '', hash] = url.split('#')
+      const line = (node.position?.start.line ?? 0) + data.lineOffset
+      if (data.unresolvedRefs.has(url)) return // a ref already reported
+      if (/\.(md|markdown)$/i.test(path)) {
+        const page = resolveContentPath(index, sourcePath, decodeURIComponentSafe(path))
+        if (page) node.url = page.url + (hash ? `#${hash}` : '')
+        else reportWarning({ file: displayPath, line, message: `link to "${url}": no such page`, hint: 'correct the path of the Markdown file (relative to this page or to the content folder)' })
+        return
+      }
+      if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
+        const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)
+        if (!index.urls.has(target) && !GENERATED.test(target)) {
+          reportWarning({ file: displayPath, line, message: `link to "${url}": no page has this address`, hint: 'link to an existing page, e.g. by its Markdown file: [text](../other.md)' })
+        }
+      }
+    }
+    visit(tree, 'link', check)
+    visit(tree, 'definition', check)
+  }
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}

@@ -1,0 +1,65 @@
+import type { ElementContent } from 'hast'
+import type { ContentIndex, IndexedPage } from '../../content/content-index'
+import type { MathDelimiters } from './expand'
+import type { ShortcodeNode } from './parse'
+
+/** What the rendering of shortcodes needs to know about the page and the site. */
+export interface ShortcodeSettings {
+  contentDir: string
+  /** Content path of the page being rendered: `docs/a.md`. */
+  sourcePath: string
+  /** How warnings name the file (`content/docs/a.md`). */
+  displayPath: string
+  index: ContentIndex
+  language: string
+  math?: MathDelimiters
+}
+
+/** Handed to each shortcode's renderer. */
+export interface ShortcodeContext {
+  node: ShortcodeNode
+  settings: ShortcodeSettings
+  /** The 1-based line in the page's file where the shortcode starts. */
+  line: number
+  /** The inner text, as written (common indentation removed, outer blank lines trimmed). */
+  innerText(): string
+  /** The inner content: Markdown for `{{% %}}`, as given (raw HTML) for `{{< >}}`. */
+  inner(): ElementContent[]
+  /** The inner content as phrasing (a button's label): a lone paragraph is unwrapped. */
+  inlineInner(): ElementContent[]
+  /** The inner content cut at separator lines (columns' `<--->`), each part rendered like inner(). */
+  innerParts(separator: RegExp): ElementContent[][]
+  /** Renders Markdown written in a parameter (a summary title, a tab name). */
+  inlineMarkdown(text: string): ElementContent[]
+  /** The rendered nested shortcodes named `name` (tab inside tabs), in order. */
+  nested(name: string): ShortcodeContext[]
+  warn(message: string, hint?: string): void
+  /** A page id unique in this page: `tabs-3`. */
+  uniqueId(prefix: string): string
+  /** Where a ref or a link to a content file leads. */
+  resolve(target: string): IndexedPage | undefined
+}
+
+export type ShortcodeRenderer = (context: ShortcodeContext) => ElementContent[]
+
+/** A positional or named parameter (`{{< details "Title" >}}` or `{{< details title="Title" >}}`). */
+export function param(node: ShortcodeNode, position: number, name: string): string | undefined {
+  return node.params.named[name] ?? node.params.positional[position]
+}
+
+/** A flag given as a positional word (`open`) or a named boolean (`open=true`). */
+export function flag(node: ShortcodeNode, name: string): boolean {
+  const named = node.params.named[name]
+  if (named !== undefined) return named === 'true' || named === name
+  return node.params.positional.includes(name)
+}
+
+/** Removes the indentation common to all non-blank lines, and blank lines at both ends (Hugo's InnerDeindent). */
+export function deindent(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift()
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop()
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length)
+  const common = indents.length > 0 ? Math.min(...indents) : 0
+  return lines.map((line) => line.slice(common)).join('\n')
+}

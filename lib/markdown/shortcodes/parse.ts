@@ -1,0 +1,191 @@
+// Hugo shortcodes in a page's source, found the way Hugo finds them: before Markdown,
+// anywhere in the text (code blocks included, which is why authors escape examples as
+// `{{</* name */>}}`). The result is a tree: text, and shortcodes holding what stands
+// between their opening and closing tags.
+
+export interface ShortcodeParams {
+  positional: string[]
+  named: Record<string, string>
+}
+
+export interface ShortcodeNode {
+  type: 'shortcode'
+  name: string
+  params: ShortcodeParams
+  /** `{{% … %}}`: the inner text is Markdown. `{{< … >}}`: it is used as given. */
+  markdown: boolean
+  /** Has a closing tag (or the self-closing `/>}}` form: false). */
+  paired: boolean
+  /** Offsets in the source: the whole shortcode, and its inner text. */
+  start: number
+  end: number
+  innerStart: number
+  innerEnd: number
+  /** 1-based line of the opening tag. */
+  line: number
+  children: ShortcodeChild[]
+}
+
+export interface TextNode {
+  type: 'text'
+  start: number
+  end: number
+  // An escaped shortcode `{{</* x */>}}` stands for the literal text `{{< x >}}`.
+  literal?: string
+}
+
+export type ShortcodeChild = ShortcodeNode | TextNode
+
+export interface ParseWarning {
+  line: number
+  message: string
+  hint: string
+}
+
+interface Tag {
+  start: number
+  end: number
+  name: string
+  closing: boolean
+  selfClosing: boolean
+  markdown: boolean
+  params: ShortcodeParams
+  escaped?: string
+}
+
+const OPEN = /\{\{([<%])(\/\*)?/g
+
+/** Reads the tag opening at `start` (`{{<` or `{{%`), or undefined when it is not one. */
+function readTag(source: string, start: number, delimiter: string, escaped: boolean): Tag | undefined {
+  const close = delimiter === '<' ? '>}}' : '%}}'
+  let position = start + 3 + (escaped ? 2 : 0)
+  const params: ShortcodeParams = { positional: [], named: {} }
+  const skipSpace = () => {
+    while (position < source.length && /\s/.test(source[position]!)) position++
+  }
+  skipSpace()
+  let closing = false
+  if (source[position] === '/' && source[position + 1] !== '*') {
+    closing = true
+    position++
+    skipSpace()
+  }
+  const name = /^[\w./-]+/.exec(source.slice(position, position + 200))?.[0]
+  if (!name) return undefined
+  position += name.length
+  let selfClosing = false
+  for (;;) {
+    skipSpace()
+    if (escaped && source.startsWith(`*/${close}`, position)) return { start, end: position + 2 + close.length, name, closing, selfClosing, markdown: delimiter === '%', params, escaped: source.slice(start, position + 2 + close.length) }
+    if (source.startsWith(close, position)) break
+    if (source.startsWith(`/${close}`, position)) {
+      selfClosing = true
+      position++
+      break
+    }
+    const value = readValue(source, position)
+    if (!value) return undefined
+    position = value.end
+    if (source[position] === '=') {
+      const named = readValue(source, position + 1)
+      if (!named) return undefined
+      params.named[value.text] = named.text
+      position = named.end
+    } else params.positional.push(value.text)
+  }
+  return { start, end: position + close.length, name, closing, selfClosing, markdown: delimiter === '%', params }
+}
+
+/** A parameter: "quoted" (with \" escapes), `raw` (may span lines), or a bare word. */
+function readValue(source: string, position: number): { text: string; end: number } | undefined {
+  const quote = source[position]
+  if (quote === '"') {
+    let text = ''
+    for (let index = position + 1; index < source.length; index++) {
+      const char = source[index]!
+      if (char === '\\' && index + 1 < source.length) text += source[++index]
+      else if (char === '"') return { text, end: index + 1 }
+      else if (char === '\n') return undefined
+      else text += char
+    }
+    return undefined
+  }
+  if (quote === '`') {
+    const end = source.indexOf('`', position + 1)
+    return end === -1 ? undefined : { text: source.slice(position + 1, end), end: end + 1 }
+  }
+  const word = /^[^\s"=`]+?(?=\s|=|\/?[>%]\}\}|$)/.exec(source.slice(position, position + 500))?.[0]
+  return word ? { text: word, end: position + word.length } : undefined
+}
+
+function lineAt(source: string, offset: number): number {
+  let line = 1
+  for (let index = 0; index < offset; index++) if (source.charCodeAt(index) === 10) line++
+  return line
+}
+
+/** Shortcodes that only make sense with a closing tag: one left open is reported. */
+export const PAIRED_SHORTCODES = new Set(['hint', 'details', 'expand', 'tabs', 'tab', 'columns', 'button', 'steps', 'mermaid', 'katex'])
+
+/**
+ * Parses the shortcodes of `source`. Openings without a closing tag stand alone (like
+ * `ref`); a closing tag without an opening is reported and shown as text.
+ */
+export function parseShortcodes(source: string): { children: ShortcodeChild[]; warnings: ParseWarning[] } {
+  const warnings: ParseWarning[] = []
+  const root: ShortcodeNode = { type: 'shortcode', name: '', params: { positional: [], named: {} }, markdown: true, paired: true, start: 0, end: source.length, innerStart: 0, innerEnd: source.length, line: 1, children: [] }
+  const stack: ShortcodeNode[] = [root]
+  let textStart = 0
+  const flushText = (until: number) => {
+    if (until > textStart) stack.at(-1)!.children.push({ type: 'text', start: textStart, end: until })
+  }
+
+  for (const match of source.matchAll(OPEN)) {
+    if (match.index < textStart) continue
+    const tag = readTag(source, match.index, match[1]!, match[2] !== undefined)
+    if (!tag) continue
+    flushText(tag.start)
+    textStart = tag.end
+    const parent = stack.at(-1)!
+    if (tag.escaped) {
+      parent.children.push({ type: 'text', start: tag.start, end: tag.end, literal: tag.escaped.replace('/*', '').replace(/\*\/([>%]\}\})$/, '$1').replace(/\s+(?=[>%]\}\}$)/, ' ') })
+      continue
+    }
+    const line = lineAt(source, tag.start)
+    if (tag.closing) {
+      const opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
+      if (opener === -1) {
+        warnings.push({ line, message: `closing shortcode {{${tag.markdown ? '%' : '<'} /${tag.name} }} has no opening tag`, hint: `remove it, or add {{< ${tag.name} >}} before it` })
+        parent.children.push({ type: 'text', start: tag.start, end: tag.end })
+        continue
+      }
+      // Shortcodes opened after this one and never closed stand alone: their content moves up.
+      while (stack.length - 1 > opener) {
+        const unclosed = stack.pop()!
+        standAlone(unclosed, stack.at(-1)!, warnings)
+      }
+      const node = stack.pop()!
+      node.innerEnd = tag.start
+      node.end = tag.end
+      node.paired = true
+      continue
+    }
+    const node: ShortcodeNode = { type: 'shortcode', name: tag.name, params: tag.params, markdown: tag.markdown, paired: false, start: tag.start, end: tag.end, innerStart: tag.end, innerEnd: tag.end, line, children: [] }
+    parent.children.push(node)
+    if (!tag.selfClosing) stack.push(node)
+  }
+  flushText(source.length)
+  while (stack.length > 1) standAlone(stack.pop()!, stack.at(-1)!, warnings)
+  return { children: root.children, warnings }
+}
+
+/** An opening that was never closed: it ends at its own tag, and what it collected follows it. */
+function standAlone(node: ShortcodeNode, parent: ShortcodeNode, warnings: ParseWarning[]): void {
+  if (PAIRED_SHORTCODES.has(node.name)) {
+    warnings.push({ line: node.line, message: `shortcode {{${node.markdown ? '%' : '<'} ${node.name} }} is never closed`, hint: `add {{${node.markdown ? '%' : '<'} /${node.name} ${node.markdown ? '%' : '>'}}} where its content ends` })
+  }
+  const moved = node.children
+  node.children = []
+  node.innerStart = node.innerEnd = node.end
+  parent.children.push(...moved)
+}

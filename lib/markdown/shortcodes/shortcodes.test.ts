@@ -1,0 +1,193 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { writeFixture } from '../../content/test-support'
+import { renderMarkdown } from '../pipeline'
+
+let contentDir: string
+beforeAll(() => {
+  contentDir = writeFixture({
+    'docs/_index.md': '---\ntitle: 文档\n---\n文档首页。',
+    'docs/guide/_index.md': '---\ntitle: 指南\n---\n{{< section summary >}}',
+    'docs/guide/b.md': '---\ntitle: 第二步\nweight: 2\ndescription: 第二步的说明。\n---\n正文 B。',
+    'docs/guide/a.md': '---\ntitle: 第一步\nweight: 1\n---\n第一步的第一段。\n\n第二段。',
+    'docs/guide/hidden.md': '---\ntitle: 隐藏\nbookHidden: true\n---\n隐藏。',
+    'docs/guide/page.md': '---\ntitle: 普通页\n---\n正文',
+  })
+})
+afterEach(() => vi.restoreAllMocks())
+
+const render = async (body: string, sourcePath = 'docs/guide/page.md', math = false) =>
+  (
+    await renderMarkdown(`---\ntitle: t\n---\n${body}`, sourcePath, {
+      contentDir,
+      language: 'zh-CN',
+      math: math ? { block: [['$$', '$$'], ['\\[', '\\]']], inline: [['\\(', '\\)']] } : undefined,
+    })
+  ).html
+
+/** Warnings printed while rendering (console.warn), without the fix lines. */
+function collectWarnings() {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+  return () => warn.mock.calls.map((call) => String(call[0]).split('\n')[0]!)
+}
+
+describe('hint and alerts', () => {
+  it('renders {{% hint %}} content as Markdown and {{< hint >}} content as given', async () => {
+    expect(await render('{{% hint warning %}}\n**注意**事项\n{{% /hint %}}')).toBe('<blockquote class="book-hint warning"><p><strong>注意</strong>事项</p></blockquote>')
+    expect(await render('{{< hint info >}}\n**as given** <em>html</em>\n{{< /hint >}}')).toBe('<blockquote class="book-hint info">\n**as given** <em>html</em>\n</blockquote>')
+  })
+
+  it('renders GitHub alerts as hints with a title', async () => {
+    expect(await render('> [!TIP]\n> 试试这个。')).toBe('<blockquote class="book-hint tip">\n<p class="book-hint-title">提示</p>\n<p>试试这个。</p>\n</blockquote>')
+    expect(await render('> [!CAUTION]\n>\n> 小心。')).toContain('<p class="book-hint-title">小心</p>')
+    expect(await render('> 普通引用')).toBe('<blockquote>\n<p>普通引用</p>\n</blockquote>')
+  })
+})
+
+describe('details and expand', () => {
+  it('takes the title and open flag positionally or by name', async () => {
+    expect(await render('{{% details "**粗体**标题" open %}}\n内容\n{{% /details %}}')).toBe(
+      '<details class="book-details" open><summary><strong>粗体</strong>标题</summary><div class="markdown-inner"><p>内容</p></div></details>',
+    )
+    expect(await render('{{% details title="标题" open=false %}}\n内容\n{{% /details %}}')).toContain('<details class="book-details"><summary>标题</summary>')
+  })
+
+  it('renders the old expand as a closed disclosure', async () => {
+    expect(await render('{{% expand "展开看看" %}}\n隐藏的内容\n{{% /expand %}}')).toContain('<details class="book-details book-expand"><summary>展开看看</summary>')
+  })
+})
+
+describe('tabs', () => {
+  it('makes radio buttons and labels, the first one checked, with or without an id', async () => {
+    const html = await render('{{< tabs "os" >}}\n{{% tab "macOS" %}}\n**mac**\n{{% /tab %}}\n{{% tab "Linux" %}}\nlinux\n{{% /tab %}}\n{{< /tabs >}}')
+    expect(html).toBe(
+      '<div class="book-tabs"><input type="radio" class="toggle" name="tabs-os" id="tabs-os-0" checked><label for="tabs-os-0">macOS</label><div class="book-tabs-content markdown-inner"><p><strong>mac</strong></p></div><input type="radio" class="toggle" name="tabs-os" id="tabs-os-1"><label for="tabs-os-1">Linux</label><div class="book-tabs-content markdown-inner"><p>linux</p></div></div>',
+    )
+    const twoGroups = await render('{{< tabs >}}{{< tab "A" >}}a{{< /tab >}}{{< /tabs >}}\n\n{{< tabs >}}{{< tab "B" >}}b{{< /tab >}}{{< /tabs >}}')
+    expect(twoGroups).toContain('name="tabs-1"')
+    expect(twoGroups).toContain('name="tabs-2"')
+  })
+})
+
+describe('columns', () => {
+  it('splits at <---> lines', async () => {
+    expect(await render('{{% columns ratio="1:2" %}}\n左边\n<--->\n右边\n{{% /columns %}}')).toBe(
+      '<div class="book-columns"><div class="book-column markdown-inner book-grow-1"><p>左边</p></div><div class="book-column markdown-inner book-grow-2"><p>右边</p></div></div>',
+    )
+  })
+
+  it('makes one column of each list item in the list form', async () => {
+    const html = await render('{{% columns ratio="2:1" %}}\n- ## 一\n  第一列\n- ## 二\n  第二列\n{{% /columns %}}')
+    expect(html).toMatch(/^<div class="book-columns"><ul class="book-columns-list">\n<li class="book-column markdown-inner book-grow-2">/)
+    expect(html).toContain('<li class="book-column markdown-inner book-grow-1">')
+    expect(html).toContain('<h2 id="一">一<a class="heading-anchor"')
+  })
+})
+
+describe('button, section, steps', () => {
+  it('links a button; an external one opens in a new tab', async () => {
+    expect(await render('{{< button href="https://example.org" >}}外部{{< /button >}}')).toBe('<p><a class="book-btn" href="https://example.org" target="_blank" rel="noopener noreferrer">外部</a></p>')
+    expect(await render('{{< button relref="docs/guide/a.md" class="primary" >}}第一步{{< /button >}}')).toBe('<p><a class="book-btn primary" href="/docs/guide/a/">第一步</a></p>')
+    expect(await render('看 {{< button href="a.md" >}}第一步{{< /button >}} 吧')).toBe('<p>看 <a class="book-btn" href="/docs/guide/a/">第一步</a> 吧</p>')
+  })
+
+  it('lists a section’s pages in menu order, with descriptions on request', async () => {
+    const html = await render('{{< section summary >}}', 'docs/guide/_index.md')
+    expect(html).toBe(
+      '<dl class="book-section-list"><dt><a href="/docs/guide/a/">第一步</a></dt><dd>第一步的第一段。</dd><dt><a href="/docs/guide/b/">第二步</a></dt><dd>第二步的说明。</dd><dt><a href="/docs/guide/page/">普通页</a></dt><dd>正文</dd></dl>',
+    )
+    expect(await render('{{< section >}}', 'docs/guide/_index.md')).not.toContain('<dd>')
+  })
+
+  it('wraps steps', async () => {
+    expect(await render('{{% steps %}}\n1. 一\n2. 二\n{{% /steps %}}')).toMatch(/^<div class="book-steps"><ol>/)
+  })
+})
+
+describe('ref and relref', () => {
+  it('become page URLs, inside Markdown links too', async () => {
+    expect(await render('[第一步]({{< ref "a.md" >}}) [第二步]({{< relref "/docs/guide/b#细节" >}}) [指南]({{< relref "docs/guide" >}})')).toBe(
+      '<p><a href="/docs/guide/a/">第一步</a> <a href="/docs/guide/b/#%E7%BB%86%E8%8A%82">第二步</a> <a href="/docs/guide/">指南</a></p>',
+    )
+  })
+
+  it('warn with the line when the page does not exist', async () => {
+    const warnings = collectWarnings()
+    await render('第一行\n\n[x]({{< ref "nope.md" >}})')
+    expect(warnings()).toEqual([expect.stringMatching(/page\.md:6: ref "nope\.md" does not lead to any page$/)])
+  })
+})
+
+describe('links to Markdown files', () => {
+  it('become page URLs, and broken ones are reported with their line', async () => {
+    const warnings = collectWarnings()
+    const html = await render('[a](a.md) [b](./b.md#x) [up](../_index.md) [gone](missing.md)\n\n[abs](/docs/guide/a/) [nowhere](/docs/nowhere/)')
+    expect(html).toContain('<a href="/docs/guide/a/">a</a> <a href="/docs/guide/b/#x">b</a> <a href="/docs/">up</a> <a href="missing.md">gone</a>')
+    expect(warnings()).toEqual([expect.stringMatching(/page\.md:4: link to "missing\.md": no such page$/), expect.stringMatching(/page\.md:6: link to "\/docs\/nowhere\/": no page has this address$/)])
+  })
+})
+
+describe('diagrams and math', () => {
+  it('turns mermaid shortcodes and code blocks into diagrams drawn in the browser', async () => {
+    expect(await render('{{< mermaid >}}\ngraph LR\n  A --> B\n{{< /mermaid >}}')).toBe('<pre class="mermaid">graph LR\n  A --> B</pre>')
+    expect(await render('```mermaid\nsequenceDiagram\n  A->>B: hi\n```')).toBe('<pre class="mermaid">sequenceDiagram\n  A->>B: hi</pre>')
+  })
+
+  it('typesets katex shortcodes and code blocks at build time', async () => {
+    expect(await render('质能方程 {{< katex >}}E = mc^2{{< /katex >}}。')).toMatch(/^<p>质能方程 <span class="katex"><span class="katex-mathml"><math/)
+    expect(await render('{{< katex display >}}\n\\int_0^1 x\\,dx\n{{< /katex >}}')).toMatch(/^<div class="math-display"><span class="katex-display">/)
+    expect(await render('```katex\n\\frac{1}{2}\n```')).toMatch(/^<div class="math-display"><span class="katex-display">/)
+  })
+
+  it('reads $$…$$ and \\(…\\) only where passthrough is enabled, and never inside code', async () => {
+    const html = await render('行内 \\(a^2\\) 与\n\n$$\nb^2\n$$\n\n`\\(c\\)` 不变', 'docs/guide/page.md', true)
+    expect(html).toMatch(/<p>行内 <span class="katex">/)
+    expect(html).toContain('<div class="math-display">')
+    expect(html).toContain('<code>\\(c\\)</code>')
+    expect(await render('行内 \\(a^2\\)')).toBe('<p>行内 (a^2)</p>')
+  })
+
+  it('shows a formula it cannot read as written, and reports it', async () => {
+    const warnings = collectWarnings()
+    expect(await render('{{< katex >}}\\frac{1{{< /katex >}}')).toBe('<p><code class="math-error">\\frac{1</code></p>')
+    expect(warnings()[0]).toMatch(/page\.md:4: cannot typeset the formula/)
+  })
+})
+
+describe('headings', () => {
+  it('take {#custom-id}, {anchor=false} and {.class}', async () => {
+    const html = await render('## 自定义 {#custom-id}\n\n## 无锚点 {anchor=false}\n\n## 有类 {.wide}\n\n## 花括号 {不是属性}')
+    expect(html).toContain('<h2 id="custom-id">自定义<a class="heading-anchor" href="#custom-id"')
+    expect(html).toContain('<h2 data-anchor="false" id="无锚点">无锚点</h2>')
+    expect(html).toContain('<h2 class="wide" id="有类">有类<a')
+    expect(html).toContain('<h2 id="花括号-不是属性">花括号 {不是属性}<a')
+  })
+
+  it('inside {{% %}} shortcodes get ids and anchors like any other', async () => {
+    const { page } = await renderMarkdown('{{% hint %}}\n## 在提示里\n{{% /hint %}}', 'docs/guide/page.md', { contentDir })
+    expect(page.headings).toEqual([{ level: 2, text: '在提示里', id: '在提示里' }])
+  })
+})
+
+describe('escaping and unknown shortcodes', () => {
+  it('shows an escaped shortcode literally', async () => {
+    expect(await render('写法：`{{</* hint info */>}}`')).toBe('<p>写法：<code>{{&#x3C; hint info >}}</code></p>')
+    expect(await render('{{</* details "x" */>}}')).toBe('<p>{{&#x3C; details "x" >}}</p>')
+  })
+
+  it('renders an unknown shortcode’s content with a warning, and never prints the tag', async () => {
+    const warnings = collectWarnings()
+    const html = await render('前\n\n{{% youtube id="x" %}}\n内容 **粗**\n{{% /youtube %}}\n\n{{< gist user 123 >}}\n')
+    expect(html).toBe('<p>前</p>\n<p>内容 <strong>粗</strong></p>\n')
+    expect(html).not.toMatch(/\{\{[<%]/)
+    expect(warnings()).toEqual([
+      expect.stringMatching(/page\.md:6: unknown shortcode \{\{% youtube %\}\}: only its content is shown$/),
+      expect.stringMatching(/page\.md:10: unknown shortcode \{\{< gist >\}\}: only its content is shown$/),
+    ])
+  })
+
+  it('keeps line numbers of warnings inside shortcodes', async () => {
+    const warnings = collectWarnings()
+    await render('{{% hint %}}\n一\n\n![缺失的图](missing.png)\n{{% /hint %}}')
+    expect(warnings()).toEqual([expect.stringMatching(/page\.md:7: image "missing\.png" not found$/)])
+  })
+})
