@@ -38,6 +38,8 @@ export const Page = defineDocumentType(() => ({
     readingMinutes: { type: 'number', resolve: field('readingMinutes') },
     hasContent: { type: 'boolean', resolve: field('hasContent') },
     startsWithHeading: { type: 'boolean', resolve: field('startsWithHeading') },
+    usesMath: { type: 'boolean', description: 'Needs KaTeX’s stylesheet', resolve: field('usesMath') },
+    usesMermaid: { type: 'boolean', description: 'Needs the mermaid library', resolve: field('usesMermaid') },
     description: { type: 'string', resolve: field('description') },
     summary: { type: 'string', resolve: field('summary') },
   },

@@ -9,14 +9,20 @@
  * OUT_DIR=folder puts the result there instead of out/ (next build itself always writes out/).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { resolveContentDir } from '../lib/config/content-dir'
+import { readWarnings, WARNINGS_FILE_VARIABLE } from '../lib/content/build-warnings'
 import { checkContent } from '../lib/content/check-content'
 
 const OUT = 'out'
 const PREVIOUS = '.out-previous'
 const target = process.env['OUT_DIR'] || OUT
+// --strict (or BOOK_STRICT=1): a warning (unknown shortcode, broken link, missing image) fails the build.
+const strict = process.argv.includes('--strict') || process.env['BOOK_STRICT'] === '1'
+const warningsFile = path.resolve('.build-warnings.jsonl')
+rmSync(warningsFile, { force: true })
+process.env[WARNINGS_FILE_VARIABLE] = warningsFile
 const contentDir = resolveContentDir()
 
 function step(title: string) {
@@ -38,6 +44,32 @@ function run(command: string, args: string[]) {
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit code ${result.status ?? result.signal}).`)
 }
 
+// One build at a time in a checkout: they share .next/, .contentlayer/ and out/.
+const LOCK = '.build.lock'
+function lockIsHeld(): boolean {
+  try {
+    process.kill(Number(readFileSync(LOCK, 'utf8')), 0)
+    return true
+  } catch {
+    return false
+  }
+}
+for (let waited = 0; ; waited++) {
+  try {
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' })
+    break
+  } catch {
+    if (!lockIsHeld()) rmSync(LOCK, { force: true })
+    else {
+      if (waited === 0) console.log('Another build is running in this folder; waiting for it to finish…')
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+    }
+  }
+}
+process.on('exit', () => {
+  if (existsSync(LOCK) && readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true })
+})
+
 if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
   fail(`Content folder ${contentDir} does not exist. Set CONTENT_DIR to a Hugo content folder, or create ./content.`)
 }
@@ -53,6 +85,11 @@ if (errors.length > 0) {
 step('Building documents (contentlayer2)')
 rmSync('.contentlayer', { recursive: true, force: true })
 run('contentlayer2', ['build'])
+const warnings = readWarnings(warningsFile)
+if (warnings.length > 0) {
+  console.log(`\n  ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (listed above with file and line)`)
+  if (strict) fail(`The build stopped: --strict turns the ${warnings.length} warning${warnings.length === 1 ? '' : 's'} above into errors. Nothing was written.`)
+}
 
 step('Building the site (next build)')
 rmSync(PREVIOUS, { recursive: true, force: true })

@@ -1,7 +1,9 @@
 import type { Site, SitePage } from '@/lib/content/site'
 import { uiText } from '@/lib/config/ui-text'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
+import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { MarkdownBody } from '../markdown/MarkdownBody'
+import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
 import { Breadcrumbs } from './Breadcrumbs'
 import { PageFooter } from './PageFooter'
 import { PageMetaLine } from './PageMetaLine'
@@ -24,6 +26,8 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
         {leading ? <h1 dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{page.title}</h1>}
         <PageMetaLine page={page} config={site.config} text={text} />
         <MarkdownBody html={leading ? leading.rest : page.html} />
+        {page.usesMath && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="default" />}
+        {page.usesMermaid && <MermaidDiagrams />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} />}
       </article>
       <footer className="book-footer">

@@ -1,3 +1,5 @@
+import { appendFileSync, existsSync, readFileSync } from 'node:fs'
+
 /**
  * Warnings for authors (a missing image, a broken link): printed as `path:line: message`
  * with the fix, like errors, but the build goes on.
@@ -14,6 +16,18 @@ export function formatWarning(warning: BuildWarning): string {
   return `warning: ${where}: ${warning.message}${warning.hint ? `\n  fix: ${warning.hint}` : ''}`
 }
 
+/** Where the build collects warnings across processes (contentlayer runs apart from the build script). */
+export const WARNINGS_FILE_VARIABLE = 'BOOK_WARNINGS_FILE'
+
 export function reportWarning(warning: BuildWarning): void {
   console.warn(formatWarning(warning))
+  const file = process.env[WARNINGS_FILE_VARIABLE]
+  if (file) appendFileSync(file, `${JSON.stringify(warning)}\n`)
+}
+
+/** The warnings collected in `file` (one JSON object a line), without repeats. */
+export function readWarnings(file: string): BuildWarning[] {
+  if (!existsSync(file)) return []
+  const lines = new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
+  return [...lines].map((line) => JSON.parse(line) as BuildWarning)
 }

@@ -34,6 +34,9 @@ export interface PageFacts {
   /** Hugo's `.Content` is not empty: such a page is a menu link, not a label. */
   hasContent: boolean
   startsWithHeading: boolean
+  /** Needs KaTeX's stylesheet / the mermaid library. */
+  usesMath: boolean
+  usesMermaid: boolean
   /** Front-matter description, else the first paragraph: `<meta name="description">`, section lists. */
   description: string
   /** Hugo's .Summary: front-matter summary, else the text before `<!--more-->`, else the opening of the text. */
@@ -65,6 +68,8 @@ export async function computePageFacts(contentDir: string, filePath: string, htm
     readingMinutes: readingMinutes(analysis.plainText),
     hasContent: html.trim() !== '',
     startsWithHeading: analysis.startsWithHeading,
+    usesMath: analysis.usesMath,
+    usesMermaid: analysis.usesMermaid,
     description: meta.description ?? summarize(analysis.firstParagraph ?? analysis.plainText),
     summary: meta.summary ?? analysis.manualSummary ?? summarize(analysis.plainText),
   }

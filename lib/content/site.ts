@@ -34,6 +34,8 @@ export interface SitePage {
   /** For blog and taxonomy lists: Hugo's .Summary (front-matter summary, `<!--more-->`, or the opening). */
   summary: string
   startsWithHeading: boolean
+  usesMath: boolean
+  usesMermaid: boolean
   /** Front-matter lastmod, else the last git commit of the file, else the page date. */
   lastmod?: IsoDate
 }
@@ -91,6 +93,8 @@ function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefi
     description: doc.description,
     summary: doc.summary,
     startsWithHeading: doc.startsWithHeading,
+    usesMath: doc.usesMath,
+    usesMermaid: doc.usesMermaid,
     lastmod: doc.meta.lastmod ?? gitDates?.get(doc.filePath) ?? doc.meta.date,
   }
 }
@@ -117,6 +121,8 @@ function implicitSection(dir: string, siteTitle: string): SitePage {
     description: '',
     summary: '',
     startsWithHeading: false,
+    usesMath: false,
+    usesMermaid: false,
   }
 }
 
