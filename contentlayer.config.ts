@@ -1,16 +1,21 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { resolveContentDir } from './lib/config/content-dir'
+import { loadSiteConfig } from './lib/config/load-config'
 import { computePageFacts, type PageFacts } from './lib/content/page-facts'
 import { configureMarkdown } from './lib/markdown/pipeline'
 
 const contentDir = resolveContentDir()
+const site = loadSiteConfig()
 
 // Front matter is read by lib/content (YAML, TOML and JSON, as Hugo accepts; unknown keys
 // ignored), so no fields are declared here: every field below is computed from the file.
 const facts = new Map<string, Promise<PageFacts>>()
-function factsOf(doc: { _raw: { sourceFilePath: string }; body: { html: string } }): Promise<PageFacts> {
+// contentlayer types a document without declared fields loosely; `body` is always there for
+// Markdown documents.
+type MarkdownDocument = { _raw: { sourceFilePath: string } } & Record<string, unknown>
+function factsOf(doc: MarkdownDocument): Promise<PageFacts> {
   const key = doc._raw.sourceFilePath
-  if (!facts.has(key)) facts.set(key, computePageFacts(contentDir, key, doc.body.html))
+  if (!facts.has(key)) facts.set(key, computePageFacts(contentDir, key, (doc['body'] as { html: string }).html))
   return facts.get(key)!
 }
 const field = <K extends keyof PageFacts>(key: K) => async (doc: Parameters<typeof factsOf>[0]) => (await factsOf(doc))[key] ?? null
@@ -51,5 +56,10 @@ export default makeSource({
   documentTypes: [Page],
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
-  markdown: (builder) => configureMarkdown(builder, { contentDir }),
+  markdown: (builder) =>
+    configureMarkdown(builder, {
+      contentDir,
+      language: site.language,
+      math: site.math.passthrough ? { block: site.math.block, inline: site.math.inline } : undefined,
+    }),
 })
