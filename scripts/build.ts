@@ -3,16 +3,21 @@
  *   1. check the content (front matter, field values, URLs): errors name file and line;
  *   2. contentlayer2 build: Markdown → typed documents in .contentlayer/;
  *   3. next build: the static export;
- *   4. copy the content folder's other files (images beside pages) into the export.
+ *   4. copy the content folder's other files (images beside pages) into the export;
+ *   5. with HUGO_SITE, copy the Hugo site's static/ folder into the export root.
  * The previous out/ is kept aside and put back if a step fails: never a half-built site.
  * CONTENT_DIR=/path/to/hugo/content builds another content folder with the same code;
+ * HUGO_SITE=/path/to/hugo-site builds a whole Hugo site: its hugo.toml (or config.toml, …)
+ * over site.config.ts, its content folder, its static files (CONTENT_DIR still wins for content);
  * OUT_DIR=folder puts the result there instead of out/ (next build itself always writes out/).
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { resolveContentDir } from '../lib/config/content-dir'
-import { readWarnings, WARNINGS_FILE_VARIABLE } from '../lib/content/build-warnings'
+import { resolveContentDir, resolveHugoSiteDir } from '../lib/config/content-dir'
+import { ignoredSettingsLine, readHugoSite, type HugoSite } from '../lib/config/hugo-config'
+import { isContentError } from '../lib/content/content-error'
+import { readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from '../lib/content/build-warnings'
 import { checkContent } from '../lib/content/check-content'
 
 const OUT = 'out'
@@ -20,18 +25,24 @@ const PREVIOUS = '.out-previous'
 const target = process.env['OUT_DIR'] || OUT
 // --strict (or BOOK_STRICT=1): a warning (unknown shortcode, broken link, missing image) fails the build.
 const strict = process.argv.includes('--strict') || process.env['BOOK_STRICT'] === '1'
-const warningsFile = path.resolve('.build-warnings.jsonl')
+// One warnings file per build: builds run side by side until the lock (below) orders them.
+const warningsFile = path.resolve(`.build-warnings.${process.pid}.jsonl`)
 rmSync(warningsFile, { force: true })
+process.on('exit', () => rmSync(warningsFile, { force: true }))
 process.env[WARNINGS_FILE_VARIABLE] = warningsFile
+const hugoSite = readHugoSiteOrStop()
 const contentDir = resolveContentDir()
 
 function step(title: string) {
   console.log(`\n▸ ${title}`)
 }
 
+/** True once this build has moved out/ aside: only then does a failure put it back. */
+let movedOut = false
+
 function fail(message: string): never {
   console.error(`\n✗ ${message}`)
-  if (existsSync(PREVIOUS)) {
+  if (movedOut && existsSync(PREVIOUS)) {
     rmSync(OUT, { recursive: true, force: true })
     renameSync(PREVIOUS, OUT)
     console.error('  The previous out/ was left as it was.')
@@ -39,9 +50,46 @@ function fail(message: string): never {
   process.exit(1)
 }
 
+/**
+ * With HUGO_SITE: reads the Hugo site's configuration and says in one line which settings
+ * have no effect here; a file that does not parse stops the build with its line.
+ */
+function readHugoSiteOrStop(): HugoSite | undefined {
+  const siteDir = resolveHugoSiteDir()
+  if (!siteDir) return undefined
+  const shownSiteDir = path.relative(process.cwd(), siteDir)
+  step(`Reading the Hugo site configuration in ${shownSiteDir.startsWith('..') ? siteDir : shownSiteDir || '.'}`)
+  try {
+    const site = readHugoSite(siteDir, { contentDir: resolveContentDir() })
+    console.log(`  read ${site.files.join(', ')}`)
+    const ignored = ignoredSettingsLine(site)
+    if (ignored) console.log(`  ${ignored}`)
+    const files = site.files.map((file) => path.relative(process.cwd(), path.join(siteDir, file))).map((file, index) => (file.startsWith('..') ? path.join(siteDir, site.files[index]!) : file))
+    for (const message of site.warnings) reportWarning({ file: files.join(' + '), message })
+    return site
+  } catch (error) {
+    if (!isContentError(error)) throw error
+    console.error(error.format())
+    fail('The build stopped: the Hugo site configuration above could not be read. Nothing was written.')
+  }
+}
+
 function run(command: string, args: string[]) {
   const result = spawnSync(path.join('node_modules', '.bin', command), args, { stdio: 'inherit', env: process.env })
   if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit code ${result.status ?? result.signal}).`)
+}
+
+// The check only reads the content: it runs before waiting for the lock, so bad content fails at once.
+if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+  fail(`Content folder ${contentDir} does not exist. Set CONTENT_DIR to a Hugo content folder${hugoSite ? ' or contentDir in the Hugo configuration' : ''}, or create ./content.`)
+}
+
+const shownContentDir = path.relative(process.cwd(), contentDir)
+step(`Checking content in ${shownContentDir.startsWith('..') ? contentDir : shownContentDir || '.'}`)
+const errors = checkContent(contentDir)
+if (errors.length > 0) {
+  for (const error of errors) console.error(error.format())
+  fail(`The build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (listed above). Nothing was written.`)
 }
 
 // One build at a time in a checkout: they share .next/, .contentlayer/ and out/.
@@ -69,17 +117,10 @@ for (let waited = 0; ; waited++) {
 process.on('exit', () => {
   if (existsSync(LOCK) && readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true })
 })
-
-if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-  fail(`Content folder ${contentDir} does not exist. Set CONTENT_DIR to a Hugo content folder, or create ./content.`)
-}
-
-const shownContentDir = path.relative(process.cwd(), contentDir)
-step(`Checking content in ${shownContentDir.startsWith('..') ? contentDir : shownContentDir || '.'}`)
-const errors = checkContent(contentDir)
-if (errors.length > 0) {
-  for (const error of errors) console.error(error.format())
-  fail(`The build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (listed above). Nothing was written.`)
+// A build killed during next build left its out/ half written and the previous one aside.
+if (existsSync(PREVIOUS)) {
+  rmSync(OUT, { recursive: true, force: true })
+  renameSync(PREVIOUS, OUT)
 }
 
 step('Building documents (contentlayer2)')
@@ -94,6 +135,7 @@ if (warnings.length > 0) {
 step('Building the site (next build)')
 rmSync(PREVIOUS, { recursive: true, force: true })
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS)
+movedOut = true
 run('next', ['build'])
 
 step('Copying images and other files beside the pages')
@@ -110,6 +152,30 @@ const copyAssets = (relativeDir: string) => {
 }
 copyAssets('')
 console.log(`  ${copied} file${copied === 1 ? '' : 's'} copied`)
+
+if (hugoSite) {
+  // Hugo publishes static/ at the site root (/images/logo.png); a file the build already
+  // wrote (a page, the sitemap, the search index) is kept and the static one is skipped.
+  step('Copying the Hugo site’s static files')
+  let copiedStatic = 0
+  const skipped: string[] = []
+  const copyStatic = (staticDir: string, relativeDir: string) => {
+    for (const entry of readdirSync(path.join(staticDir, relativeDir), { withFileTypes: true })) {
+      const relative = path.join(relativeDir, entry.name)
+      if (entry.isDirectory()) copyStatic(staticDir, relative)
+      else if (entry.isFile()) {
+        if (existsSync(path.join(OUT, relative))) skipped.push(relative.split(path.sep).join('/'))
+        else {
+          cpSync(path.join(staticDir, relative), path.join(OUT, relative))
+          copiedStatic++
+        }
+      }
+    }
+  }
+  for (const staticDir of hugoSite.staticDirs) if (existsSync(staticDir) && statSync(staticDir).isDirectory()) copyStatic(staticDir, '')
+  console.log(`  ${copiedStatic} file${copiedStatic === 1 ? '' : 's'} copied`)
+  if (skipped.length > 0) console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
+}
 
 if (path.resolve(target) !== path.resolve(OUT)) {
   rmSync(target, { recursive: true, force: true })

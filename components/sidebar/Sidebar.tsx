@@ -30,13 +30,13 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
             <ThemeToggle defaultTheme={config.theme} label={text.themeLabel} names={text.themeNames} />
           </div>
           {search}
-          <MenuEntries entries={config.menu.before} className="menu-entries menu-before" text={text} />
+          <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" text={text} currentUrl={currentUrl} />
           {site.menu && (
             <div className="menu-tree">
               <MenuTree nodes={site.menu.children} context={{ currentUrl, openUrls: new Set(trail), text }} />
             </div>
           )}
-          <MenuEntries entries={config.menu.after} className="menu-entries menu-after" text={text} />
+          <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" text={text} currentUrl={currentUrl} />
         </nav>
       </div>
       <MenuScroll />

@@ -26,11 +26,25 @@ export interface SiteConfig {
   repository?: { url: string; editLink: string }
   /** A Go reference layout, as Hugo's BookDateFormat: `2006年1月2日`, `January 2, 2006`. */
   dateFormat: string
+  /** TeX between these delimiters is math (Hugo's markup.goldmark.extensions.passthrough). */
+  math: MathConfig
+  /** Raw HTML in Markdown is kept (Hugo's markup.goldmark.renderer.unsafe). */
+  unsafeHtml: boolean
 }
 
-export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu'>> & {
+/** Hugo's passthrough extension: text between the delimiters is left as written for a math renderer. */
+export interface MathConfig {
+  passthrough: boolean
+  /** Display math, e.g. [['\\[', '\\]'], ['$$', '$$']]. */
+  block: [open: string, close: string][]
+  /** Inline math, e.g. [['\\(', '\\)']]. */
+  inline: [open: string, close: string][]
+}
+
+export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math'>> & {
   toc?: Partial<SiteConfig['toc']>
   menu?: Partial<SiteConfig['menu']>
+  math?: Partial<MathConfig>
 }
 
 export const DEFAULT_SITE_CONFIG: SiteConfig = {
@@ -43,6 +57,8 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   theme: 'auto',
   menu: { before: [], after: [] },
   dateFormat: '2006年1月2日',
+  math: { passthrough: false, block: [], inline: [] },
+  unsafeHtml: false,
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */
@@ -53,6 +69,7 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
     baseURL: (input.baseURL ?? DEFAULT_SITE_CONFIG.baseURL).replace(/\/*$/, '/'),
     toc: { ...DEFAULT_SITE_CONFIG.toc, ...input.toc },
     menu: { before: input.menu?.before ?? [], after: input.menu?.after ?? [] },
+    math: { ...DEFAULT_SITE_CONFIG.math, ...input.math },
   }
 }
 

@@ -122,7 +122,7 @@ const FIX_HINTS: Record<Exclude<FrontMatterFormat, 'none'>, string> = {
 }
 
 /** The 1-based line (within `text`) and a one-line reason from a parser's error. */
-function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
+export function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error)
   const reason = message.split('\n')[0]!.replace(/^Invalid TOML document: /, '').replace(/ at line \d+, column \d+:?$/, '')
     .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '')

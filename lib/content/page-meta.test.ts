@@ -28,6 +28,7 @@ describe('readPageMeta', () => {
       bookHref: undefined,
       toc: undefined,
       bookSearchExclude: false,
+      menus: [],
     })
   })
 

@@ -29,6 +29,15 @@ export interface PageMeta {
   /** `bookToc` or `toc`; undefined means the site default. */
   toc?: boolean
   bookSearchExclude: boolean
+  /** Menus the page adds itself to (Hugo's front-matter `menu` / `menus`); hugo-book shows `before` and `after`. */
+  menus: PageMenuRef[]
+}
+
+/** One front-matter menu entry: the menu's name (lower case) and, when given, the entry's name and weight. */
+export interface PageMenuRef {
+  menu: string
+  name?: string
+  weight?: number
 }
 
 const DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'] as const
@@ -93,6 +102,42 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     return fail('weight', `expected a whole number, found ${describe(value)}`, 'write weight: 10 (lower weights come first in the menu)')
   }
 
+  /** Hugo's forms: `menu: after`, `menu: [before, after]`, `menu: { after: { name: …, weight: … } }`. */
+  const menus = (): PageMenuRef[] => {
+    const key = fields['menus'] !== undefined && fields['menus'] !== null ? 'menus' : 'menu'
+    const value = fields[key]
+    if (value === undefined || value === null) return []
+    const hint = `write ${key}: after, ${key}: [before, after], or ${key}: { after: { name: "菜单名", weight: 10 } }`
+    const named = (name: unknown): PageMenuRef[] => {
+      if (typeof name !== 'string') return fail(key, `expected menu names, found ${describe(name)}`, hint)
+      return name.trim() === '' ? [] : [{ menu: name.trim().toLowerCase() }]
+    }
+    if (typeof value === 'string') return named(value)
+    if (Array.isArray(value)) return value.flatMap(named)
+    if (typeof value !== 'object' || value instanceof Date) {
+      return fail(key, `expected a menu name, a list of names or a table of entries, found ${describe(value)}`, hint)
+    }
+    return Object.entries(value as Record<string, unknown>).map(([menu, entry]): PageMenuRef => {
+      const ref: PageMenuRef = { menu: menu.toLowerCase() }
+      if (entry === undefined || entry === null || entry === true || entry === '') return ref
+      if (typeof entry !== 'object' || Array.isArray(entry) || entry instanceof Date) {
+        return fail(key, `${menu}: expected the entry's name and weight, found ${describe(entry)}`, hint)
+      }
+      const settings = Object.fromEntries(Object.entries(entry).map(([name, setting]) => [name.toLowerCase(), setting]))
+      const name = settings['name']
+      if (typeof name === 'string' || typeof name === 'number') {
+        if (String(name).trim() !== '') ref.name = String(name).trim()
+      } else if (name !== undefined && name !== null) return fail(key, `${menu}.name: expected text, found ${describe(name)}`, hint)
+      const weight = settings['weight']
+      if (typeof weight === 'number' && Number.isFinite(weight)) ref.weight = Math.trunc(weight)
+      else if (typeof weight === 'string' && /^\s*[+-]?\d+\s*$/.test(weight)) ref.weight = Number.parseInt(weight, 10)
+      else if (weight !== undefined && weight !== null && weight !== '') {
+        return fail(key, `${menu}.weight: expected a whole number, found ${describe(weight)}`, hint)
+      }
+      return ref
+    })
+  }
+
   const firstDate = (keys: readonly string[]): IsoDate | undefined => {
     for (const key of keys) {
       const value = date(key)
@@ -121,6 +166,7 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     bookHref: text('bookhref'),
     toc: flag('booktoc') ?? flag('toc'),
     bookSearchExclude: flag('booksearchexclude') ?? false,
+    menus: menus(),
   }
 }
 

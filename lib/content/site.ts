@@ -3,6 +3,7 @@ import type { Heading, TextSection } from '../markdown/page-data'
 import { ContentError } from './content-error'
 import type { IsoDate } from './dates'
 import type { PageDocument } from './documents'
+import { mergeMenuEntries, type MenuEntries } from './menu-entries'
 import { menuTrail, previousAndNext, readingOrder, type NavLink } from './navigation'
 import { createPageComparator } from './order'
 import type { PageMeta } from './page-meta'
@@ -48,6 +49,8 @@ export interface Site {
   menu: SectionNode | undefined
   /** Pages in menu order, for previous / next. */
   order: NavLink[]
+  /** The `before` / `after` menu entries: configured ones and front-matter ones (`menu: after`), in weight order. */
+  menuEntries: MenuEntries
   /** Sections above the page, from the top (home not included), each with its URL when it has a page to show. */
   breadcrumbs(page: SitePage): NavLink[]
   /** Direct children of a section in Hugo's order (drafts and hidden pages left out). */
@@ -71,6 +74,7 @@ const emptyMeta = (): PageMeta => ({
   bookFlatSection: false,
   bookHidden: false,
   bookSearchExclude: false,
+  menus: [],
 })
 
 function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefined): SitePage {
@@ -183,6 +187,7 @@ export function createSite(documents: PageDocument[], config: SiteConfig, option
     page: (url) => byUrl.get(url),
     menu,
     order,
+    menuEntries: mergeMenuEntries(config.menu, pages),
     breadcrumbs(page) {
       const crumbs: NavLink[] = []
       let dir = page.parentDir
