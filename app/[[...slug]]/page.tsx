@@ -1,9 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { BookLayout } from '@/components/layout/BookLayout'
+import { PostList } from '@/components/lists/PostList'
 import { Article } from '@/components/page/Article'
+import { postListMetadata } from '@/lib/content/list-metadata'
 import { getSite } from '@/lib/content/load-site'
 import { pageMetadata } from '@/lib/content/page-metadata'
+import { postListFromSlug } from '@/lib/content/posts'
 import { pageFromSlug, staticParams } from '@/lib/content/route-params'
 import { searchIndexFile } from '@/lib/search/index-file'
 import { tocFor } from '@/lib/toc/toc-for'
@@ -20,18 +23,24 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const site = getSite()
-  const page = pageFromSlug(site, (await params).slug)
+  const { slug } = await params
+  // The posts section and its pagers (/posts/, /posts/page/2/) are the blog list.
+  const postList = postListFromSlug(site, slug)
+  if (postList) return postListMetadata(site, postList)
+  const page = pageFromSlug(site, slug)
   return page ? pageMetadata(site, page) : {}
 }
 
 export default async function Page({ params }: PageProps) {
   const site = getSite()
-  const page = pageFromSlug(site, (await params).slug)
+  const { slug } = await params
+  const postList = postListFromSlug(site, slug)
+  const page = postList?.section ?? pageFromSlug(site, slug)
   if (!page) notFound()
   const searchIndex = await searchIndexFile(site)
   return (
-    <BookLayout site={site} searchIndexUrl={searchIndex.url} currentUrl={page.url} trail={site.trail(page)} title={page.title} toc={tocFor(site.config, page)}>
-      <Article site={site} page={page} />
+    <BookLayout site={site} searchIndexUrl={searchIndex.url} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
+      {postList ? <PostList site={site} list={postList} /> : <Article site={site} page={page} />}
     </BookLayout>
   )
 }

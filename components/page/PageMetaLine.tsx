@@ -2,15 +2,16 @@ import type { SiteConfig } from '@/lib/config/site-config'
 import type { UiText } from '@/lib/config/ui-text'
 import { dateOnly, formatDate } from '@/lib/content/dates'
 import type { SitePage } from '@/lib/content/site'
+import { TermChips } from '../lists/TermChips'
 
-/** Date · reading time · categories · tags · link to the original, under the title. */
+/** Date · reading time · categories · tags (linking to their term pages) · link to the original, under the title. */
 export function PageMetaLine({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiText }) {
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
   if (date) items.push(<time key="date" dateTime={dateOnly(date)}>{formatDate(date, config.dateFormat)}</time>)
   if (page.readingMinutes > 0 && page.kind !== 'home') items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
-  if (categories.length > 0) items.push(<TermList key="categories" label={text.categories} terms={categories} />)
-  if (tags.length > 0) items.push(<TermList key="tags" label={text.tags} terms={tags} />)
+  if (categories.length > 0) items.push(<TermChips key="categories" taxonomy="categories" label={text.categories} terms={categories} />)
+  if (tags.length > 0) items.push(<TermChips key="tags" taxonomy="tags" label={text.tags} terms={tags} />)
   if (source) {
     items.push(
       <a key="source" href={source} className="page-meta-source" rel="noopener noreferrer">
@@ -21,19 +22,6 @@ export function PageMetaLine({ page, config, text }: { page: SitePage; config: S
   }
   if (items.length === 0) return null
   return <div className="page-meta">{items}</div>
-}
-
-function TermList({ label, terms }: { label: string; terms: string[] }) {
-  return (
-    <span className="page-meta-terms">
-      <span className="visually-hidden">{label}：</span>
-      {terms.map((term) => (
-        <span key={term} className="term">
-          {term}
-        </span>
-      ))}
-    </span>
-  )
 }
 
 function hostOf(url: string): string {

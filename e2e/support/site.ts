@@ -22,8 +22,19 @@ export const NEWS_1220_TITLE = '2025.12.20.20 过去4小时全球AI发生了什�
 /** A heading in the middle of the long page (14th of 26 h2s). */
 export const PELICAN_ID = '骑自行车的鹈鹕之年'
 
-/** Every page of the book (the sitemap must list exactly these). */
-export const ALL_PAGES = ['/', '/docs/', LLM, REPORT, YEAR, NEWS, NEWS_1220, NEWS_1222] as const
+/** The news pages' categories (front matter), in the order /categories/ lists them (pinyin), with their term pages. */
+export const NEWS_CATEGORIES: ReadonlyArray<{ name: string; path: string; pages: string[] }> = [
+  { name: '大模型', path: '/categories/大模型/', pages: [NEWS_1220] },
+  { name: '技术创新', path: '/categories/技术创新/', pages: [NEWS_1222] },
+  { name: '模型应用', path: '/categories/模型应用/', pages: [NEWS_1222] },
+  { name: '行业洞察', path: '/categories/行业洞察/', pages: [NEWS_1222] },
+  { name: 'AI 发展', path: '/categories/ai-发展/', pages: [NEWS_1222] },
+  { name: 'AI进展', path: '/categories/ai进展/', pages: [NEWS_1220] },
+  { name: 'AI应用', path: '/categories/ai应用/', pages: [NEWS_1220] },
+]
+
+/** Every page of the book (the sitemap must list exactly these): the content pages, the taxonomies and the terms. */
+export const ALL_PAGES = ['/', '/docs/', LLM, REPORT, YEAR, NEWS, NEWS_1220, NEWS_1222, '/categories/', '/tags/', ...NEWS_CATEGORIES.map(({ path }) => path)] as const
 
 /** Pages that have an entry of their own in the menu, with that entry's title. */
 export const MENU_PAGES: ReadonlyArray<{ path: string; title: string }> = [

@@ -1,10 +1,15 @@
 import { dateOnly } from './dates'
 import type { Site } from './site'
+import { taxonomySitemapEntries } from './taxonomies'
 
-/** Every page with something to read (drafts are not built; hidden pages are still pages). */
+/**
+ * Every page with something to read (drafts are not built; hidden pages are still pages),
+ * and the taxonomy and term pages.
+ */
 export function sitemapEntries(site: Site): { url: string; lastModified?: string }[] {
-  return site.pages
-    .filter((page) => page.hasContent || page.isSection)
+  const pages = site.pages.filter((page) => page.hasContent || page.isSection)
+  const listed = new Set(pages.map((page) => page.url))
+  return [...pages, ...taxonomySitemapEntries(site).filter((entry) => !listed.has(entry.url))]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .map((page) => ({
       url: new URL(page.url.split('/').map(encodeURIComponent).join('/'), site.config.baseURL).href,

@@ -1,0 +1,31 @@
+import type { SiteConfig } from '@/lib/config/site-config'
+import type { UiText } from '@/lib/config/ui-text'
+import { dateOnly, formatDate } from '@/lib/content/dates'
+import type { SitePage } from '@/lib/content/site'
+import { TermChips } from './TermChips'
+
+/**
+ * Pages as a blog lists them (hugo-book's posts list and term pages): the title linking
+ * to the page, its date and terms, and its summary.
+ */
+export function PageList({ pages, config, text, label }: { pages: SitePage[]; config: SiteConfig; text: UiText; label: string }) {
+  return (
+    <section className="page-list" aria-label={label}>
+      {pages.map((page) => (
+        <article key={page.url} className="page-list-item">
+          <h2>
+            <a href={page.url}>{page.title}</a>
+          </h2>
+          {(page.meta.date || page.meta.categories.length > 0 || page.meta.tags.length > 0) && (
+            <div className="page-meta page-list-meta">
+              {page.meta.date && <time dateTime={dateOnly(page.meta.date)}>{formatDate(page.meta.date, config.dateFormat)}</time>}
+              <TermChips taxonomy="categories" label={text.categories} terms={page.meta.categories} />
+              <TermChips taxonomy="tags" label={text.tags} terms={page.meta.tags} />
+            </div>
+          )}
+          {page.summary && <p className="page-list-summary">{page.summary}</p>}
+        </article>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,23 @@
+import { termUrl, type TaxonomyName } from '@/lib/content/taxonomies'
+
+/** A page's categories or tags as chips, each linking to its term page. */
+export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; label: string; terms: string[] }) {
+  if (terms.length === 0) return null
+  return (
+    <span className={`page-meta-terms page-meta-${taxonomy}`}>
+      <span className="visually-hidden">{label}：</span>
+      {terms.map((term, index) => {
+        const url = termUrl(taxonomy, term)
+        return url ? (
+          <a key={`${index}-${term}`} className="term" href={url}>
+            {term}
+          </a>
+        ) : (
+          <span key={`${index}-${term}`} className="term">
+            {term}
+          </span>
+        )
+      })}
+    </span>
+  )
+}
