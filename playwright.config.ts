@@ -55,6 +55,7 @@ export default defineConfig({
     { command: 'npx serve .e2e-sites/hostile -l 4174', url: 'http://localhost:4174/' },
     { command: 'npx serve .e2e-sites/hugo-site -l 4175', url: 'http://localhost:4175/' },
     { command: 'npx serve .e2e-sites/blog -l 4176', url: 'http://localhost:4176/' },
+    { command: 'npx serve .e2e-sites/large-menu -l 4178', url: 'http://localhost:4178/' },
     { command: 'npx serve .e2e-sites/bad-content -l 4177', url: 'http://localhost:4177/' },
   ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })

@@ -1,12 +1,16 @@
 import type { MenuNode, PageNode, SectionNode } from '@/lib/content/tree'
 import { shortHash } from '@/lib/hash'
 import type { UiText } from '@/lib/config/ui-text'
+import { DeferredMenuList } from './DeferredMenuList.client'
 
 interface MenuContext {
   currentUrl: string | undefined
   /** URLs of the sections that contain the current page: they render open. */
   openUrls: ReadonlySet<string>
   text: UiText
+  language: string
+  /** The whole menu's file, for sections this page carries without their children. */
+  treeUrl?: string
 }
 
 /** The book's tree as nested lists; each node kind renders in its own component. */
@@ -35,10 +39,13 @@ function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
  * A section: its title (a link when it has a body, else a label) and its children.
  * A collapsible one gets a checkbox after its title row, drawn as a chevron: it opens and
  * closes the list without navigating and without JavaScript (hugo-book's technique).
+ * A deferred one (a large book's section this page carries without its children) is drawn
+ * closed the same way; its children load when it opens, and its title is always a link.
  */
 function SectionItem({ node, context }: { node: SectionNode; context: MenuContext }) {
-  const title = node.hasContent || node.externalHref ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
-  if (!node.collapsible) {
+  const deferred = node.deferred === true && context.treeUrl !== undefined
+  const title = node.hasContent || node.externalHref || deferred ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
+  if (!node.collapsible && !deferred) {
     return (
       <>
         {title ?? <span className="menu-label">{node.title}</span>}
@@ -56,14 +63,24 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
             {node.title}
           </label>
         )}
-        <label htmlFor={toggleId} className="menu-chevron" aria-hidden="true">
+        <label htmlFor={toggleId} className={deferred ? 'menu-chevron menu-chevron-deferred' : 'menu-chevron'} aria-hidden="true">
           <svg viewBox="0 0 16 16" width="16" height="16">
             <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
         </label>
       </div>
-      <input type="checkbox" id={toggleId} className="menu-toggle" defaultChecked={open} aria-label={context.text.expandSection(node.title)} />
-      <MenuTree nodes={node.children} context={context} />
+      <input
+        type="checkbox"
+        id={toggleId}
+        className={deferred ? 'menu-toggle menu-toggle-deferred' : 'menu-toggle'}
+        defaultChecked={open}
+        aria-label={context.text.expandSection(node.title)}
+      />
+      {deferred ? (
+        <DeferredMenuList treeUrl={context.treeUrl!} sectionUrl={node.url} toggleId={toggleId} language={context.language} />
+      ) : (
+        <MenuTree nodes={node.children} context={context} />
+      )}
     </>
   )
 }

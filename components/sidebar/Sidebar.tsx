@@ -1,5 +1,7 @@
 import type { Site } from '@/lib/content/site'
 import { uiText } from '@/lib/config/ui-text'
+import { countMenuNodes, menuWithinBudget } from '@/lib/content/menu-budget'
+import { menuTreeFile } from '@/lib/content/menu-file'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
 import { MenuScroll } from './MenuScroll.client'
@@ -19,6 +21,10 @@ interface SidebarProps {
 export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const { config } = site
   const text = uiText(config.language)
+  const openUrls = new Set(trail)
+  const wholeMenu = site.menu?.children ?? []
+  const menuNodes = menuWithinBudget(wholeMenu, openUrls, config.menuInlineLinks)
+  const treeUrl = countMenuNodes(wholeMenu) > config.menuInlineLinks ? menuTreeFile(site).url : undefined
   return (
     <aside className="book-menu" id="book-menu">
       <div className="book-menu-content" data-menu-scroll>
@@ -33,7 +39,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
           <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" text={text} currentUrl={currentUrl} />
           {site.menu && (
             <div className="menu-tree">
-              <MenuTree nodes={site.menu.children} context={{ currentUrl, openUrls: new Set(trail), text }} />
+              <MenuTree nodes={menuNodes} context={{ currentUrl, openUrls, text, language: config.language, treeUrl }} />
             </div>
           )}
           <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" text={text} currentUrl={currentUrl} />

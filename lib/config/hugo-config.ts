@@ -134,6 +134,11 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   if (math) config.math = math
   const unsafe = reader.flag('markup.goldmark.renderer.unsafe')
   if (unsafe !== undefined) config.unsafeHtml = unsafe
+  const inlineLinks = reader.text('params.bookmenuinlinelinks')
+  if (inlineLinks !== undefined) {
+    if (/^\d+$/.test(inlineLinks)) config.menuInlineLinks = Number(inlineLinks)
+    else reader.warn('params.bookmenuinlinelinks', `expected a whole number, found ${JSON.stringify(inlineLinks)}; not used`)
+  }
 
   const staticDirs = readStaticDirs(reader).map((dir) => path.resolve(siteDir, dir))
 

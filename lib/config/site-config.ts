@@ -30,6 +30,11 @@ export interface SiteConfig {
   math: MathConfig
   /** Raw HTML in Markdown is kept (Hugo's markup.goldmark.renderer.unsafe). */
   unsafeHtml: boolean
+  /**
+   * Menu entries a page carries in its HTML; a larger book's other sections load when opened
+   * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
+   */
+  menuInlineLinks: number
 }
 
 /** Hugo's passthrough extension: text between the delimiters is left as written for a math renderer. */
@@ -59,6 +64,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   dateFormat: '2006年1月2日',
   math: { passthrough: false, block: [], inline: [] },
   unsafeHtml: false,
+  menuInlineLinks: 150,
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */

@@ -36,6 +36,11 @@ export interface SectionNode {
   collapsible: boolean
   externalHref?: string
   children: MenuNode[]
+  /**
+   * Set on a page's copy of the menu (lib/content/menu-budget.ts) when a large book's
+   * section is shown without its children; the browser fetches them when it is opened.
+   */
+  deferred?: boolean
 }
 
 export interface PageNode {

@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto'
 import type { Site } from '../content/site'
+import { hashedFile, type HashedFile } from '../static-file'
 import type { SearchablePage } from './records'
 import { buildSearchIndex, exportSearchIndex } from './search-index'
 import { pagesToRecords } from './records'
 
-/** The exported search index as a static file whose name carries a hash of its content. */
-export interface SearchIndexFile {
-  /** `index.<hash>.json` */
-  name: string
-  /** Site URL of the file, given to the search box. */
-  url: string
-  json: string
-}
+/** The exported search index: `/search-index/index.<hash>.json`, its URL given to the search box. */
+export type SearchIndexFile = HashedFile
 
 export const SEARCH_INDEX_ROUTE = '/search-index/'
 
@@ -31,10 +25,7 @@ const files = new WeakMap<Site, Promise<SearchIndexFile>>()
 export function searchIndexFile(site: Site): Promise<SearchIndexFile> {
   let file = files.get(site)
   if (!file) {
-    file = exportSearchIndex(buildSearchIndex(pagesToRecords(searchablePages(site)))).then((json) => {
-      const name = `index.${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`
-      return { name, url: `${SEARCH_INDEX_ROUTE}${name}`, json }
-    })
+    file = exportSearchIndex(buildSearchIndex(pagesToRecords(searchablePages(site)))).then((json) => hashedFile(SEARCH_INDEX_ROUTE, 'index', 'json', json))
     files.set(site, file)
   }
   return file

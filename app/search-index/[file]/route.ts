@@ -12,5 +12,5 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const file = await searchIndexFile(getSite())
   if ((await params).file !== file.name) return new Response('Not found', { status: 404 })
-  return new Response(file.json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  return new Response(file.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
 }
