@@ -26,6 +26,11 @@ const FULL_TREE: MenuNode[] = [
   { title: '使用指南', children: [{ title: '安装' }, { title: '配置' }] },
   { title: '图片页' },
   { title: '中文目录', children: [{ title: '中文文件名的页面' }] },
+  // Not collapsible: always open (e2e/shortcodes.spec.ts reads its pages).
+  {
+    title: '短代码',
+    children: [{ title: '提示与折叠' }, { title: '标签页与分栏' }, { title: '图表与公式' }, { title: '链接与标题' }, { title: '子分区', children: [{ title: '子页面' }] }],
+  },
 ]
 
 /** The two collapsible sections closed (the reader is elsewhere). */

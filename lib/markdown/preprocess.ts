@@ -1,4 +1,6 @@
+import type { Root } from 'mdast'
 import type { Processor } from 'unified'
+import type { VFile } from 'vfile'
 import { reportWarning } from '../content/build-warnings'
 import { contentIndex } from '../content/content-index'
 import { displayPath } from '../content/source-file'
@@ -18,13 +20,22 @@ export interface PreprocessOptions {
  * Unified plugin, used after remark-parse: what Hugo does before Markdown. The front
  * matter is blanked, shortcodes (and passthrough math) become markers, refs become URLs;
  * every line keeps its number, so positions still point into the author's file.
+ *
+ * contentlayer names the file (`vfile.data.rawDocumentData`) in a transformer, which runs
+ * after parsing: so the parser only keeps the text, and this plugin's transformer, the
+ * first of the chain, expands and parses it once the page's path is known.
  */
 export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
   const parse = this.parser
   if (!parse) throw new Error('remarkPreprocess must come after remark-parse')
+  const documents = new WeakMap<VFile, string>()
   this.parser = (document, file) => {
+    documents.set(file, document)
+    return { type: 'root', children: [] }
+  }
+  return (tree: Root, file: VFile) => {
     const sourcePath = sourcePathOf(file)
-    const source = blankFrontMatter(document, sourcePath)
+    const source = blankFrontMatter(documents.get(file) ?? String(file.value), sourcePath)
     const index = contentIndex(options.contentDir)
     const shown = displayPath(options.contentDir, sourcePath)
     const warn = (line: number, message: string, hint: string) => reportWarning({ file: shown, line, message, hint })
@@ -39,6 +50,8 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
       ids: new Map(),
       unresolvedRefs: unresolved,
     }
-    return parse(expansion.text, file)
+    const parsed = parse(expansion.text, file) as Root
+    tree.children = parsed.children
+    tree.position = parsed.position
   }
 }

@@ -23,7 +23,7 @@ export interface ShortcodeContext {
   line: number
   /** The inner text, as written (common indentation removed, outer blank lines trimmed). */
   innerText(): string
-  /** The inner content: Markdown for `{{% %}}`, as given (raw HTML) for `{{< >}}`. */
+  /** The inner content: Markdown for `{{% %}}` (and for the shortcodes whose hugo-book template renders it), else as given (raw HTML). */
   inner(): ElementContent[]
   /** The inner content as phrasing (a button's label): a lone paragraph is unwrapped. */
   inlineInner(): ElementContent[]

@@ -101,8 +101,17 @@ function expandMath(text: string, delimiters: MathDelimiters, math: MathSpan[]):
     if (atLineStart()) {
       const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(index, index + 50))
       if (fenceMatch) {
+        const wasOpen = fence !== undefined
         if (!fence) fence = fenceMatch[1]
         else if (fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = undefined
+        if (wasOpen && !fence) {
+          // The closing fence line is code too: its backticks must not open an inline code span.
+          const lineEnd = text.indexOf('\n', index)
+          const end = lineEnd === -1 ? text.length : lineEnd
+          output += text.slice(index, end)
+          index = end
+          continue
+        }
       }
     }
     const char = text[index]!

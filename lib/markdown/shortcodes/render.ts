@@ -20,6 +20,13 @@ import type { ShortcodeChild, ShortcodeNode } from './parse'
 /** hugo-book's shortcodes. ref and relref are plain text (see refs.ts); any other name is unknown. */
 export const SHORTCODES: Record<string, ShortcodeRenderer> = { hint, details, expand, tabs, tab, columns, button, steps, section, mermaid, katex }
 
+/**
+ * hugo-book's templates for these pass `.Inner` through `markdownify` / `.Page.RenderString`,
+ * so their content is Markdown whichever delimiter the author used: `{{< hint >}}**a**{{< /hint >}}`
+ * shows bold text in Hugo too. Other shortcodes (steps, unknown ones) take `{{<` content as given.
+ */
+const MARKDOWN_INNER = new Set(['hint', 'details', 'expand', 'tab', 'columns', 'button'])
+
 /** What the preprocessing step left for this file (or fragment) to render. */
 export interface ShortcodeData {
   expansion: ExpandedSource
@@ -88,6 +95,7 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
 function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ShortcodeContext {
   const { source, settings } = data
   const warn = (message: string, hint?: string) => reportWarning({ file: settings.displayPath, line: node.line, message, hint })
+  const markdownInner = node.markdown || MARKDOWN_INNER.has(node.name)
   const renderChildren = (children: ShortcodeChild[], markdown: boolean, from: number): ElementContent[] => {
     if (!markdown) {
       // "As given": text is raw HTML (parsed by rehype-raw later); nested shortcodes still render.
@@ -104,10 +112,10 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
     settings,
     line: node.line,
     innerText: () => deindent(node.children.map((child) => childText(source, child)).join('')),
-    inner: () => renderChildren(node.children, node.markdown, node.innerStart),
+    inner: () => renderChildren(node.children, markdownInner, node.innerStart),
     inlineMarkdown: (text) => unwrapParagraph(fragment(text, { ...data, expansion: { text, shortcodes: [], math: [], warnings: [] }, lineOffset: node.line - 1 })),
     inlineInner: () => unwrapParagraph(context.inner()),
-    innerParts: (separator) => splitChildren(source, node.children, separator).map((part) => renderChildren(part, node.markdown, part[0]?.start ?? node.innerStart)),
+    innerParts: (separator) => splitChildren(source, node.children, separator).map((part) => renderChildren(part, markdownInner, part[0]?.start ?? node.innerStart)),
     nested: (name) =>
       node.children.filter((child): child is ShortcodeNode => child.type === 'shortcode' && child.name === name).map((child) => createContext(child, data, fragment)),
     warn,

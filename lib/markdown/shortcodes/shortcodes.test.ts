@@ -1,6 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { writeFixture } from '../../content/test-support'
-import { renderMarkdown } from '../pipeline'
+import { unified } from 'unified'
+import type { VFile } from 'vfile'
+import { configureMarkdown, renderMarkdown } from '../pipeline'
 
 let contentDir: string
 beforeAll(() => {
@@ -31,9 +33,14 @@ function collectWarnings() {
 }
 
 describe('hint and alerts', () => {
-  it('renders {{% hint %}} content as Markdown and {{< hint >}} content as given', async () => {
+  it('renders hint content as Markdown with either delimiter, as hugo-book’s template does', async () => {
     expect(await render('{{% hint warning %}}\n**注意**事项\n{{% /hint %}}')).toBe('<blockquote class="book-hint warning"><p><strong>注意</strong>事项</p></blockquote>')
-    expect(await render('{{< hint info >}}\n**as given** <em>html</em>\n{{< /hint >}}')).toBe('<blockquote class="book-hint info">\n**as given** <em>html</em>\n</blockquote>')
+    expect(await render('{{< hint info >}}\n- **列表** <em>html</em>\n{{< /hint >}}')).toBe('<blockquote class="book-hint info"><ul>\n<li><strong>列表</strong> <em>html</em></li>\n</ul></blockquote>')
+    for (const kind of ['success', 'danger', 'note', 'tip']) expect(await render(`{{< hint ${kind} >}}x{{< /hint >}}`)).toBe(`<blockquote class="book-hint ${kind}"><p>x</p></blockquote>`)
+  })
+
+  it('takes the content of other shortcodes (steps, unknown ones) written with {{< as given', async () => {
+    expect(await render('{{< steps >}}\n<ol><li>**一**</li></ol>\n{{< /steps >}}')).toBe('<div class="book-steps">\n<ol><li>**一**</li></ol>\n</div>')
   })
 
   it('renders GitHub alerts as hints with a title', async () => {
@@ -110,6 +117,17 @@ describe('ref and relref', () => {
     )
   })
 
+  it('resolve from the page’s own folder when, as in contentlayer, the file is named only after parsing', async () => {
+    const processor = unified()
+    // contentlayer2's addRawDocumentToVFile: it sets the page's path in a transformer.
+    processor.use(() => (_tree: unknown, file: VFile) => void Object.assign(file.data, { rawDocumentData: { sourceFilePath: 'docs/guide/b.md' } }))
+    configureMarkdown(processor, { contentDir, language: 'zh-CN' })
+    const warnings = collectWarnings()
+    const html = String(await processor.process('---\ntitle: t\n---\n[第一步]({{< relref "a.md" >}}) [上层](../_index.md)\n\n{{< gist x >}}'))
+    expect(html).toBe('<p><a href="/docs/guide/a/">第一步</a> <a href="/docs/">上层</a></p>\n')
+    expect(warnings()).toEqual([expect.stringMatching(/\/docs\/guide\/b\.md:6: unknown shortcode \{\{< gist >\}\}/)])
+  })
+
   it('warn with the line when the page does not exist', async () => {
     const warnings = collectWarnings()
     await render('第一行\n\n[x]({{< ref "nope.md" >}})')
@@ -144,6 +162,12 @@ describe('diagrams and math', () => {
     expect(html).toContain('<div class="math-display">')
     expect(html).toContain('<code>\\(c\\)</code>')
     expect(await render('行内 \\(a^2\\)')).toBe('<p>行内 (a^2)</p>')
+  })
+
+  it('reads passthrough math after fenced code blocks', async () => {
+    const html = await render('```mermaid\ngraph LR\n```\n\n```katex\nx\n```\n\n$$\na^2\n$$\n\n行内 \\(b\\)', 'docs/guide/page.md', true)
+    expect(html.match(/class="katex"/g)).toHaveLength(3)
+    expect(html).not.toContain('$$')
   })
 
   it('shows a formula it cannot read as written, and reports it', async () => {
