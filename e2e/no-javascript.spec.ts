@@ -1,9 +1,11 @@
 /**
- * With JavaScript off the book still works: the menu is all there, the collapsible
- * section folds, and on a phone the drawers open and close (they are CSS checkboxes).
+ * With JavaScript off the book still works: every page reads, the menu is all there, the
+ * collapsible section folds, tabs and details work, search says it needs JavaScript, and
+ * on a phone the drawers open and close (they are CSS checkboxes).
  */
 import { expect, test } from './support/fixtures'
 import {
+  ALL_PAGES,
   expectHeadingNearTop,
   isPhone,
   MENU_TREE,
@@ -55,6 +57,56 @@ test('menu links and previous/next work as plain links', async ({ page }, testIn
   await shell(page).menu.locator('a.menu-link', { hasText: '大模型' }).first().click()
   await expect(page).toHaveURL('/docs/llm/')
   await expect(page.locator('main h1')).toHaveText('大模型')
+})
+
+test('every page of the book shows its title and text', async ({ page }) => {
+  for (const path of ALL_PAGES) {
+    await page.goto(path)
+    const title = await readerText(page.locator('main h1'))
+    expect(title, `${path} has a title`).not.toBe('')
+    // More than the breadcrumbs and the title: the page's text (or its list, or its "nothing here yet").
+    const body = await readerText(page.locator('main article').first())
+    expect(body.replace(title, '').trim().length, `${path} has text below its title`).toBeGreaterThan(5)
+  }
+})
+
+test('search is replaced by a note saying it needs JavaScript', async ({ page }, testInfo) => {
+  await page.goto(YEAR)
+  await showMenu(page, testInfo, { hydrated: false })
+  await expect(shell(page).menu.getByText('搜索需要启用 JavaScript。')).toBeVisible()
+  await expect(page.getByRole('combobox', { name: '搜索本书' })).toHaveCount(0)
+  await expect(page.locator('header.book-header button.search-button')).toBeHidden()
+})
+
+test.describe('with JavaScript', () => {
+  test.use({ javaScriptEnabled: true })
+
+  test('the search box is there and the note is not', async ({ page }, testInfo) => {
+    await page.goto(YEAR)
+    await showMenu(page, testInfo)
+    await expect(shell(page).menu.getByRole('combobox', { name: '搜索本书' })).toBeVisible()
+    await expect(shell(page).menu.getByText('搜索需要启用 JavaScript。')).toBeHidden()
+  })
+})
+
+test('tabs switch and details open and close', async ({ page }) => {
+  await page.goto('http://localhost:4175/docs/shortcodes/layout/')
+  const tabs = page.locator('main .book-tabs').filter({ has: page.locator('label', { hasText: 'macOS' }) })
+  const panels = tabs.locator('> .book-tabs-content')
+  await expect(panels.nth(0)).toBeVisible()
+  await expect(panels.nth(1)).toBeHidden()
+  await tabs.locator('> label', { hasText: 'Linux' }).click()
+  await expect(panels.nth(1)).toBeVisible()
+  await expect(panels.nth(1)).toContainText('apt-get install hugo')
+  await expect(panels.nth(0)).toBeHidden()
+
+  await page.goto('http://localhost:4175/docs/shortcodes/hints/')
+  const details = page.locator('main details', { has: page.locator('summary', { hasText: '点开看答案' }) })
+  await expect(details).not.toHaveAttribute('open')
+  await details.locator('summary').click()
+  await expect(details).toHaveAttribute('open')
+  await details.locator('summary').click()
+  await expect(details).not.toHaveAttribute('open')
 })
 
 test('a deep link to a heading lands on it', async ({ page }) => {

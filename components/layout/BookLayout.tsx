@@ -46,9 +46,8 @@ export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc
           search={
             <div className="book-search">
               <SearchCombobox indexUrl={searchIndexUrl} text={text.search} variant="sidebar" />
-              <noscript>
-                <p className="search-unavailable">{text.search.noScript}</p>
-              </noscript>
+              {/* Not <noscript>: shown until the theme bootstrap marks <html class="js"> (search.css). */}
+              <p className="search-unavailable">{text.search.noScript}</p>
             </div>
           }
         />

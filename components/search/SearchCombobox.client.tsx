@@ -160,7 +160,8 @@ export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: 
           </kbd>
         )}
       </div>
-      <div className="search-panel">
+      {/* The results scroll; a keyboard reaches them with Tab too (then arrows and Page Down scroll). */}
+      <div className="search-panel" tabIndex={expanded ? 0 : undefined}>
         <div className="search-status" role="status" aria-live="polite">
           {message}
           {status === 'error' && hasQuery && (

@@ -36,11 +36,16 @@ describe('checkContent', () => {
   it('reports two files with the same URL, naming both', () => {
     const found = messages({ 'docs/a.md': 'x', 'docs/a/_index.md': 'y' })
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatch(/docs\/a\.md: has the same URL \/docs\/a\/ as .*docs\/a\/_index\.md/)
+    expect(found[0]).toMatch(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/a\/_index\.md:1\n {2}fix: rename or move one of them/)
+  })
+
+  it('points at the url or slug field that made the clash', () => {
+    const found = messages({ 'docs/a.md': 'x', 'docs/b.md': '---\ntitle: B\nurl: /docs/a/\n---\n' })
+    expect(found).toEqual([expect.stringMatching(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3\n/)])
   })
 
   it('counts a top-level folder as a section even without _index.md', () => {
-    expect(messages({ 'guide.md': 'x', 'guide/page.md': 'y' })[0]).toMatch(/guide\.md: has the same URL \/guide\/ as .*guide\/ \(a folder\)/)
+    expect(messages({ 'guide.md': 'x', 'guide/page.md': 'y' })[0]).toMatch(/guide\.md:1: has the same URL \/guide\/ as .*guide\/ \(a folder\)$/m)
     expect(messages({ 'guide/_index.md': 'x', 'guide/page.md': 'y' })).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError, isContentError } from './content-error'
+import { lineOfField } from './front-matter'
 import { pageUrl } from './paths'
 import { displayPath, parseSourceFile } from './source-file'
 
@@ -28,8 +29,9 @@ export function listContentFiles(contentDir: string): string[] {
  */
 export function checkContent(contentDir: string): ContentError[] {
   const errors: ContentError[] = []
-  const claims = new Map<string, string[]>()
-  const claim = (url: string, file: string) => claims.set(url, [...(claims.get(url) ?? []), file])
+  // Who claims each URL: the file, and the line of its url / slug field when that made the URL.
+  const claims = new Map<string, Array<{ file: string; line?: number }>>()
+  const claim = (url: string, file: string, line?: number) => claims.set(url, [...(claims.get(url) ?? []), { file, line }])
   const files = listContentFiles(contentDir)
   const fileSet = new Set(files)
 
@@ -37,8 +39,9 @@ export function checkContent(contentDir: string): ContentError[] {
     const shown = displayPath(contentDir, filePath)
     try {
       const text = decodeUtf8(readFileSync(path.join(contentDir, filePath)), shown)
-      const { location, meta } = parseSourceFile(text, filePath, shown)
-      if (!meta.draft) claim(pageUrl(location, { slug: meta.slug, url: meta.url }), shown)
+      const { location, meta, source } = parseSourceFile(text, filePath, shown)
+      const line = (meta.url && lineOfField(source, 'url')) || (meta.slug && lineOfField(source, 'slug')) || 1
+      if (!meta.draft) claim(pageUrl(location, { slug: meta.slug, url: meta.url }), shown, line)
     } catch (error) {
       if (isContentError(error)) errors.push(error)
       else throw error
@@ -53,10 +56,12 @@ export function checkContent(contentDir: string): ContentError[] {
 
   for (const [url, claimants] of claims) {
     if (claimants.length < 2) continue
+    const [first, ...others] = claimants
     errors.push(
       new ContentError({
-        file: claimants[0]!,
-        message: `has the same URL ${url} as ${claimants.slice(1).join(', ')}`,
+        file: first!.file,
+        line: first!.line,
+        message: `has the same URL ${url} as ${others.map(({ file, line }) => (line === undefined ? file : `${file}:${line}`)).join(', ')}`,
         hint: 'rename or move one of them, or give one a different slug or url in its front matter',
       }),
     )
