@@ -61,5 +61,6 @@ export default makeSource({
       contentDir,
       language: site.language,
       math: site.math.passthrough ? { block: site.math.block, inline: site.math.inline } : undefined,
+      unsafeHtml: site.unsafeHtml,
     }),
 })

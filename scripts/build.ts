@@ -19,6 +19,8 @@ import { ignoredSettingsLine, readHugoSite, type HugoSite } from '../lib/config/
 import { isContentError } from '../lib/content/content-error'
 import { readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from '../lib/content/build-warnings'
 import { checkContent } from '../lib/content/check-content'
+import { loadSiteConfig } from '../lib/config/load-config'
+import { secureExport } from './secure-export'
 
 const OUT = 'out'
 const PREVIOUS = '.out-previous'
@@ -137,6 +139,14 @@ rmSync(PREVIOUS, { recursive: true, force: true })
 if (existsSync(OUT)) renameSync(OUT, PREVIOUS)
 movedOut = true
 run('next', ['build'])
+
+step('Moving inline scripts into files and writing the security headers (CSP)')
+try {
+  const secured = secureExport(OUT, loadSiteConfig().theme)
+  console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
+} catch (error) {
+  fail(`Securing the export failed: ${error instanceof Error ? error.message : String(error)}`)
+}
 
 step('Copying images and other files beside the pages')
 let copied = 0

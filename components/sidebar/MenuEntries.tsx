@@ -1,5 +1,6 @@
 import type { MenuEntry } from '@/lib/config/site-config'
 import type { UiText } from '@/lib/config/ui-text'
+import { safeUrl } from '@/lib/security/urls'
 
 /**
  * The site's `before` / `after` menu entries (hugo-book's menu.before / menu.after), in the
@@ -15,7 +16,7 @@ export function MenuEntries({ entries, className, text, currentUrl }: { entries:
           <li key={entry.name + entry.url}>
             <a
               className="menu-link"
-              href={entry.url}
+              href={safeUrl(entry.url)}
               aria-current={!external && entry.url === currentUrl ? 'page' : undefined}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >

@@ -1,6 +1,7 @@
 import { ContentError } from './content-error'
 import { parseHugoDate, type IsoDate } from './dates'
 import { lineOfField, type ParsedSource } from './front-matter'
+import { safeUrl } from '../security/urls'
 
 /** The front matter this project understands, typed and with Hugo's defaults applied. */
 export interface PageMeta {
@@ -157,13 +158,14 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     draft: flag('draft') ?? false,
     categories: list('categories'),
     tags: list('tags'),
-    source: text('source'),
+    // Links a reader follows: a javascript:/data: address is dropped (lib/security/urls.ts).
+    source: safeUrl(text('source')),
     slug: text('slug'),
     url: text('url'),
     bookCollapseSection: flag('bookcollapsesection') ?? false,
     bookFlatSection: flag('bookflatsection') ?? false,
     bookHidden: flag('bookhidden') ?? false,
-    bookHref: text('bookhref'),
+    bookHref: safeUrl(text('bookhref')),
     toc: flag('booktoc') ?? flag('toc'),
     bookSearchExclude: flag('booksearchexclude') ?? false,
     menus: menus(),

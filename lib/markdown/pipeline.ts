@@ -23,7 +23,10 @@ import { remarkPreprocess } from './preprocess'
 import type { MathDelimiters } from './shortcodes/expand'
 import { remarkShortcodeMarkers } from './shortcodes/markers'
 import { rehypeShortcodes, type ShortcodeData } from './shortcodes/render'
+import { rehypeDropDangerousUrls } from './safe-urls'
+import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from './sanitize'
 import { rehypeTableScroll } from './table-scroll'
+import { rehypeUniqueIds } from './unique-ids'
 
 export interface MarkdownOptions {
   /** Absolute path of the content folder. */
@@ -32,6 +35,8 @@ export interface MarkdownOptions {
   language?: string
   /** Passthrough math (`$$…$$`, `\(…\)`), when the site enables Hugo's passthrough extension. */
   math?: MathDelimiters
+  /** Keep authors' raw HTML as written (Hugo's markup.goldmark.renderer.unsafe); else it is sanitised. */
+  unsafeHtml?: boolean
 }
 
 type AnyProcessor = Processor<any, any, any, any, any>
@@ -90,9 +95,15 @@ export function configureMarkdown(builder: AnyProcessor, options: MarkdownOption
   builder
     .use(remarkRehype, REMARK_REHYPE)
     .use(rehypeShortcodes, { fragment: renderFragment })
-    .use(rehypeRaw)
+  // Sanitising needs to know which elements are ours before the author's HTML is parsed (sanitize.ts).
+  if (!options.unsafeHtml) builder.use(rehypeMarkTrusted)
+  builder.use(rehypeRaw)
+  if (!options.unsafeHtml) builder.use(rehypeSanitizeAuthorHtml)
+  builder
+    .use(rehypeDropDangerousUrls)
     .use(rehypeSpecialCodeBlocks)
     .use(rehypeSlug)
+    .use(rehypeUniqueIds, { contentDir: options.contentDir })
     .use(rehypePageData)
     .use(rehypeHeadingAnchors)
     .use(rehypeTableScroll)

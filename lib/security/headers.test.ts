@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { ThemeScript } from '../../components/theme/ThemeScript'
+import { themeBootstrapScript } from '../theme'
+import { contentSecurityPolicy, headersFile, IMMUTABLE, nginxSnippet, scriptHash, serveConfig } from './headers'
+
+const HASHES = [scriptHash(themeBootstrapScript('auto'))]
+const scriptSrc = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('script-src '))!
+
+describe('contentSecurityPolicy', () => {
+  it('allows scripts from the site and the theme bootstrap by hash, never inline ones in general', () => {
+    const policy = contentSecurityPolicy(HASHES)
+    expect(scriptSrc(policy)).toBe(`script-src 'self' ${HASHES[0]}`)
+    expect(scriptSrc(policy)).not.toContain('unsafe')
+    expect(policy).toContain("object-src 'none'")
+  })
+
+  it('hashes exactly the script the page contains', () => {
+    for (const theme of ['auto', 'light', 'dark'] as const) {
+      const markup = renderToStaticMarkup(createElement(ThemeScript, { defaultTheme: theme }))
+      const text = /^<script>([\s\S]*)<\/script>$/.exec(markup)![1]!
+      // The browser hashes the script's text as served; the same text must give the policy's hash.
+      expect(`'sha256-${createHash('sha256').update(text).digest('base64')}'`).toBe(scriptHash(themeBootstrapScript(theme)))
+    }
+  })
+})
+
+describe('host configurations', () => {
+  it('serve: security headers everywhere, a year of caching for hashed files only (later rules win)', () => {
+    const config = serveConfig({ trailingSlash: true }, HASHES) as { trailingSlash: boolean; headers: { source: string; headers: { key: string; value: string }[] }[] }
+    expect(config.trailingSlash).toBe(true)
+    expect(config).toHaveProperty('directoryListing', false)
+    const [all, ...hashed] = config.headers
+    expect(all!.source).toBe('**')
+    expect(all!.headers.map((header) => header.key)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control'])
+    expect(all!.headers.find((header) => header.key === 'Cache-Control')!.value).toBe('no-cache')
+    expect(hashed.map((rule) => rule.source)).toEqual(['_next/static/**', 'search-index/index.*.json', 'menu/tree.*.json'])
+    for (const rule of hashed) expect(rule.headers).toEqual([{ key: 'Cache-Control', value: IMMUTABLE }])
+  })
+
+  it('_headers: one block for every path, caching only for hashed files', () => {
+    const file = headersFile(HASHES)
+    expect(file).toContain(`/*\n  Content-Security-Policy: ${contentSecurityPolicy(HASHES)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`)
+    expect(file).toContain(`/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
+    expect(file.match(/Cache-Control/g)).toHaveLength(3)
+  })
+
+  it('nginx: every location repeats the security headers (nginx does not inherit add_header)', () => {
+    const conf = nginxSnippet(HASHES)
+    const locations = conf.split('location ').slice(1)
+    expect(locations).toHaveLength(4)
+    for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
+    expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+\\.json$ {')
+  })
+})

@@ -1,0 +1,51 @@
+/**
+ * After `next build`: makes the export work under a Content-Security-Policy without
+ * 'unsafe-inline' for scripts, and writes that policy with the other headers for each host.
+ *   - every exported page's inline scripts, except the theme bootstrap (allowed by its hash),
+ *     move into /_next/static/inline/<hash>.js (lib/build/inline-scripts.ts);
+ *   - out/serve.json (npm start), out/_headers (Netlify, Cloudflare Pages) and
+ *     out/nginx-headers.conf get the headers of lib/security/headers.ts.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { externalizeInlineScripts } from '../lib/build/inline-scripts'
+import type { ThemeChoice } from '../lib/config/site-config'
+import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../lib/security/headers'
+import { themeBootstrapScript } from '../lib/theme'
+
+export function secureExport(outDir: string, theme: ThemeChoice): { pages: number; scripts: number } {
+  const allowed = themeBootstrapScript(theme)
+  const hashes = [scriptHash(allowed)]
+  const written = new Set<string>()
+  let pages = 0
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (entry.name.endsWith('.html')) {
+        const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed)
+        if (!script) continue
+        if (!written.has(script.path)) {
+          const target = path.join(outDir, ...script.path.split('/'))
+          mkdirSync(path.dirname(target), { recursive: true })
+          writeFileSync(target, script.content)
+          written.add(script.path)
+        }
+        writeFileSync(file, html)
+        pages++
+      }
+    }
+  }
+  walk(outDir)
+  const serveFile = path.join(outDir, 'serve.json')
+  let base: Record<string, unknown> = {}
+  try {
+    base = JSON.parse(readFileSync(serveFile, 'utf8')) as Record<string, unknown>
+  } catch {
+    // No public/serve.json: the headers alone.
+  }
+  writeFileSync(serveFile, JSON.stringify(serveConfig(base, hashes), null, 2) + '\n')
+  writeFileSync(path.join(outDir, '_headers'), headersFile(hashes))
+  writeFileSync(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(hashes))
+  return { pages, scripts: written.size }
+}
