@@ -22,7 +22,9 @@ export const viewport: Viewport = {
   ],
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Under `npm run dev` only; imported in a branch the production build drops, so no page ships it.
+  const ContentReload = process.env.NODE_ENV === 'development' ? (await import('@/components/dev/ContentReload.client')).ContentReload : undefined
   return (
     // The theme script sets data-theme before React hydrates: that difference is expected.
     // data-scroll-behavior: Next turns smooth scrolling off while it navigates, so a new page opens at its top.
@@ -30,7 +32,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         <ThemeScript defaultTheme={config.theme} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        {ContentReload && <ContentReload />}
+      </body>
     </html>
   )
 }

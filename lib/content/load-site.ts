@@ -12,9 +12,14 @@ let cached: { site: Site; version: number } | undefined
  * shares it. Under `next dev` it is remade when contentlayer rewrites its output.
  */
 export function getSite(): Site {
-  const version = process.env.NODE_ENV === 'development' ? statSync(GENERATED_DOCUMENTS, { throwIfNoEntry: false })?.mtimeMs ?? 0 : 0
+  const version = process.env.NODE_ENV === 'development' ? contentVersion() : 0
   if (!cached || cached.version !== version) {
     cached = { site: createSite(loadDocuments(), loadSiteConfig(), { gitDates: gitLastModified(resolveContentDir()) }), version }
   }
   return cached.site
+}
+
+/** When contentlayer last wrote its output (0 before it has): changes with every content edit under `npm run dev`. */
+export function contentVersion(): number {
+  return statSync(GENERATED_DOCUMENTS, { throwIfNoEntry: false })?.mtimeMs ?? 0
 }

@@ -1,0 +1,12 @@
+import { contentVersion } from '@/lib/content/load-site'
+
+/**
+ * `npm run dev` only (a `.dev.ts` route, see next.config.ts): when contentlayer last rebuilt
+ * the content. The open page polls it (components/dev/ContentReload) and refreshes when an
+ * edited Markdown file has been rebuilt; nothing else would tell the browser.
+ */
+export const dynamic = 'force-dynamic'
+
+export function GET() {
+  return new Response(String(contentVersion()), { headers: { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' } })
+}
