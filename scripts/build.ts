@@ -12,7 +12,7 @@
  * OUT_DIR=folder puts the result there instead of out/ (next build itself always writes out/).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { resolveContentDir, resolveHugoSiteDir } from '../lib/config/content-dir'
 import { ignoredSettingsLine, readHugoSite, type HugoSite } from '../lib/config/hugo-config'
@@ -20,6 +20,7 @@ import { isContentError } from '../lib/content/content-error'
 import { readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from '../lib/content/build-warnings'
 import { checkContent } from '../lib/content/check-content'
 import { loadSiteConfig } from '../lib/config/load-config'
+import { acquireBuildLockSync } from './build-lock'
 import { secureExport } from './secure-export'
 
 const OUT = 'out'
@@ -94,31 +95,8 @@ if (errors.length > 0) {
   fail(`The build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (listed above). Nothing was written.`)
 }
 
-// One build at a time in a checkout: they share .next/, .contentlayer/ and out/.
-const LOCK = '.build.lock'
-function lockIsHeld(): boolean {
-  try {
-    process.kill(Number(readFileSync(LOCK, 'utf8')), 0)
-    return true
-  } catch {
-    return false
-  }
-}
-for (let waited = 0; ; waited++) {
-  try {
-    writeFileSync(LOCK, String(process.pid), { flag: 'wx' })
-    break
-  } catch {
-    if (!lockIsHeld()) rmSync(LOCK, { force: true })
-    else {
-      if (waited === 0) console.log('Another build is running in this folder; waiting for it to finish…')
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
-    }
-  }
-}
-process.on('exit', () => {
-  if (existsSync(LOCK) && readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true })
-})
+// One build at a time in a checkout (scripts/build-lock.ts).
+acquireBuildLockSync(() => console.log('Another build is running in this folder; waiting for it to finish…'))
 // A build killed during next build left its out/ half written and the previous one aside.
 if (existsSync(PREVIOUS)) {
   rmSync(OUT, { recursive: true, force: true })

@@ -1,0 +1,78 @@
+/**
+ * Running a command while measuring it: wall time (minus any wait for another build's
+ * lock), and peak memory as the sum of the RSS of the process and all its descendants,
+ * polled from /proc every 200 ms (next build forks workers; one process's maxRSS would miss them).
+ */
+import { spawn, type SpawnOptions } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+
+const PAGE_SIZE = 4096
+
+function readProc(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined // the process ended between the listing and the read
+  }
+}
+
+/** Sum of the resident memory of `root` and its descendants, in bytes. */
+export function treeRss(root: number): number {
+  const children = new Map<number, number[]>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    const stat = readProc(`/proc/${name}/stat`)
+    if (!stat) continue
+    // Fields after the command name, which may itself hold spaces and parentheses.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+  }
+  let total = 0
+  for (const queue = [root]; queue.length > 0; ) {
+    const pid = queue.pop()!
+    const statm = readProc(`/proc/${pid}/statm`)
+    if (statm) total += Number(statm.split(' ')[1]) * PAGE_SIZE
+    queue.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+export interface Measured {
+  code: number | null
+  /** Wall time without the time spent waiting for another build's lock. */
+  wallMs: number
+  waitedMs: number
+  peakRss: number
+  output: string
+}
+
+/** Runs a command to its end; `waitStarts`/`waitEnds` mark lock waiting in its output. */
+export function runMeasured(command: string, args: string[], options: SpawnOptions & { waitStarts?: RegExp; waitEnds?: RegExp } = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now()
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    let peakRss = 0
+    let waitStart: number | undefined
+    let waitedMs = 0
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString()
+      output += text
+      if (options.waitStarts?.test(text) && waitStart === undefined) waitStart = performance.now()
+      if (waitStart !== undefined && waitedMs === 0 && options.waitEnds?.test(text)) waitedMs = performance.now() - waitStart
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    const poll = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid))
+    }, 200)
+    child.on('error', (error) => {
+      clearInterval(poll)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearInterval(poll)
+      resolve({ code, wallMs: performance.now() - start - waitedMs, waitedMs, peakRss, output })
+    })
+  })
+}
