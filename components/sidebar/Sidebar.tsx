@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/content/site'
 import { uiText } from '@/lib/config/ui-text'
-import { countMenuNodes, menuWithinBudget } from '@/lib/content/menu-budget'
+import { menuWithinBudget } from '@/lib/content/menu-budget'
 import { menuTreeFile } from '@/lib/content/menu-file'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
@@ -22,9 +22,8 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const { config } = site
   const text = uiText(config.language)
   const openUrls = new Set(trail)
-  const wholeMenu = site.menu?.children ?? []
-  const menuNodes = menuWithinBudget(wholeMenu, openUrls, config.menuInlineLinks)
-  const treeUrl = countMenuNodes(wholeMenu) > config.menuInlineLinks ? menuTreeFile(site).url : undefined
+  const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)
+  const treeUrl = menu.deferred ? menuTreeFile(site).url : undefined
   return (
     <aside className="book-menu" id="book-menu">
       <div className="book-menu-content" data-menu-scroll>
@@ -39,7 +38,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
           <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" text={text} currentUrl={currentUrl} />
           {site.menu && (
             <div className="menu-tree">
-              <MenuTree nodes={menuNodes} context={{ currentUrl, openUrls, text, language: config.language, treeUrl }} />
+              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, text, language: config.language, treeUrl }} />
             </div>
           )}
           <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" text={text} currentUrl={currentUrl} />

@@ -14,6 +14,12 @@ export function countMenuNodes(nodes: readonly MenuNode[]): number {
   return count
 }
 
+/** One page's copy of the menu, and whether it left any section's children out. */
+export interface BudgetedMenu {
+  nodes: MenuNode[]
+  deferred: boolean
+}
+
 /**
  * One page's copy of the menu within `budget` nodes. A book within budget is returned as is
  * (hugo-book's behaviour). Otherwise the top level and every section on the page's trail
@@ -21,8 +27,8 @@ export function countMenuNodes(nodes: readonly MenuNode[]): number {
  * bookCollapseSection sections off the trail start closed anyway and are left for later.
  * A section that does not fit keeps its row and is marked `deferred` with no children.
  */
-export function menuWithinBudget(nodes: readonly MenuNode[], trail: ReadonlySet<string>, budget: number): MenuNode[] {
-  if (countMenuNodes(nodes) <= budget) return [...nodes]
+export function menuWithinBudget(nodes: readonly MenuNode[], trail: ReadonlySet<string>, budget: number): BudgetedMenu {
+  if (countMenuNodes(nodes) <= budget) return { nodes: [...nodes], deferred: false }
 
   const open = new Set<SectionNode>()
   let used = nodes.length
@@ -62,7 +68,7 @@ export function menuWithinBudget(nodes: readonly MenuNode[], trail: ReadonlySet<
       if (open.has(node)) return { ...node, children: prune(node.children) }
       return { ...node, children: [], deferred: true }
     })
-  return prune(nodes)
+  return { nodes: prune(nodes), deferred: true }
 }
 
 /** The children of the section at `url` anywhere in the tree, or undefined. */
