@@ -14,10 +14,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { parse as parseToml } from 'smol-toml'
-import { parse as parseYaml } from 'yaml'
 import { ContentError, isContentError } from '../content/content-error'
-import { describeSyntaxError } from '../content/front-matter'
+import { parseDataText } from '../content/front-matter'
 import { locateContentFile, pageUrl } from '../content/paths'
 import { parseSourceFile } from '../content/source-file'
 import type { MathConfig, MenuEntry, SiteConfigInput, ThemeChoice } from './site-config'
@@ -212,15 +210,9 @@ const FIX_HINTS: Record<ConfigFormat, string> = {
 function parseConfigFile(absolute: string, shown: string): Record<string, unknown> {
   const format = formatOf(absolute)!
   const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  let data: unknown
-  try {
-    if (format === 'toml') data = parseToml(text)
-    else if (format === 'yaml') data = parseYaml(text)
-    else data = JSON.parse(text)
-  } catch (error) {
-    const { line, reason } = describeSyntaxError(error, text)
-    throw new ContentError({ file: shown, line, message: `invalid ${format.toUpperCase()}: ${reason}`, hint: FIX_HINTS[format] })
-  }
+  const parsed = parseDataText(format, text)
+  if (!parsed.ok) throw new ContentError({ file: shown, line: parsed.line, message: `invalid ${format.toUpperCase()}: ${parsed.reason}`, hint: FIX_HINTS[format] })
+  const { data } = parsed
   if (data === null || data === undefined) return {}
   if (!isTable(data)) {
     throw new ContentError({ file: shown, line: 1, message: `the configuration must be a set of settings (key = value), not ${Array.isArray(data) ? 'a list' : typeof data}`, hint: FIX_HINTS[format] })

@@ -89,13 +89,9 @@ export function parseSource(rawText: string, file: string): ParsedSource {
 function parseFrontMatterData(split: SplitSource, file: string): Record<string, unknown> {
   const { format, frontMatter, frontMatterLine } = split
   if (format === 'none' || frontMatter.trim() === '') return {}
-  let data: unknown
-  try {
-    if (format === 'yaml') data = parseYaml(frontMatter)
-    else if (format === 'toml') data = parseToml(frontMatter)
-    else data = JSON.parse(frontMatter)
-  } catch (error) {
-    const { line, reason } = describeSyntaxError(error, frontMatter)
+  const parsed = parseDataText(format, frontMatter)
+  if (!parsed.ok) {
+    const { line, reason } = parsed
     throw new ContentError({
       file,
       line: line === undefined ? frontMatterLine : frontMatterLine + line - 1,
@@ -103,6 +99,7 @@ function parseFrontMatterData(split: SplitSource, file: string): Record<string, 
       hint: FIX_HINTS[format],
     })
   }
+  const { data } = parsed
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError({
@@ -121,8 +118,21 @@ const FIX_HINTS: Record<Exclude<FrontMatterFormat, 'none'>, string> = {
   json: 'the front matter must be one valid JSON object, e.g. { "title": "标题" }',
 }
 
+/**
+ * YAML, TOML or JSON text as data (front matter here, Hugo's configuration files in
+ * lib/config/hugo-config.ts), or the 1-based line within `text` and a one-line reason it
+ * does not parse.
+ */
+export function parseDataText(format: 'yaml' | 'toml' | 'json', text: string): { ok: true; data: unknown } | { ok: false; line: number | undefined; reason: string } {
+  try {
+    return { ok: true, data: format === 'yaml' ? parseYaml(text) : format === 'toml' ? parseToml(text) : JSON.parse(text) }
+  } catch (error) {
+    return { ok: false, ...describeSyntaxError(error, text) }
+  }
+}
+
 /** The 1-based line (within `text`) and a one-line reason from a parser's error. */
-export function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
+function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error)
   const reason = message.split('\n')[0]!.replace(/^Invalid TOML document: /, '').replace(/ at line \d+, column \d+:?$/, '')
     .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '')
