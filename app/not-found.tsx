@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { uiText } from '@/lib/config/ui-text'
-import { getSite } from '@/lib/content/load-site'
+import { getSite } from '@/lib/site/load-site'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { getSite } from '@/lib/content/load-site'
-import { sitemapEntries } from '@/lib/content/sitemap'
+import { getSite } from '@/lib/site/load-site'
+import { sitemapEntries } from '@/lib/site/sitemap'
 
 export const dynamic = 'force-static'
 

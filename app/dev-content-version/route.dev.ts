@@ -1,4 +1,4 @@
-import { contentVersion } from '@/lib/content/load-site'
+import { contentVersion } from '@/lib/site/load-site'
 
 /**
  * `npm run dev` only (a `.dev.ts` route, see next.config.ts): when contentlayer last rebuilt

@@ -1,4 +1,4 @@
-import type { Site } from '@/lib/content/site'
+import type { Site } from '@/lib/site/site'
 import { uiText } from '@/lib/config/ui-text'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'

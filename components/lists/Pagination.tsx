@@ -1,6 +1,6 @@
 import type { UiText } from '@/lib/config/ui-text'
 import type { ListText } from '@/lib/content/list-text'
-import { pagerUrl, pagerWindow, type Pager } from '@/lib/content/pagination'
+import { pagerUrl, pagerWindow, type Pager } from '@/lib/site/pagination'
 
 /** Previous / next pager and the page numbers around this one (hidden when the list fits on one pager). */
 export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<unknown>; listUrl: string; text: UiText; listWords: ListText }) {

@@ -1,4 +1,4 @@
-import { termUrl, type TaxonomyName } from '@/lib/content/taxonomies'
+import { termUrl, type TaxonomyName } from '@/lib/site/taxonomies'
 
 /** A page's categories or tags as chips, each linking to its term page. */
 export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; label: string; terms: string[] }) {

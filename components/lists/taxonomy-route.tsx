@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { TaxonomyPage } from '@/components/lists/TaxonomyPage'
-import { taxonomyViewMetadata, taxonomyViewTitle } from '@/lib/content/list-metadata'
-import { getSite } from '@/lib/content/load-site'
-import { taxonomyParams, taxonomyView, type TaxonomyName } from '@/lib/content/taxonomies'
+import { taxonomyViewMetadata, taxonomyViewTitle } from '@/lib/site/list-metadata'
+import { getSite } from '@/lib/site/load-site'
+import { taxonomyParams, taxonomyView, type TaxonomyName } from '@/lib/site/taxonomies'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export interface TaxonomyRouteProps {

@@ -1,4 +1,4 @@
-import type { Site, SitePage } from '@/lib/content/site'
+import type { Site, SitePage } from '@/lib/site/site'
 import { uiText } from '@/lib/config/ui-text'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'

@@ -1,4 +1,4 @@
-import type { NavLink } from '@/lib/content/navigation'
+import type { NavLink } from '@/lib/site/navigation'
 
 /** Home › sections › this page. Sections without a page of their own are plain text. */
 export function Breadcrumbs({ home, crumbs, current, label }: { home: string; crumbs: NavLink[]; current: string; label: string }) {

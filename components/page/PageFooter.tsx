@@ -1,7 +1,7 @@
 import { editLinkFor, type SiteConfig } from '@/lib/config/site-config'
 import type { UiText } from '@/lib/config/ui-text'
-import { dateOnly, formatDate } from '@/lib/content/dates'
-import type { SitePage } from '@/lib/content/site'
+import { dateOnly, formatDate } from '@/lib/formats/dates'
+import type { SitePage } from '@/lib/site/site'
 
 /** Last-modified date and "edit this page" (when a repository is configured). */
 export function PageFooter({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiText }) {

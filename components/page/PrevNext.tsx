@@ -1,4 +1,4 @@
-import type { NavLink } from '@/lib/content/navigation'
+import type { NavLink } from '@/lib/site/navigation'
 import type { UiText } from '@/lib/config/ui-text'
 
 /** Previous / next page in menu order. */

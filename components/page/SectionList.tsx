@@ -1,4 +1,4 @@
-import type { SitePage } from '@/lib/content/site'
+import type { SitePage } from '@/lib/site/site'
 
 /** The pages of a section that has no text of its own (like Hugo's list page, or hugo-book's section shortcode). */
 export function SectionList({ pages, label }: { pages: SitePage[]; label: string }) {

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from 'react'
 import { uiText } from '@/lib/config/ui-text'
-import { sectionChildren } from '@/lib/content/menu-budget'
-import type { MenuNode } from '@/lib/content/tree'
+import { sectionChildren } from '@/lib/site/menu-budget'
+import type { MenuNode } from '@/lib/site/tree'
 import { MenuTree } from './MenuTree'
 
 /** One fetch of the menu file per page load, shared by every deferred section; retried after a failure. */

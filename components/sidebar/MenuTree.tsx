@@ -1,5 +1,5 @@
-import type { MenuNode, PageNode, SectionNode } from '@/lib/content/tree'
-import { shortHash } from '@/lib/hash'
+import type { MenuNode, PageNode, SectionNode } from '@/lib/site/tree'
+import { shortHash } from '@/lib/formats/hash'
 import type { UiText } from '@/lib/config/ui-text'
 import { DeferredMenuList } from './DeferredMenuList.client'
 

@@ -14,8 +14,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ContentError, isContentError } from '../content/content-error'
-import { parseDataText } from '../content/front-matter'
+import { ContentError, isContentError } from '../diagnostics/content-error'
+import { parseDataText } from '../formats/front-matter'
 import { locateContentFile, pageUrl } from '../content/paths'
 import { parseSourceFile } from '../content/source-file'
 import type { MathConfig, MenuEntry, SiteConfigInput, ThemeChoice } from './site-config'

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderMarkdown } from '../markdown/pipeline'
 import { checkContent } from './check-content'
-import type { Site } from './site'
+import type { Site } from '../site/site'
 import { siteFromFolder, writeFixture } from './test-support'
 
 const ACCEPTED = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'bad-content', 'content')

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ContentError, isContentError } from './content-error'
-import { lineOfField } from './front-matter'
+import { ContentError, isContentError } from '../diagnostics/content-error'
+import { lineOfField } from '../formats/front-matter'
 import { pageUrl } from './paths'
 import { displayPath, parseSourceFile } from './source-file'
 

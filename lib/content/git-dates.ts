@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { parseHugoDate, type IsoDate } from './dates'
+import { parseHugoDate, type IsoDate } from '../formats/dates'
 
 /**
  * Last commit date of every file under `dir`, from one `git log` call for the whole

@@ -1,4 +1,4 @@
-import { dateTime, type IsoDate } from './dates'
+import { dateTime, type IsoDate } from '../formats/dates'
 
 /** What Hugo's default page order looks at. */
 export interface Orderable {

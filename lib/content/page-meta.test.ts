@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSource } from './front-matter'
+import { parseSource } from '../formats/front-matter'
 import { readPageMeta } from './page-meta'
 import { contentErrorOf } from './test-support'
 

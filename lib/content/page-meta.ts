@@ -1,6 +1,6 @@
-import { ContentError } from './content-error'
-import { parseHugoDate, type IsoDate } from './dates'
-import { lineOfField, type ParsedSource } from './front-matter'
+import { ContentError } from '../diagnostics/content-error'
+import { parseHugoDate, type IsoDate } from '../formats/dates'
+import { lineOfField, type ParsedSource } from '../formats/front-matter'
 import { safeUrl } from '../security/urls'
 
 /** The front matter this project understands, typed and with Hugo's defaults applied. */

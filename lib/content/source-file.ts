@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseSource, type ParsedSource } from './front-matter'
+import { parseSource, type ParsedSource } from '../formats/front-matter'
 import { readPageMeta, type PageMeta } from './page-meta'
 import { locateContentFile, type ContentLocation } from './paths'
 

@@ -2,12 +2,12 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineSiteConfig, type SiteConfigInput } from '../config/site-config'
-import { isContentError, type ContentError } from './content-error'
+import { isContentError, type ContentError } from '../diagnostics/content-error'
 import { renderMarkdown } from '../markdown/pipeline'
 import { listContentFiles } from './check-content'
-import type { PageDocument } from './documents'
+import type { PageDocument } from '../site/documents'
 import { computePageFacts } from './page-facts'
-import { createSite, type Site } from './site'
+import { createSite, type Site } from '../site/site'
 
 /**
  * Builds documents the way contentlayer.config.ts does (render, then compute the

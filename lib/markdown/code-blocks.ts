@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../content/build-warnings'
+import { reportWarning } from '../diagnostics/build-warnings'
 import { renderMath } from './shortcodes/builtins/katex'
 import { mermaidBlock } from './shortcodes/builtins/mermaid'
 

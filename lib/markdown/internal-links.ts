@@ -1,7 +1,7 @@
 import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../content/build-warnings'
+import { reportWarning } from '../diagnostics/build-warnings'
 import { resolveContentPath } from '../content/content-index'
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../content/build-warnings'
+import { reportWarning } from '../diagnostics/build-warnings'
 import { contentIndex } from '../content/content-index'
 import { displayPath } from '../content/source-file'
 import { expandSource, type MathDelimiters } from './shortcodes/expand'

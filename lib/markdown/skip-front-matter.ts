@@ -1,4 +1,4 @@
-import { normalizeSource, splitFrontMatter } from '../content/front-matter'
+import { normalizeSource, splitFrontMatter } from '../formats/front-matter'
 
 /**
  * The file's front matter turned into spaces, keeping every line break: the Markdown

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../content/build-warnings'
+import { reportWarning } from '../diagnostics/build-warnings'
 import { displayPath } from '../content/source-file'
 import { sourcePathOf } from './source-path'
 

@@ -1,5 +1,5 @@
-import type { Site } from '../content/site'
-import { hashedFile, type HashedFile } from '../static-file'
+import type { Site } from '../site/site'
+import { hashedFile, type HashedFile } from '../site/static-file'
 import type { SearchablePage } from './records'
 import { buildSearchIndex, exportSearchIndex } from './search-index'
 import { pagesToRecords } from './records'

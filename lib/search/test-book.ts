@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PageDocument } from '../content/documents'
+import type { PageDocument } from '../site/documents'
 import { documentsFromFolder } from '../content/test-support'
 import type { SearchablePage } from './records'
 

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/site-config'
-import type { SitePage } from '../content/site'
+import type { SitePage } from '../site/site'
 import { buildTocTree, type TocItem } from './toc-tree'
 
 /** The page's ToC, or [] when the page (bookToc/toc: false) or the site turns it off. */

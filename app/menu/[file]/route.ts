@@ -1,5 +1,5 @@
-import { getSite } from '@/lib/content/load-site'
-import { menuTreeFile } from '@/lib/content/menu-file'
+import { getSite } from '@/lib/site/load-site'
+import { menuTreeFile } from '@/lib/site/menu-file'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -1,4 +1,4 @@
-import { getSite } from '@/lib/content/load-site'
+import { getSite } from '@/lib/site/load-site'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export const dynamic = 'force-static'

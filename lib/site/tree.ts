@@ -1,6 +1,6 @@
-import type { IsoDate } from './dates'
-import { createPageComparator } from './order'
-import type { PageKind } from './paths'
+import type { IsoDate } from '../formats/dates'
+import { createPageComparator } from '../content/order'
+import type { PageKind } from '../content/paths'
 
 /** What the menu needs to know about one built page (a content file or an implicit section). */
 export interface TreeEntry {

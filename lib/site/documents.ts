@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PageFacts } from './page-facts'
+import type { PageFacts } from '../content/page-facts'
 
 /**
  * A content file as contentlayer built it: the computed fields of contentlayer.config.ts

@@ -1,6 +1,6 @@
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { ContentError } from './content-error'
+import { ContentError } from '../diagnostics/content-error'
 
 /**
  * Splits a content file into front matter and body the way Hugo does:

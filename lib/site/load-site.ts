@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { resolveContentDir } from '../config/content-dir'
 import { loadSiteConfig } from '../config/load-config'
 import { GENERATED_DOCUMENTS, loadDocuments } from './documents'
-import { gitLastModified } from './git-dates'
+import { gitLastModified } from '../content/git-dates'
 import { createSite, type Site } from './site'
 
 let cached: { site: Site; version: number } | undefined

@@ -1,4 +1,4 @@
-import { decodeSegment, segmentsToUrl, urlToSegments } from './paths'
+import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 import { furtherPostPagerUrls } from './posts'
 import type { Site, SitePage } from './site'
 import { isTaxonomyUrl } from './taxonomies'

@@ -3,10 +3,10 @@
  * `/tags/` lists the terms, `/tags/<term>/` the pages that carry one (paginated as Hugo
  * does, `/tags/<term>/page/2/`). A term's URL is Hugo's urlize of it: `AI 发展` → `ai-发展`.
  */
-import type { IsoDate } from './dates'
+import type { IsoDate } from '../formats/dates'
 import { newestDate, sortPages } from './page-lists'
 import { paginate, pagerNumber, type Pager } from './pagination'
-import { decodeSegment, segmentsToUrl, urlToSegments } from './paths'
+import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 import type { Site, SitePage } from './site'
 
 export const TAXONOMIES = ['categories', 'tags'] as const

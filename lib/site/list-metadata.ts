@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { uiText } from '../config/ui-text'
-import { listText } from './list-text'
+import { listText } from '../content/list-text'
 import { pageMetadata } from './page-metadata'
 import type { PostList } from './posts'
 import type { Site } from './site'

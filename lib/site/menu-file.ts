@@ -1,4 +1,4 @@
-import { hashedFile, type HashedFile } from '../static-file'
+import { hashedFile, type HashedFile } from './static-file'
 import type { Site } from './site'
 
 export const MENU_FILE_ROUTE = '/menu/'

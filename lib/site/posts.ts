@@ -6,7 +6,7 @@
  */
 import { sortPages } from './page-lists'
 import { paginate, pagerNumber, type Pager } from './pagination'
-import { decodeSegment, segmentsToUrl, urlToSegments } from './paths'
+import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 import type { Site, SitePage } from './site'
 
 /** The content folder whose section page is the blog list. */

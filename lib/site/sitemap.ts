@@ -1,4 +1,4 @@
-import { dateOnly } from './dates'
+import { dateOnly } from '../formats/dates'
 import type { Site } from './site'
 import { taxonomySitemapEntries } from './taxonomies'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseSource } from './front-matter'
+import { parseSource } from '../formats/front-matter'
 import { mergeMenuEntries, orderMenuEntries, type MenuPage } from './menu-entries'
-import { readPageMeta } from './page-meta'
-import { contentErrorOf, siteFromFolder, writeFixture } from './test-support'
+import { readPageMeta } from '../content/page-meta'
+import { contentErrorOf, siteFromFolder, writeFixture } from '../content/test-support'
 
 const meta = (text: string) => readPageMeta(parseSource(text, 'a.md'), 'a.md')
 

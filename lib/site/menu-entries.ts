@@ -1,5 +1,5 @@
 import type { MenuEntry, SiteConfig } from '../config/site-config'
-import type { PageMeta } from './page-meta'
+import type { PageMeta } from '../content/page-meta'
 
 /** hugo-book's two extra menus: above the book's tree and below it. */
 export type MenuEntries = { before: MenuEntry[]; after: MenuEntry[] }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { Site, SitePage } from './site'
-import { summarize } from './summary'
+import { summarize } from '../content/summary'
 
 /** `<title>` "page | site", description and Open Graph tags from front matter, else the first paragraph. */
 export function pageMetadata(site: Site, page: SitePage): Metadata {

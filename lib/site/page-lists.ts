@@ -1,4 +1,4 @@
-import { createPageComparator } from './order'
+import { createPageComparator } from '../content/order'
 import type { SitePage } from './site'
 
 /**
