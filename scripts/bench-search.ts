@@ -11,10 +11,10 @@ import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
 import { gzipSync } from 'node:zlib'
 import { searchBook } from '../lib/search/query'
-import { BENCH_QUERIES as QUERIES, sentencesOf, syntheticBook } from '../lib/search/bench-data'
+import { BENCH_QUERIES as QUERIES, sentencesOf, syntheticBook } from './bench/search-data'
 import { pagesToRecords, type SearchablePage } from '../lib/search/records'
 import { buildSearchIndex, exportSearchIndex, importSearchIndex } from '../lib/search/search-index'
-import { loadDefaultBook } from '../lib/search/test-book'
+import { loadDefaultBook } from '../test/support/search-book'
 
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFixture } from '../lib/content/test-support'
+import { writeFixture } from '../test/support/content'
 
 const ROOT = path.join(import.meta.dirname, '..')
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentErrorOf, writeFixture } from '../content/test-support'
+import { contentErrorOf, writeFixture } from '../../test/support/content'
 import { resolveContentDir } from './content-dir'
 import { hasHugoConfig, ignoredSettingsLine, readHugoSite, resolvePageRef } from './hugo-config'
 import { loadSiteConfig, withHugoConfig } from './load-config'

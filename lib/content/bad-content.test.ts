@@ -11,7 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderMarkdown } from '../markdown/pipeline'
 import { checkContent } from './check-content'
 import type { Site } from '../site/site'
-import { siteFromFolder, writeFixture } from './test-support'
+import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 const ACCEPTED = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'bad-content', 'content')
 const DEEPEST = `/docs/${Array.from({ length: 12 }, (_, index) => `level-${index + 1}`).join('/')}/deepest/`

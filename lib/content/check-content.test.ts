@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkContent, listContentFiles } from './check-content'
-import { writeFixture } from './test-support'
+import { writeFixture } from '../../test/support/content'
 
 const messages = (files: Record<string, string>) => {
   const dir = writeFixture(files)

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { gitLastModified } from './git-dates'
-import { writeFixture } from './test-support'
+import { writeFixture } from '../../test/support/content'
 
 function commit(repo: string, file: string, text: string, date: string) {
   mkdirSync(path.dirname(path.join(repo, file)), { recursive: true })

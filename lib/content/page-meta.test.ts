@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../formats/front-matter'
 import { readPageMeta } from './page-meta'
-import { contentErrorOf } from './test-support'
+import { contentErrorOf } from '../../test/support/content'
 
 const meta = (text: string) => readPageMeta(parseSource(text, 'a.md'), 'a.md')
 const errorOf = (text: string) => contentErrorOf(() => meta(text))

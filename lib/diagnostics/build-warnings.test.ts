@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { formatWarning, readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from './build-warnings'
-import { writeFixture } from '../content/test-support'
+import { writeFixture } from '../../test/support/content'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lineOfField, parseSource, splitFrontMatter } from './front-matter'
-import { contentErrorOf as errorOf } from '../content/test-support'
+import { contentErrorOf as errorOf } from '../../test/support/content'
 
 describe('splitFrontMatter / parseSource', () => {
   it('reads YAML between --- lines and keeps dates as text', () => {

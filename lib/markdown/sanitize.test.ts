@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { writeFixture } from '../content/test-support'
+import { writeFixture } from '../../test/support/content'
 import { renderMarkdown } from './pipeline'
 
 let contentDir: string

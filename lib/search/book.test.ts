@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { BENCH_QUERIES, sentencesOf, syntheticBook } from './bench-data'
+import { BENCH_QUERIES, sentencesOf, syntheticBook } from '../../scripts/bench/search-data'
 import { searchBook } from './query'
 import { pagesToRecords } from './records'
 import { buildSearchIndex, exportSearchIndex, importSearchIndex, type SearchIndex } from './search-index'
 import type { SearchablePage } from './records'
-import { loadDefaultBook } from './test-book'
+import { loadDefaultBook } from '../../test/support/search-book'
 
 const YEAR = '/docs/llm/year-in-llms-2025/'
 const REPORT = '/docs/llm/ai-progress-report-2024-2025/'

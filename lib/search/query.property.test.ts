@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_BOOK } from './fixture'
+import { FIXTURE_BOOK } from '../../test/support/search-fixture'
 import { highlightTerms, queryTerms, searchBook } from './query'
 import { pagesToRecords } from './records'
 import { buildSearchIndex } from './search-index'

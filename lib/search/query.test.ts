@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_BOOK, page } from './fixture'
+import { FIXTURE_BOOK, page } from '../../test/support/search-fixture'
 import { markTerms } from './mark-terms'
 import { highlightTerms, searchBook, type PageResult } from './query'
 import { pagesToRecords } from './records'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_BOOK } from './fixture'
+import { FIXTURE_BOOK } from '../../test/support/search-fixture'
 import { searchBook } from './query'
 import { pagesToRecords } from './records'
 import { buildSearchIndex, exportSearchIndex, importSearchIndex, storedRecord } from './search-index'

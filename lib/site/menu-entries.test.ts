@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSource } from '../formats/front-matter'
 import { mergeMenuEntries, orderMenuEntries, type MenuPage } from './menu-entries'
 import { readPageMeta } from '../content/page-meta'
-import { contentErrorOf, siteFromFolder, writeFixture } from '../content/test-support'
+import { contentErrorOf, siteFromFolder, writeFixture } from '../../test/support/content'
 
 const meta = (text: string) => readPageMeta(parseSource(text, 'a.md'), 'a.md')
 

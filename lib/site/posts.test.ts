@@ -3,7 +3,7 @@ import { postListMetadata } from './list-metadata'
 import { furtherPostPagerUrls, postListFromSlug, postPagers, postsOf, postsSection } from './posts'
 import { staticParams } from './route-params'
 import type { Site } from './site'
-import { siteFromFolder, writeFixture } from '../content/test-support'
+import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 /** Post n (1–23) is dated 2025-01-01 + n days: post 23 is the newest. */
 function post(n: number, body: string): [string, string] {

@@ -4,7 +4,7 @@ import { pageMetadata } from './page-metadata'
 import { pageFromSlug, staticParams } from './route-params'
 import type { Site } from './site'
 import { sitemapEntries } from './sitemap'
-import { siteFromFolder } from '../content/test-support'
+import { siteFromFolder } from '../../test/support/content'
 
 describe('what the routes get from the site', () => {
   let site: Site

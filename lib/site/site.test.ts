@@ -2,7 +2,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isContentError } from '../diagnostics/content-error'
 import type { Site } from './site'
-import { siteFromFolder, writeFixture } from '../content/test-support'
+import { siteFromFolder, writeFixture } from '../../test/support/content'
 import type { MenuNode } from './tree'
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'book')

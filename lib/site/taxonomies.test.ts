@@ -4,7 +4,7 @@ import { staticParams } from './route-params'
 import type { Site } from './site'
 import { sitemapEntries } from './sitemap'
 import { isTaxonomyUrl, taxonomyOf, taxonomyParams, taxonomyView, termUrl, urlizeTerm } from './taxonomies'
-import { siteFromFolder, writeFixture } from '../content/test-support'
+import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 describe('urlizeTerm (Hugo’s urlize of a term)', () => {
   it('lower-cases, turns spaces into hyphens and keeps Chinese', () => {

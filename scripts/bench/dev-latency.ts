@@ -10,9 +10,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { chromium, type Browser, type Page } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../lib/build/chromium'
 import { onInterrupt } from './at-exit'
-import { withBuildLock } from '../build-lock'
+import { withBuildLock } from '../../lib/build/build-lock'
 import { freePort, stopGroup, waitForUrl } from './serve'
 
 export interface DevLatency {

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateBook, sentencePool, type GeneratedBook } from '../../lib/bench/generated-book'
+import { generateBook, sentencePool, type GeneratedBook } from './generated-book'
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { writeFixture } from '../../content/test-support'
+import { writeFixture } from '../../../test/support/content'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { configureMarkdown, renderMarkdown } from '../pipeline'

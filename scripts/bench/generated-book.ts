@@ -1,4 +1,4 @@
-import { mulberry32 } from '../search/bench-data'
+import { mulberry32 } from './search-data'
 
 /**
  * Generated books for `npm run bench`: a Hugo content folder of exactly N Markdown files

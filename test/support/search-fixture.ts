@@ -1,5 +1,5 @@
-import type { TextSection } from '../markdown/page-data'
-import type { SearchablePage } from './records'
+import type { TextSection } from '../../lib/markdown/page-data'
+import type { SearchablePage } from '../../lib/search/records'
 
 /** For tests: a page from `[heading, text]` pairs; a pair without heading is the text above the first heading. */
 export function page(url: string, title: string, sections: [heading: string | undefined, text: string][]): SearchablePage {

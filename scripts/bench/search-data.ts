@@ -1,4 +1,4 @@
-import type { SearchablePage } from './records'
+import type { SearchablePage } from '../../lib/search/records'
 
 /** Data of scripts/bench-search.ts (here so that tests and profiling can share it). */
 

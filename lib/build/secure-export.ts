@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { externalizeInlineScripts } from '../lib/build/inline-scripts'
-import type { ThemeChoice } from '../lib/config/site-config'
-import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../lib/security/headers'
-import { themeBootstrapScript } from '../lib/theme'
+import { externalizeInlineScripts } from './inline-scripts'
+import type { ThemeChoice } from '../config/site-config'
+import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
+import { themeBootstrapScript } from '../theme'
 
 export function secureExport(outDir: string, theme: ThemeChoice): { pages: number; scripts: number } {
   const allowed = themeBootstrapScript(theme)

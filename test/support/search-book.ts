@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { PageDocument } from '../site/documents'
-import { documentsFromFolder } from '../content/test-support'
-import type { SearchablePage } from './records'
+import type { PageDocument } from '../../lib/site/documents'
+import { documentsFromFolder } from './content'
+import type { SearchablePage } from '../../lib/search/records'
 
 /**
  * For tests and the benchmark only: the pages of a content folder as the build would index

@@ -1,13 +1,13 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { defineSiteConfig, type SiteConfigInput } from '../config/site-config'
-import { isContentError, type ContentError } from '../diagnostics/content-error'
-import { renderMarkdown } from '../markdown/pipeline'
-import { listContentFiles } from './check-content'
-import type { PageDocument } from '../site/documents'
-import { computePageFacts } from './page-facts'
-import { createSite, type Site } from '../site/site'
+import { defineSiteConfig, type SiteConfigInput } from '../../lib/config/site-config'
+import { isContentError, type ContentError } from '../../lib/diagnostics/content-error'
+import { renderMarkdown } from '../../lib/markdown/pipeline'
+import { listContentFiles } from '../../lib/content/check-content'
+import type { PageDocument } from '../../lib/site/documents'
+import { computePageFacts } from '../../lib/content/page-facts'
+import { createSite, type Site } from '../../lib/site/site'
 
 /**
  * Builds documents the way contentlayer.config.ts does (render, then compute the
