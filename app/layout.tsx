@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import { ThemeScript } from '@/components/theme/ThemeScript'
-import { loadSiteConfig } from '@/lib/config/load-config'
+import { loadBuildContext } from '@/lib/config/build-context'
 import './styles/index.css'
 
-const config = loadSiteConfig()
+const config = loadBuildContext().config
 
 export const metadata: Metadata = {
   metadataBase: new URL(config.baseURL),

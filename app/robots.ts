@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next'
-import { loadSiteConfig } from '@/lib/config/load-config'
+import { loadBuildContext } from '@/lib/config/build-context'
 
 export const dynamic = 'force-static'
 
 export default function robots(): MetadataRoute.Robots {
-  const { baseURL } = loadSiteConfig()
+  const { baseURL } = loadBuildContext().config
   return { rules: { userAgent: '*', allow: '/' }, sitemap: new URL('sitemap.xml', baseURL).href }
 }

@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { hasHugoConfig } from '../lib/config/hugo-config'
+import { hasHugoConfig } from '../lib/config/hugo/config-files'
 
 const FIXTURES = path.join('e2e', 'fixtures')
 export const E2E_SITES = '.e2e-sites'

@@ -1,8 +1,15 @@
 /** The settings a site owner edits in `site.config.ts`; everything has a default. */
 
 export interface MenuEntry {
+  /**
+   * What the menu shows. '' for a Hugo menu entry with a pageRef and no name: the site model
+   * (lib/site/menu-entries.ts) shows the page's link title then.
+   */
   name: string
+  /** Where it links; with a pageRef, the page's URL replaces it when the page exists ('' when none was written). */
   url: string
+  /** A page of the content folder, as Hugo's menu pageRef (`/docs/intro`, `docs/intro.md`); resolved by the site model. */
+  pageRef?: string
   /** Lower weights come first; entries without one keep their written order after weighted ones. */
   weight?: number
 }
@@ -52,16 +59,23 @@ export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math'>>
   math?: Partial<MathConfig>
 }
 
+/**
+ * The engine's defaults are Hugo's and hugo-book's (English, `January 2, 2006`, the `docs`
+ * section, ToC levels 2–3, the light theme, raw HTML dropped), so that a migrated Hugo site
+ * builds as Hugo would build it. The title is not Hugo's empty one: the home page's title, the
+ * menu's brand and an untitled root section show it. The default book's own choices (Chinese,
+ * its title, its date format, the auto theme) are in site.config.ts.
+ */
 export const DEFAULT_SITE_CONFIG: SiteConfig = {
   title: 'Book',
-  language: 'zh-CN',
+  language: 'en',
   description: '',
   baseURL: 'http://localhost:3000/',
   bookSection: 'docs',
   toc: { startLevel: 2, endLevel: 3, show: true },
-  theme: 'auto',
+  theme: 'light',
   menu: { before: [], after: [] },
-  dateFormat: '2006年1月2日',
+  dateFormat: 'January 2, 2006',
   math: { passthrough: false, block: [], inline: [] },
   unsafeHtml: false,
   menuInlineLinks: 150,

@@ -1,0 +1,72 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { hugoSiteConfig, loadBuildContext } from './build-context'
+import { DEFAULT_SITE_CONFIG } from './site-config'
+import { contentErrorOf, HUGO_BOOK_TOML, writeFixture } from './test-support'
+
+describe('the default book and CONTENT_DIR', () => {
+  it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {
+    expect(loadBuildContext({}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN' }), contentDir: '/site/content' })
+    expect(loadBuildContext({ CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
+    expect(loadBuildContext({ CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
+  })
+
+  it('takes the site address from SITE_URL', () => {
+    expect(loadBuildContext({ SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
+  })
+})
+
+describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
+  const contextOf = (toml: string, env: Record<string, string> = {}) => loadBuildContext({ HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
+
+  it('builds as Hugo would: a site that sets only its title is English with Hugo’s date format', () => {
+    const { config } = contextOf('title = "Only a title"\n')
+    expect(config).toEqual({ ...DEFAULT_SITE_CONFIG, title: 'Only a title' })
+    expect(config).toMatchObject({ language: 'en', dateFormat: 'January 2, 2006', description: '', theme: 'light', menu: { before: [], after: [] } })
+    expect(config.repository).toBeUndefined()
+  })
+
+  it('takes the language from languageCode, else from defaultContentLanguage as written', () => {
+    expect(contextOf('languageCode = "zh-CN"\n').config.language).toBe('zh-CN')
+    expect(contextOf('defaultContentLanguage = "cn"\n').config.language).toBe('cn')
+  })
+
+  it('reads the whole configuration once, with what the build prints about it', () => {
+    const dir = writeFixture({ 'hugo.toml': HUGO_BOOK_TOML })
+    const context = loadBuildContext({ HUGO_SITE: dir }, '/')
+    expect(context.siteDir).toBe(dir)
+    expect(context.contentDir).toBe(path.join(dir, 'content'))
+    expect(context.config).toMatchObject({ title: '迁移来的书', language: 'zh-CN', theme: 'dark', dateFormat: '2006-01-02', unsafeHtml: true, math: { passthrough: true }, toc: { startLevel: 2, endLevel: 4, show: false } })
+    expect(context.config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
+    expect(context.hugo).toEqual({
+      files: ['hugo.toml'],
+      ignored: ['theme', 'enableGitInfo', 'taxonomies', 'markup.highlight', 'params.BookComments', 'params.BookSearch'],
+      ignoredLine: 'hugo.toml: ignored theme, enableGitInfo, taxonomies, markup.highlight, params.BookComments, params.BookSearch',
+      warnings: [],
+      staticDirs: [path.join(dir, 'static')],
+    })
+  })
+
+  it('is memoised by HUGO_SITE, CONTENT_DIR, SITE_URL and the working folder', () => {
+    const dir = writeFixture({ 'hugo.toml': 'title = "第一版"\n' })
+    const first = loadBuildContext({ HUGO_SITE: dir }, '/')
+    writeFileSync(path.join(dir, 'hugo.toml'), 'title = "第二版"\n')
+    expect(loadBuildContext({ HUGO_SITE: dir, OTHER: 'x' }, '/')).toBe(first)
+    expect(loadBuildContext({ HUGO_SITE: dir, SITE_URL: 'https://b.example/' }, '/').config.title).toBe('第二版')
+  })
+
+  it('CONTENT_DIR still wins over the Hugo site’s content folder; SITE_URL over its baseURL', () => {
+    const context = contextOf('baseURL = "https://book.example.org/"\n', { CONTENT_DIR: '/elsewhere/content', SITE_URL: 'https://preview.example' })
+    expect(context.contentDir).toBe('/elsewhere/content')
+    expect(context.config.baseURL).toBe('https://preview.example/')
+    expect(hugoSiteConfig({ baseURL: 'https://book.example.org' }).baseURL).toBe('https://book.example.org/')
+    expect(hugoSiteConfig({ toc: { endLevel: 4 } }).toc).toEqual({ startLevel: 2, endLevel: 4, show: true })
+  })
+
+  it('stops with the file and line of a configuration that does not parse, named from the working folder', () => {
+    const dir = writeFixture({ 'hugo.toml': 'title = "书"\n[params]\nBookSection = docs\n' })
+    expect(contentErrorOf(() => loadBuildContext({ HUGO_SITE: 'missing' }, dir)).format()).toMatch(/^missing: this Hugo site folder does not exist\n {2}fix: point HUGO_SITE/)
+    expect(contentErrorOf(() => loadBuildContext({ HUGO_SITE: '.' }, dir)).format()).toMatch(/^hugo\.toml:3: invalid TOML: /)
+  })
+})
