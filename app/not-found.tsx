@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { BookLayout } from '@/components/layout/BookLayout'
-import { uiText } from '@/lib/config/ui-text'
+import { wordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {
-  return { title: uiText(getSite().config.language).notFoundTitle, robots: { index: false } }
+  return { title: wordsFor(getSite().config.language).words.ui.notFoundTitle, robots: { index: false } }
 }
 
 /** 404 in the book's own layout, with the menu to find the way. */
 export default async function NotFound() {
   const site = getSite()
-  const text = uiText(site.config.language)
+  const text = wordsFor(site.config.language).words.ui
   const searchIndex = await searchIndexFile(site)
   return (
     <BookLayout site={site} searchIndexUrl={searchIndex.url} trail={[]} title={text.notFoundTitle} toc={[]}>

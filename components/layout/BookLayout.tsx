@@ -1,5 +1,5 @@
 import type { Site } from '@/lib/site/site'
-import { uiText } from '@/lib/config/ui-text'
+import { wordsFor } from '@/lib/i18n'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
 import { SearchCombobox } from '../search/SearchCombobox.client'
@@ -29,7 +29,7 @@ interface BookLayoutProps {
  * become drawers opened by the two checkboxes that precede everything they affect.
  */
 export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc, children }: BookLayoutProps) {
-  const text = uiText(site.config.language)
+  const text = wordsFor(site.config.language).words.ui
   const hasToc = toc.length > 0
   return (
     <>
@@ -54,7 +54,7 @@ export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc
         <div className="book-page">
           <PhoneHeader title={title} hasToc={hasToc} text={text} />
           <main id="content" tabIndex={-1}>
-            <SearchHighlight notice={text.search.highlighted} clearLabel={text.search.clearHighlight} />
+            <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />
             {children}
           </main>
         </div>

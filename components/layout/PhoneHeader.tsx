@@ -1,11 +1,11 @@
-import type { UiText } from '@/lib/config/ui-text'
+import type { UiWords } from '@/lib/i18n/words'
 import { OpenSearchButton } from '../search/OpenSearchButton.client'
 
 /**
  * The header shown on phones: menu button, page title, ToC button. The buttons are
  * labels of the drawer checkboxes, so they work without JavaScript.
  */
-export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: boolean; text: UiText }) {
+export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: boolean; text: UiWords }) {
   return (
     <header className="book-header">
       <label htmlFor="menu-control" className="header-button menu-button" title={text.openMenu}>

@@ -1,9 +1,8 @@
-import type { UiText } from '@/lib/config/ui-text'
-import type { ListText } from '@/lib/content/list-text'
+import type { ListWords, UiWords } from '@/lib/i18n/words'
 import { pagerUrl, pagerWindow, type Pager } from '@/lib/site/pagination'
 
 /** Previous / next pager and the page numbers around this one (hidden when the list fits on one pager). */
-export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<unknown>; listUrl: string; text: UiText; listWords: ListText }) {
+export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<unknown>; listUrl: string; text: UiWords; listWords: ListWords }) {
   if (pager.count <= 1) return null
   return (
     <nav className="pagination" aria-label={listWords.pagination}>

@@ -1,5 +1,4 @@
-import { uiText } from '@/lib/config/ui-text'
-import { listText } from '@/lib/content/list-text'
+import { wordsFor } from '@/lib/i18n'
 import { taxonomyLabel } from '@/lib/site/list-metadata'
 import type { Site } from '@/lib/site/site'
 import type { TaxonomyView } from '@/lib/site/taxonomies'
@@ -10,8 +9,7 @@ import { Pagination } from './Pagination'
 
 /** `/tags/`: every term with its page count. `/tags/<term>/`: one pager of the term's pages. */
 export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView }) {
-  const text = uiText(site.config.language)
-  const words = listText(site.config.language)
+  const { ui: text, lists: words } = wordsFor(site.config.language).words
   const { taxonomy } = view
   const label = taxonomy.page?.title ?? taxonomyLabel(site, taxonomy.name)
 

@@ -1,11 +1,11 @@
 import { termUrl, type TaxonomyName } from '@/lib/site/taxonomies'
 
-/** A page's categories or tags as chips, each linking to its term page. */
+/** A page's categories or tags as chips, each linking to its term page; `label` is read before them by screen readers ("Tags: "). */
 export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; label: string; terms: string[] }) {
   if (terms.length === 0) return null
   return (
     <span className={`page-meta-terms page-meta-${taxonomy}`}>
-      <span className="visually-hidden">{label}：</span>
+      <span className="visually-hidden">{label}</span>
       {terms.map((term, index) => {
         const url = termUrl(taxonomy, term)
         return url ? (

@@ -1,5 +1,5 @@
 import type { Site, SitePage } from '@/lib/site/site'
-import { uiText } from '@/lib/config/ui-text'
+import { wordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { MarkdownBody } from '../markdown/MarkdownBody'
@@ -15,7 +15,7 @@ import { SectionList } from './SectionList'
  * with one, so it is not doubled), the metadata line, the body, and the footer.
  */
 export function Article({ site, page }: { site: Site; page: SitePage }) {
-  const text = uiText(site.config.language)
+  const text = wordsFor(site.config.language).words.ui
   const leading = page.startsWithHeading ? splitLeadingHeading(page.html) : undefined
   const { previous, next } = site.previousAndNext(page)
   const listChildren = page.isSection && !page.hasContent

@@ -1,22 +1,22 @@
 import type { SiteConfig } from '@/lib/config/site-config'
-import type { UiText } from '@/lib/config/ui-text'
+import type { UiWords } from '@/lib/i18n/words'
 import { dateOnly, formatDate } from '@/lib/formats/dates'
 import type { SitePage } from '@/lib/site/site'
 import { TermChips } from '../lists/TermChips'
 
 /** Date · reading time · categories · tags (linking to their term pages) · link to the original, under the title. */
-export function PageMetaLine({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiText }) {
+export function PageMetaLine({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiWords }) {
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
   if (date) items.push(<time key="date" dateTime={dateOnly(date)}>{formatDate(date, config.dateFormat)}</time>)
   if (page.readingMinutes > 0 && page.kind !== 'home') items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
-  if (categories.length > 0) items.push(<TermChips key="categories" taxonomy="categories" label={text.categories} terms={categories} />)
-  if (tags.length > 0) items.push(<TermChips key="tags" taxonomy="tags" label={text.tags} terms={tags} />)
+  if (categories.length > 0) items.push(<TermChips key="categories" taxonomy="categories" label={text.labelValue(text.categories, '')} terms={categories} />)
+  if (tags.length > 0) items.push(<TermChips key="tags" taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)
   if (source) {
     items.push(
       <a key="source" href={source} className="page-meta-source" rel="noopener noreferrer">
         {text.originalSource}
-        <span className="page-meta-host">（{hostOf(source)}）</span>
+        <span className="page-meta-host">{text.sourceHost(hostOf(source))}</span>
       </a>,
     )
   }

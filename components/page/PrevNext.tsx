@@ -1,8 +1,8 @@
 import type { NavLink } from '@/lib/site/navigation'
-import type { UiText } from '@/lib/config/ui-text'
+import type { UiWords } from '@/lib/i18n/words'
 
 /** Previous / next page in menu order. */
-export function PrevNext({ previous, next, text }: { previous?: NavLink; next?: NavLink; text: UiText }) {
+export function PrevNext({ previous, next, text }: { previous?: NavLink; next?: NavLink; text: UiWords }) {
   if (!previous && !next) return null
   return (
     <nav className="prev-next" aria-label={`${text.previous} / ${text.next}`}>

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import type { UiText } from '@/lib/config/ui-text'
+import { fill } from '@/lib/i18n/fill'
+import type { SearchWords } from '@/lib/i18n/words'
 import type { PageResult } from '@/lib/search/browser'
 import { rememberSearchHighlight } from './search-highlight-store'
 import { SearchResults } from './SearchResults'
@@ -11,7 +12,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error'
 
 interface SearchComboboxProps {
   indexUrl: string
-  text: UiText['search']
+  text: SearchWords
   /** 'sidebar': results drop down under the box; 'dialog': they fill the dialog. */
   variant: 'sidebar' | 'dialog'
   /** Called after a result was chosen (the dialog closes). */
@@ -110,7 +111,7 @@ export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: 
   const hasQuery = query.trim() !== ''
   const expanded = options.length > 0 && hasQuery && (variant === 'dialog' || focused)
   const message =
-    !hasQuery ? '' : status === 'loading' ? text.loading : status === 'error' ? text.failed : status === 'ready' && searched === query && options.length === 0 ? text.noResults.replace('{query}', query) : ''
+    !hasQuery ? '' : status === 'loading' ? text.loading : status === 'error' ? text.failed : status === 'ready' && searched === query && options.length === 0 ? fill(text.noResults, { query }) : ''
 
   return (
     <div

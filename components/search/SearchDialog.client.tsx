@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import type { UiText } from '@/lib/config/ui-text'
+import type { SearchWords } from '@/lib/i18n/words'
 import { SearchCombobox } from './SearchCombobox.client'
 
 export const OPEN_SEARCH_EVENT = 'book:open-search'
@@ -17,7 +17,7 @@ function isTyping(target: EventTarget | null): boolean {
  * button; full-screen on phones. A native <dialog>: it keeps focus inside, Esc closes it,
  * and focus returns to where it was.
  */
-export function SearchDialog({ indexUrl, text }: { indexUrl: string; text: UiText['search'] }) {
+export function SearchDialog({ indexUrl, text }: { indexUrl: string; text: SearchWords }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
 

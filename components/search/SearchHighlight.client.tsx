@@ -2,15 +2,17 @@
 
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { fill } from '@/lib/i18n/fill'
 import { HIGHLIGHT_EVENT, takeSearchHighlight } from './search-highlight-store'
 
 const MARK_CLASS = 'search-hit'
 
 /**
  * On arrival from a search result, marks the query terms in the article (as mdBook does),
- * with a bar to clear them. The marks belong to this arrival only.
+ * with a bar to clear them. The marks belong to this arrival only. `notice` is a template with
+ * `{terms}`, `quote` one with `{text}` (lib/i18n/words.ts).
  */
-export function SearchHighlight({ notice, clearLabel }: { notice: string; clearLabel: string }) {
+export function SearchHighlight({ notice, quote, clearLabel }: { notice: string; quote: string; clearLabel: string }) {
   const pathname = usePathname()
   const [terms, setTerms] = useState<string[]>([])
 
@@ -32,9 +34,7 @@ export function SearchHighlight({ notice, clearLabel }: { notice: string; clearL
   if (terms.length === 0) return null
   return (
     <div className="search-highlight-bar" role="status">
-      <span>
-        {notice}：{terms.map((term) => `“${term}”`).join(' ')}
-      </span>
+      <span>{fill(notice, { terms: terms.map((term) => fill(quote, { text: term })).join(' ') })}</span>
       <button
         type="button"
         onClick={() => {

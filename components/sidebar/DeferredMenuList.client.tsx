@@ -1,10 +1,9 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { uiText } from '@/lib/config/ui-text'
 import { sectionChildren } from '@/lib/site/menu-budget'
 import type { MenuNode } from '@/lib/site/tree'
-import { MenuTree } from './MenuTree'
+import { MenuTree, type MenuWords } from './MenuTree'
 
 /** One fetch of the menu file per page load, shared by every deferred section; retried after a failure. */
 const trees = new Map<string, Promise<MenuNode[]>>()
@@ -27,7 +26,7 @@ interface DeferredMenuListProps {
   sectionUrl: string
   /** The section's checkbox: its children load the first time it is checked. */
   toggleId: string
-  language: string
+  words: MenuWords
 }
 
 /**
@@ -35,7 +34,7 @@ interface DeferredMenuListProps {
  * with the same MenuTree when the reader opens the section. Without JavaScript the section's
  * chevron is hidden and its title links to the section page, which lists its children.
  */
-export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, language }: DeferredMenuListProps) {
+export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words }: DeferredMenuListProps) {
   const [children, setChildren] = useState<MenuNode[]>()
   useEffect(() => {
     const toggle = document.getElementById(toggleId)
@@ -57,5 +56,5 @@ export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, language }: De
     }
   }, [treeUrl, sectionUrl, toggleId])
   if (!children) return null
-  return <MenuTree nodes={children} context={{ currentUrl: undefined, openUrls: new Set(), text: uiText(language), language }} />
+  return <MenuTree nodes={children} context={{ currentUrl: undefined, openUrls: new Set(), words }} />
 }

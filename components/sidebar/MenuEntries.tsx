@@ -1,12 +1,11 @@
 import type { MenuEntry } from '@/lib/config/site-config'
-import type { UiText } from '@/lib/config/ui-text'
 import { safeUrl } from '@/lib/security/urls'
 
 /**
  * The site's `before` / `after` menu entries (hugo-book's menu.before / menu.after), in the
  * order the site model gives them (lib/content/menu-entries.ts: by weight, then as written).
  */
-export function MenuEntries({ entries, className, text, currentUrl }: { entries: MenuEntry[]; className: string; text: UiText; currentUrl?: string }) {
+export function MenuEntries({ entries, className, opensInNewTab, currentUrl }: { entries: MenuEntry[]; className: string; opensInNewTab: string; currentUrl?: string }) {
   if (entries.length === 0) return null
   return (
     <ul className={className}>
@@ -21,7 +20,7 @@ export function MenuEntries({ entries, className, text, currentUrl }: { entries:
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >
               {entry.name}
-              {external && <span className="visually-hidden">{text.opensInNewTab}</span>}
+              {external && <span className="visually-hidden">{opensInNewTab}</span>}
             </a>
           </li>
         )

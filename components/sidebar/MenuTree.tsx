@@ -1,14 +1,17 @@
 import type { MenuNode, PageNode, SectionNode } from '@/lib/site/tree'
 import { shortHash } from '@/lib/formats/hash'
-import type { UiText } from '@/lib/config/ui-text'
+import { fill } from '@/lib/i18n/fill'
+import type { UiWords } from '@/lib/i18n/words'
 import { DeferredMenuList } from './DeferredMenuList.client'
+
+/** The menu's own words: strings only, since deferred sections draw it in the browser too. */
+export type MenuWords = Pick<UiWords, 'expandSection' | 'opensInNewTab'>
 
 interface MenuContext {
   currentUrl: string | undefined
   /** URLs of the sections that contain the current page: they render open. */
   openUrls: ReadonlySet<string>
-  text: UiText
-  language: string
+  words: MenuWords
   /** The whole menu's file, for sections this page carries without their children. */
   treeUrl?: string
 }
@@ -74,10 +77,10 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         id={toggleId}
         className={deferred ? 'menu-toggle menu-toggle-deferred' : 'menu-toggle'}
         defaultChecked={open}
-        aria-label={context.text.expandSection(node.title)}
+        aria-label={fill(context.words.expandSection, { title: node.title })}
       />
       {deferred ? (
-        <DeferredMenuList treeUrl={context.treeUrl!} sectionUrl={node.url} toggleId={toggleId} language={context.language} />
+        <DeferredMenuList treeUrl={context.treeUrl!} sectionUrl={node.url} toggleId={toggleId} words={context.words} />
       ) : (
         <MenuTree nodes={node.children} context={context} />
       )}
@@ -90,7 +93,7 @@ function MenuLink({ url, title, externalHref, context }: { url: string; title: s
     return (
       <a href={externalHref} target="_blank" rel="noopener noreferrer" className="menu-link menu-link-external">
         {title}
-        <span className="visually-hidden">{context.text.opensInNewTab}</span>
+        <span className="visually-hidden">{context.words.opensInNewTab}</span>
       </a>
     )
   }

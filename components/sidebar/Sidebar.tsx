@@ -1,5 +1,6 @@
 import type { Site } from '@/lib/site/site'
-import { uiText } from '@/lib/config/ui-text'
+import type { ThemeChoice } from '@/lib/config/site-config'
+import { wordsFor, type UiWords } from '@/lib/i18n'
 import { menuWithinBudget } from '@/lib/site/menu-budget'
 import { menuTreeFile } from '@/lib/site/menu-file'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
@@ -20,7 +21,8 @@ interface SidebarProps {
 /** The left column: brand, search, `before` entries, the book tree, `after` entries. */
 export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const { config } = site
-  const text = uiText(config.language)
+  const text = wordsFor(config.language).words.ui
+  const menuWords = { expandSection: text.expandSection, opensInNewTab: text.opensInNewTab }
   const openUrls = new Set(trail)
   const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)
   const treeUrl = menu.deferred ? menuTreeFile(site).url : undefined
@@ -32,19 +34,24 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
             <a href="/" className="book-brand-link">
               {config.title}
             </a>
-            <ThemeToggle defaultTheme={config.theme} label={text.themeLabel} names={text.themeNames} />
+            <ThemeToggle defaultTheme={config.theme} labels={themeLabels(text)} names={text.themeNames} />
           </div>
           {search}
-          <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" text={text} currentUrl={currentUrl} />
+          <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
           {site.menu && (
             <div className="menu-tree">
-              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, text, language: config.language, treeUrl }} />
+              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, treeUrl }} />
             </div>
           )}
-          <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" text={text} currentUrl={currentUrl} />
+          <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
         </nav>
       </div>
       <MenuScroll />
     </aside>
   )
+}
+
+/** The theme button's label for each choice ("配色：深色"), made here: functions do not reach client components. */
+function themeLabels({ themeLabel, themeNames, labelValue }: UiWords): Record<ThemeChoice, string> {
+  return { auto: labelValue(themeLabel, themeNames.auto), light: labelValue(themeLabel, themeNames.light), dark: labelValue(themeLabel, themeNames.dark) }
 }

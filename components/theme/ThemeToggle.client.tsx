@@ -6,12 +6,13 @@ import { nextThemeChoice, THEME_STORAGE_KEY } from '@/lib/theme'
 
 interface ThemeToggleProps {
   defaultTheme: ThemeChoice
-  label: string
+  /** The button's label for each choice: "配色：深色". */
+  labels: Record<ThemeChoice, string>
   names: Record<ThemeChoice, string>
 }
 
 /** Cycles auto → light → dark; the choice is remembered in localStorage. */
-export function ThemeToggle({ defaultTheme, label, names }: ThemeToggleProps) {
+export function ThemeToggle({ defaultTheme, labels, names }: ThemeToggleProps) {
   const [choice, setChoice] = useState<ThemeChoice>(defaultTheme)
 
   useEffect(() => {
@@ -32,7 +33,7 @@ export function ThemeToggle({ defaultTheme, label, names }: ThemeToggleProps) {
   }
 
   return (
-    <button type="button" className="theme-toggle" data-choice={choice} onClick={choose} aria-label={`${label}：${names[choice]}`} title={`${label}：${names[choice]}`}>
+    <button type="button" className="theme-toggle" data-choice={choice} onClick={choose} aria-label={labels[choice]} title={labels[choice]}>
       <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
         {choice === 'auto' && <path d="M12 3a9 9 0 1 0 0 18V3Z" fill="currentColor" />}
         {choice === 'light' && (

@@ -1,15 +1,14 @@
 import type { Blockquote, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
+import type { MarkdownWords } from '../i18n/words'
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i
 
-const TITLES: Record<string, string> = { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' }
-
 /**
  * Remark plugin for GitHub alerts, `> [!NOTE]` … (hugo-book renders them as hints): the
- * blockquote gets the hint's classes and a title line naming its kind.
+ * blockquote gets the hint's classes and a title line naming its kind in the book's language.
  */
-export function remarkGithubAlerts() {
+export function remarkGithubAlerts({ words }: { words: MarkdownWords }) {
   return (tree: Root) => {
     visit(tree, 'blockquote', (quote: Blockquote) => {
       const first = quote.children[0]
@@ -18,13 +17,13 @@ export function remarkGithubAlerts() {
       if (text?.type !== 'text') return
       const match = ALERT.exec(text.value)
       if (!match) return
-      const kind = match[1]!.toLowerCase()
+      const kind = match[1]!.toLowerCase() as keyof MarkdownWords['alerts']
       text.value = text.value.slice(match[0].length)
       if (text.value === '') first.children.shift()
       if (first.children[0]?.type === 'break') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
       quote.data = { ...quote.data, hProperties: { className: ['book-hint', kind] } }
-      quote.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['book-hint-title'] } }, children: [{ type: 'text', value: TITLES[kind]! }] })
+      quote.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['book-hint-title'] } }, children: [{ type: 'text', value: words.alerts[kind] }] })
     })
   }
 }

@@ -1,0 +1,107 @@
+/**
+ * The words of the interface (not of the book), one dictionary per language (hugo-book's
+ * i18n/<lang>.yaml). Two shapes of entry:
+ * - a function, where grammar needs one (plurals, word order), for words made on the server;
+ * - a template with `{name}` places (fill.ts), for words a client component fills in the
+ *   browser, since only strings cross from server to client components.
+ */
+export interface Words {
+  ui: UiWords
+  lists: ListWords
+  markdown: MarkdownWords
+}
+
+export interface UiWords {
+  home: string
+  menu: string
+  openMenu: string
+  tableOfContents: string
+  openTableOfContents: string
+  bookNavigation: string
+  breadcrumbs: string
+  skipToContent: string
+  previous: string
+  next: string
+  /** Followed by a space and the date. */
+  lastModified: string
+  editPage: string
+  readingTime: (minutes: number) => string
+  /** The link to the page's original source… */
+  originalSource: string
+  /** …and its host after it, in brackets. */
+  sourceHost: (host: string) => string
+  categories: string
+  tags: string
+  /** Template `{title}`: the checkbox of a menu section (also drawn in the browser). */
+  expandSection: string
+  themeLabel: string
+  themeNames: { auto: string; light: string; dark: string }
+  /** "Label: value" with the language's colon ("Theme: Dark", "配色：深色"); value may be ''. */
+  labelValue: (label: string, value: string) => string
+  notFoundTitle: string
+  notFoundText: string
+  backHome: string
+  inThisSection: string
+  copyLink: string
+  /** Read after an external link's name by screen readers. */
+  opensInNewTab: string
+  search: SearchWords
+}
+
+/** The search box and dialog's words, all used in the browser: strings and templates only. */
+export interface SearchWords {
+  label: string
+  placeholder: string
+  dialogLabel: string
+  results: string
+  loading: string
+  failed: string
+  retry: string
+  /** Template `{query}`. */
+  noResults: string
+  close: string
+  closeShort: string
+  open: string
+  /** Template `{terms}`: the bar over a page opened from a search result. */
+  highlighted: string
+  /** Template `{text}`: one search term in the language's quotation marks. */
+  quote: string
+  clearHighlight: string
+  noScript: string
+}
+
+/** The list pages' words: taxonomies, terms, the blog list. */
+export interface ListWords {
+  /** "Tags: Go"; called with term '' for the heading's kicker. */
+  termTitle: (taxonomy: string, term: string) => string
+  pageNumber: (number: number) => string
+  pagination: string
+  pageCount: (count: number) => string
+  noTerms: (taxonomy: string) => string
+  noPosts: string
+  termDescription: (taxonomy: string, term: string, count: number) => string
+  taxonomyDescription: (taxonomy: string, count: number) => string
+  titleWithPage: (title: string, number: number) => string
+}
+
+/** The words the Markdown pipeline writes into a page's HTML. */
+export interface MarkdownWords {
+  /** The footnotes section's heading (remark-rehype footnoteLabel). */
+  footnotesLabel: string
+  /** The ↩ link's label (remark-rehype footnoteBackLabel): both indexes as remark-rehype gives them. */
+  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => string
+  /** GitHub alerts' titles, `> [!NOTE]`. */
+  alerts: { note: string; tip: string; important: string; warning: string; caution: string }
+  /** The `#` link beside a heading. */
+  headingAnchorLabel: (text: string) => string
+  /** Shown in place of an image whose file does not exist. */
+  imageMissing: string
+  /** The label of a table's scrolling box. */
+  table: string
+  /** `{{< details >}}` without a title. */
+  detailsSummary: string
+  /** `{{< expand >}}` without a label. */
+  expandSummary: string
+  /** `{{< tab >}}` without a name, numbered from 1. */
+  tabName: (number: number) => string
+}
