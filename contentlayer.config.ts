@@ -1,66 +1,48 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
-import { resolveContentDir } from './lib/config/content-dir'
-import { loadSiteConfig } from './lib/config/load-config'
-import { computePageFacts, type PageFacts } from './lib/content/page-facts'
-import { configureMarkdown } from './lib/markdown/pipeline'
+import { STAGED_CONTENT, stagedSourcesReader } from './lib/build/stage'
+import { loadBuildContext } from './lib/config/build-context'
+import { createMarkdownProcessor } from './lib/markdown/pipeline'
+import { renderPage } from './lib/site/page-record'
+import { markdownOptionsFor } from './lib/site/render-site'
 
-const contentDir = resolveContentDir()
-const site = loadSiteConfig()
-
-// Front matter is read by lib/content (YAML, TOML and JSON, as Hugo accepts; unknown keys
-// ignored), so no fields are declared here: every field below is computed from the file.
-const facts = new Map<string, Promise<PageFacts>>()
-// contentlayer types a document without declared fields loosely; `body` is always there for
-// Markdown documents.
-type MarkdownDocument = { _raw: { sourceFilePath: string } } & Record<string, unknown>
-function factsOf(doc: MarkdownDocument): Promise<PageFacts> {
-  const key = doc._raw.sourceFilePath
-  if (!facts.has(key)) facts.set(key, computePageFacts(contentDir, key, (doc['body'] as { html: string }).html))
-  return facts.get(key)!
-}
-const field = <K extends keyof PageFacts>(key: K) => async (doc: Parameters<typeof factsOf>[0]) => (await factsOf(doc))[key] ?? null
+/*
+ * contentlayer2 is the typed-document layer: one document per page, with one computed field,
+ * the page's record (lib/site/page-record.ts), a pure function of the document's body and the
+ * source step's records. It reads the staged bodies in .book/content/ (lib/build/stage.ts), never
+ * the author's files: their front matter is read once, by lib/content/sources.ts, as Hugo reads it.
+ */
+const processor = createMarkdownProcessor(markdownOptionsFor(loadBuildContext().config))
+const sources = stagedSourcesReader()
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
-  filePathPattern: '**/*.{md,markdown}',
+  filePathPattern: '**/*.md',
   contentType: 'markdown',
   fields: {},
   computedFields: {
-    meta: { type: 'json', description: 'Typed front matter (lib/content/page-meta.ts PageMeta)', resolve: field('meta') },
-    filePath: { type: 'string', description: 'Path in the content folder', resolve: field('filePath') },
-    kind: { type: 'string', description: 'home | section | page', resolve: field('kind') },
-    isSection: { type: 'boolean', resolve: field('isSection') },
-    url: { type: 'string', description: 'Site URL with trailing slash', resolve: field('url') },
-    sectionDir: { type: 'string', description: 'Folder a section stands for', resolve: field('sectionDir') },
-    parentDir: { type: 'string', description: 'Folder of the parent section; null for home', resolve: field('parentDir') },
-    depth: { type: 'number', description: 'Sections between home and this page', resolve: field('depth') },
-    title: { type: 'string', resolve: field('title') },
-    linkTitle: { type: 'string', resolve: field('linkTitle') },
-    sortTitle: { type: 'string', resolve: field('sortTitle') },
-    headings: { type: 'json', description: 'Heading[]: level, text, id (the id in the HTML)', resolve: field('headings') },
-    sections: { type: 'json', description: 'TextSection[]: the text between h2/h3 headings', resolve: field('sections') },
-    plainText: { type: 'string', resolve: field('plainText') },
-    readingMinutes: { type: 'number', resolve: field('readingMinutes') },
-    hasContent: { type: 'boolean', resolve: field('hasContent') },
-    startsWithHeading: { type: 'boolean', resolve: field('startsWithHeading') },
-    usesMath: { type: 'boolean', description: 'Needs KaTeX’s stylesheet', resolve: field('usesMath') },
-    usesMermaid: { type: 'boolean', description: 'Needs the mermaid library', resolve: field('usesMermaid') },
-    description: { type: 'string', resolve: field('description') },
-    summary: { type: 'string', resolve: field('summary') },
+    page: {
+      type: 'json',
+      description: 'SitePage (lib/site/site.ts): the source record and the rendered body',
+      resolve: async (doc) => {
+        const staged = sources()
+        const record = staged.byStagedPath.get(doc._raw.sourceFilePath)
+        if (!record) throw new Error(`${doc._raw.sourceFilePath} has no source record: run "npm run build", which stages the content first`)
+        return renderPage(processor, staged.lookup, record, doc.body.raw)
+      },
+    },
   },
 }))
 
 export default makeSource({
-  contentDirPath: contentDir,
-  contentDirExclude: ['node_modules', '.git'],
+  contentDirPath: STAGED_CONTENT,
   documentTypes: [Page],
   onExtraFieldData: 'ignore',
   disableImportAliasWarning: true,
-  markdown: (builder) =>
-    configureMarkdown(builder, {
-      contentDir,
-      language: site.language,
-      math: site.math.passthrough ? { block: site.math.block, inline: site.math.inline } : undefined,
-      unsafeHtml: site.unsafeHtml,
-    }),
+  // The body is rendered by the computed field above, with what it links to; contentlayer's own pass does nothing.
+  markdown: (builder) => {
+    builder.use(function skipRendering(this: { parser: unknown; compiler: unknown }) {
+      this.parser = () => ({ type: 'root', children: [] })
+      this.compiler = () => ''
+    })
+  },
 })

@@ -1,7 +1,9 @@
 /**
  * `npm run build`: the book into out/, in steps that each stop the build on failure.
- *   1. check the content (front matter, field values, URLs): errors name file and line;
- *   2. contentlayer2 build: Markdown → typed documents in .contentlayer/;
+ *   1. read the content once (front matter, field values, URLs: errors name file and line),
+ *      say what became of every Markdown file, and stage the pages for contentlayer (.book/);
+ *   2. contentlayer2 build: the staged pages → typed documents in .contentlayer/; a page it
+ *      skips stops the build;
  *   3. next build: the static export;
  *   4. copy the content folder's other files (images beside pages) into the export;
  *   5. with HUGO_SITE, copy the Hugo site's static/ folder into the export root.
@@ -14,12 +16,14 @@
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { resolveContentDir, resolveHugoSiteDir } from '../lib/config/content-dir'
-import { ignoredSettingsLine, readHugoSite, type HugoSite } from '../lib/config/hugo-config'
+import { loadBuildContext, type BuildContext } from '../lib/config/build-context'
 import { isContentError } from '../lib/diagnostics/content-error'
 import { readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from '../lib/diagnostics/build-warnings'
-import { checkContent } from '../lib/content/check-content'
-import { loadSiteConfig } from '../lib/config/load-config'
+import { readContentSources, sourcesSummary } from '../lib/content/sources'
+import { writeStage } from '../lib/build/stage'
+import { missingDocuments } from '../lib/build/verify-documents'
+import { loadDocuments } from '../lib/site/documents'
+import { resolveMenuPageRefs } from '../lib/site/menu-entries'
 import { acquireBuildLockSync } from '../lib/build/build-lock'
 import { secureExport } from '../lib/build/secure-export'
 
@@ -33,15 +37,15 @@ const warningsFile = path.resolve(`.build-warnings.${process.pid}.jsonl`)
 rmSync(warningsFile, { force: true })
 process.on('exit', () => rmSync(warningsFile, { force: true }))
 process.env[WARNINGS_FILE_VARIABLE] = warningsFile
-const hugoSite = readHugoSiteOrStop()
-const contentDir = resolveContentDir()
+/** True once this build has moved out/ aside: only then does a failure put it back. */
+let movedOut = false
+const build = loadBuildContextOrStop()
+const { contentDir, hugo: hugoSite } = build
 
 function step(title: string) {
   console.log(`\n▸ ${title}`)
 }
 
-/** True once this build has moved out/ aside: only then does a failure put it back. */
-let movedOut = false
 
 function fail(message: string): never {
   console.error(`\n✗ ${message}`)
@@ -54,22 +58,26 @@ function fail(message: string): never {
 }
 
 /**
- * With HUGO_SITE: reads the Hugo site's configuration and says in one line which settings
- * have no effect here; a file that does not parse stops the build with its line.
+ * The build's settings, read once (lib/config/build-context.ts). With HUGO_SITE it says in one
+ * line which settings have no effect here; a file that does not parse stops the build with its line.
  */
-function readHugoSiteOrStop(): HugoSite | undefined {
-  const siteDir = resolveHugoSiteDir()
-  if (!siteDir) return undefined
-  const shownSiteDir = path.relative(process.cwd(), siteDir)
-  step(`Reading the Hugo site configuration in ${shownSiteDir.startsWith('..') ? siteDir : shownSiteDir || '.'}`)
+function loadBuildContextOrStop(): BuildContext {
+  const hugoSiteVariable = process.env['HUGO_SITE']
+  if (hugoSiteVariable) {
+    const siteDir = path.resolve(hugoSiteVariable)
+    const shown = path.relative(process.cwd(), siteDir)
+    step(`Reading the Hugo site configuration in ${shown.startsWith('..') ? siteDir : shown || '.'}`)
+  }
   try {
-    const site = readHugoSite(siteDir, { contentDir: resolveContentDir() })
-    console.log(`  read ${site.files.join(', ')}`)
-    const ignored = ignoredSettingsLine(site)
-    if (ignored) console.log(`  ${ignored}`)
-    const files = site.files.map((file) => path.relative(process.cwd(), path.join(siteDir, file))).map((file, index) => (file.startsWith('..') ? path.join(siteDir, site.files[index]!) : file))
-    for (const message of site.warnings) reportWarning({ file: files.join(' + '), message })
-    return site
+    const context = loadBuildContext()
+    const { hugo, siteDir } = context
+    if (hugo && siteDir) {
+      console.log(`  read ${hugo.files.join(', ')}`)
+      if (hugo.ignoredLine) console.log(`  ${hugo.ignoredLine}`)
+      const files = hugo.files.map((file) => path.relative(process.cwd(), path.join(siteDir, file))).map((file, index) => (file.startsWith('..') ? path.join(siteDir, hugo.files[index]!) : file))
+      for (const message of hugo.warnings) reportWarning({ file: files.join(' + '), message })
+    }
+    return context
   } catch (error) {
     if (!isContentError(error)) throw error
     console.error(error.format())
@@ -89,7 +97,14 @@ if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
 
 const shownContentDir = path.relative(process.cwd(), contentDir)
 step(`Checking content in ${shownContentDir.startsWith('..') ? contentDir : shownContentDir || '.'}`)
-const errors = checkContent(contentDir)
+const sources = readContentSources(contentDir)
+console.log(`  ${sourcesSummary(sources)}`)
+// Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.
+const menuTargets = sources.pages.map((page) => ({ filePath: page.filePath, url: page.url, linkTitle: page.meta.linkTitle ?? page.meta.title ?? '' }))
+for (const message of resolveMenuPageRefs(build.config.menu, menuTargets).warnings) {
+  reportWarning({ file: hugoSite && build.siteDir ? hugoSite.files.map((file) => path.join(path.relative(process.cwd(), build.siteDir!), file)).join(' + ') : 'site.config.ts', message })
+}
+const errors = sources.errors
 if (errors.length > 0) {
   for (const error of errors) console.error(error.format())
   fail(`The build stopped: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content (listed above). Nothing was written.`)
@@ -105,7 +120,13 @@ if (existsSync(PREVIOUS)) {
 
 step('Building documents (contentlayer2)')
 rmSync('.contentlayer', { recursive: true, force: true })
+writeStage(sources)
 run('contentlayer2', ['build'])
+const missing = missingDocuments(sources, loadDocuments())
+if (missing.length > 0) {
+  for (const error of missing) console.error(error.format())
+  fail(`The build stopped: ${missing.length} page${missing.length === 1 ? '' : 's'} missing from contentlayer2's output (listed above). Nothing was written.`)
+}
 const warnings = readWarnings(warningsFile)
 if (warnings.length > 0) {
   console.log(`\n  ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (listed above with file and line)`)
@@ -120,7 +141,7 @@ run('next', ['build'])
 
 step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
-  const secured = secureExport(OUT, loadSiteConfig().theme)
+  const secured = secureExport(OUT, build.config.theme)
   console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
 } catch (error) {
   fail(`Securing the export failed: ${error instanceof Error ? error.message : String(error)}`)

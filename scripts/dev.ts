@@ -1,10 +1,41 @@
 /**
- * `npm run dev`: contentlayer2 in watch mode beside `next dev`, so that an edited
- * Markdown file is rebuilt into .contentlayer/ and shows on the next render.
- * CONTENT_DIR works here too. Ctrl+C stops both.
+ * `npm run dev`: the content staged once and again on every change (lib/build/stage.ts),
+ * `contentlayer2 dev` watching the stage, and `next dev`; an edited, added or deleted
+ * Markdown file shows in the open page (components/dev/ContentReload). CONTENT_DIR works
+ * here too. Bad content is reported and the last good stage is kept. Ctrl+C stops all.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { watch } from 'node:fs'
 import path from 'node:path'
+import { writeStage } from '../lib/build/stage'
+import { loadBuildContext } from '../lib/config/build-context'
+import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
+
+const { contentDir } = loadBuildContext()
+
+/** Pages whose address or place changed: refs, links and section lists elsewhere may change too. */
+const shape = (sources: ContentSources) => JSON.stringify(sources.pages.map((page) => [page.filePath, page.url, page.meta.title, page.meta.linkTitle]))
+let lastShape: string | undefined
+
+function stage(): void {
+  const sources = readContentSources(contentDir)
+  if (sources.errors.length > 0) {
+    for (const error of sources.errors) console.error(error.format())
+    console.error(`✗ ${sources.errors.length} problem${sources.errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)
+    return
+  }
+  const currentShape = shape(sources)
+  const { written, removed } = writeStage(sources, { touchAll: lastShape !== undefined && currentShape !== lastShape })
+  lastShape = currentShape
+  if (written + removed > 0) console.log(`▸ content: ${sourcesSummary(sources)}; ${written} staged, ${removed} removed`)
+}
+
+stage()
+let timer: NodeJS.Timeout | undefined
+const watcher = watch(contentDir, { recursive: true }, () => {
+  clearTimeout(timer)
+  timer = setTimeout(stage, 50)
+})
 
 const bin = (name: string) => path.join('node_modules', '.bin', name)
 const children: ChildProcess[] = [
@@ -13,6 +44,7 @@ const children: ChildProcess[] = [
 ]
 
 const stop = (code: number) => {
+  watcher.close()
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
   process.exit(code)
 }

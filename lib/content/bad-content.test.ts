@@ -8,21 +8,21 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { renderMarkdown } from '../markdown/pipeline'
-import { checkContent } from './check-content'
+import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
+import { readContentSources } from './sources'
 import type { Site } from '../site/site'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 const ACCEPTED = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'bad-content', 'content')
 const DEEPEST = `/docs/${Array.from({ length: 12 }, (_, index) => `level-${index + 1}`).join('/')}/deepest/`
 
-/** The errors checkContent finds, formatted as the build prints them, the temp folder shown as <content>. */
+/** The errors the source step finds, formatted as the build prints them, the temp folder shown as <content>. */
 function errorsFor(files: Record<string, string | Buffer>): string[] {
   const dir = writeFixture({})
   for (const [file, content] of Object.entries(files)) {
     writeFileSync(path.join(dir, file), content)
   }
-  return checkContent(dir).map((error) => error.format().replaceAll(`${dir}/`, ''))
+  return readContentSources(dir).errors.map((error) => error.format().replaceAll(`${dir}/`, ''))
 }
 
 afterEach(() => vi.restoreAllMocks())
@@ -37,7 +37,7 @@ describe('accepted content (the fixture book)', () => {
   })
 
   it('passes the content check', () => {
-    expect(checkContent(ACCEPTED).map((error) => error.format())).toEqual([])
+    expect(readContentSources(ACCEPTED).errors.map((error) => error.format())).toEqual([])
   })
 
   it('reads YAML, TOML and JSON front matter alike', () => {

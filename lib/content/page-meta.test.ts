@@ -29,6 +29,10 @@ describe('readPageMeta', () => {
       toc: undefined,
       bookSearchExclude: false,
       menus: [],
+      publishDate: undefined,
+      expiryDate: undefined,
+      headless: false,
+      renderNever: false,
     })
   })
 

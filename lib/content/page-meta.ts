@@ -32,6 +32,14 @@ export interface PageMeta {
   bookSearchExclude: boolean
   /** Menus the page adds itself to (Hugo's front-matter `menu` / `menus`); hugo-book shows `before` and `after`. */
   menus: PageMenuRef[]
+  /** Hugo's .PublishDate (publishDate, pubDate, published, else date): a later one is not built yet. */
+  publishDate?: IsoDate
+  /** Hugo's expiryDate (or unpublishdate): from then on the page is not built. */
+  expiryDate?: IsoDate
+  /** A headless bundle (`headless: true`) is not a page: it only holds resources. */
+  headless: boolean
+  /** Hugo's `_build.render: never` (or `false`): the file is read but makes no page. */
+  renderNever: boolean
 }
 
 /** One front-matter menu entry: the menu's name (lower case) and, when given, the entry's name and weight. */
@@ -43,6 +51,8 @@ export interface PageMenuRef {
 
 const DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'] as const
 const LASTMOD_KEYS = ['lastmod', 'modified'] as const
+const PUBLISH_KEYS = ['publishdate', 'pubdate', 'published', 'date'] as const
+const EXPIRY_KEYS = ['expirydate', 'unpublishdate'] as const
 
 /**
  * Reads the known fields (case-insensitively, as Hugo does; `params:` is merged in);
@@ -139,6 +149,17 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     })
   }
 
+  /** `_build: { render: never }` (Hugo 0.111 also takes render: false). */
+  const renderNever = (): boolean => {
+    const build = fields['_build']
+    if (build === undefined || build === null) return false
+    if (typeof build !== 'object' || Array.isArray(build) || build instanceof Date) {
+      return fail('_build', `expected a table of build options, found ${describe(build)}`, 'write _build: { render: never } or _build: { list: never }')
+    }
+    const render = Object.entries(build).find(([name]) => name.toLowerCase() === 'render')?.[1]
+    return render === false || (typeof render === 'string' && /^(never|false)$/i.test(render.trim()))
+  }
+
   const firstDate = (keys: readonly string[]): IsoDate | undefined => {
     for (const key of keys) {
       const value = date(key)
@@ -169,6 +190,10 @@ export function readPageMeta(source: ParsedSource, file: string): PageMeta {
     toc: flag('booktoc') ?? flag('toc'),
     bookSearchExclude: flag('booksearchexclude') ?? false,
     menus: menus(),
+    publishDate: firstDate(PUBLISH_KEYS),
+    expiryDate: firstDate(EXPIRY_KEYS),
+    headless: flag('headless') ?? false,
+    renderNever: renderNever(),
   }
 }
 

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { checkContent, listContentFiles } from './check-content'
+import { implicitSectionDirs, implicitSectionUrl, readContentSources, sourcesSummary } from './sources'
 import { writeFixture } from '../../test/support/content'
 
 const messages = (files: Record<string, string>) => {
   const dir = writeFixture(files)
-  return checkContent(dir).map((error) => error.format().replace(dir, '<content>'))
+  return readContentSources(dir).errors.map((error) => error.format().replace(dir, '<content>'))
 }
 
-describe('checkContent', () => {
+describe('readContentSources: what stops the build', () => {
   it('passes good content in every front-matter format', () => {
     expect(
       messages({
@@ -56,12 +56,70 @@ describe('checkContent', () => {
   it('names the line of bytes that are not UTF-8', () => {
     const dir = writeFixture({ 'docs/latin1.md': 'ok\nstill ok\n' })
     writeFileSync(`${dir}/docs/latin1.md`, Buffer.from([0x6f, 0x6b, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]))
-    const [error] = checkContent(dir)
+    const [error] = readContentSources(dir).errors
     expect(error?.format()).toMatch(/latin1\.md:2: is not valid UTF-8 text\n {2}fix: save the file as UTF-8/)
   })
 
-  it('lists Markdown files only, skipping node_modules and .git', () => {
-    const dir = writeFixture({ 'a.md': '', 'b.markdown': '', 'c.txt': '', 'node_modules/x.md': '', '.git/y.md': '', 'd/e.md': '' })
-    expect(listContentFiles(dir)).toEqual(['a.md', 'b.markdown', 'd/e.md'])
+  it('reads Markdown files only, skipping node_modules and .git; other files are assets', () => {
+    const dir = writeFixture({ 'a.md': '', 'b.markdown': '', 'c.txt': '', 'node_modules/x.md': '', '.git/y.md': '', 'd/e.md': '', 'd/.hidden.png': '' })
+    const sources = readContentSources(dir)
+    expect(sources.pages.map((page) => page.filePath)).toEqual(['a.md', 'b.markdown', 'd/e.md'])
+    expect(sources.assets).toEqual(['c.txt'])
+  })
+})
+
+describe('readContentSources: every file is a page or is counted by a rule', () => {
+  const now = new Date('2026-06-01T00:00:00Z')
+  const read = (files: Record<string, string>) => readContentSources(writeFixture(files), { now })
+
+  it('builds what Hugo builds: `type: docs`, CRLF YAML, a BOM, TOML and JSON front matter', () => {
+    const sources = read({
+      'docs/typed.md': '---\ntitle: Typed\ntype: docs\n---\nBody',
+      'docs/crlf.md': '---\r\ntitle: "Windows"\r\nweight: 2\r\ntags:\r\n  - "a"\r\n---\r\nBody\r\n',
+      'docs/bom.md': '\uFEFF+++\ntitle = "Bom"\n+++\nBody',
+      'docs/json.md': '{ "title": "Json" }\nBody',
+    })
+    expect(sources.errors).toEqual([])
+    const crlf = sources.pages.find((page) => page.filePath === 'docs/crlf.md')!
+    expect(crlf.meta).toMatchObject({ title: 'Windows', weight: 2, tags: ['a'] })
+    // The body keeps the file's line numbers: the front matter is blanked, not removed.
+    expect(crlf.body.split('\n')[6]).toBe('Body')
+    expect(crlf.body).not.toContain('\r')
+    expect(sources.pages.map((page) => page.meta.title).sort()).toEqual(['Bom', 'Json', 'Typed', 'Windows'])
+  })
+
+  it('leaves out drafts, future and expired pages, headless bundles and _build.render: never, and counts each', () => {
+    const sources = read({
+      'docs/a.md': 'A',
+      'docs/draft.md': '---\ndraft: true\n---\nx',
+      'docs/later.md': '---\ndate: 2027-01-01\n---\nx',
+      'docs/later-publish.md': '---\ndate: 2020-01-01\npublishDate: 2030-01-01\n---\nx',
+      'docs/gone.md': '---\nexpiryDate: 2026-01-01\n---\nx',
+      'docs/bundle/index.md': '---\nheadless: true\n---\nx',
+      'docs/hidden.md': '---\n_build:\n  render: never\n---\nx',
+    })
+    expect(sources.pages.map((page) => page.filePath)).toEqual(['docs/a.md'])
+    expect(Object.fromEntries(sources.excluded.map(({ filePath, reason }) => [filePath, reason]))).toEqual({
+      'docs/draft.md': 'draft',
+      'docs/later.md': 'future',
+      'docs/later-publish.md': 'future',
+      'docs/gone.md': 'expired',
+      'docs/bundle/index.md': 'headless',
+      'docs/hidden.md': 'render-never',
+    })
+    expect(sourcesSummary(sources)).toBe('1 page from 7 Markdown files (1 draft, 2 dated in the future, 1 expired, 1 headless bundle, 1 with _build.render: never)')
+  })
+
+  it('counts files with errors in the summary, so that nothing is lost in silence', () => {
+    const sources = read({ 'a.md': 'ok', 'b.md': '---\nweight: x\n---\n' })
+    expect(sourcesSummary(sources)).toBe('1 page from 2 Markdown files (1 with errors)')
+  })
+
+  it('gives a folder without _index.md the URL its pages have (spaces become hyphens)', () => {
+    const sources = read({ 'My Docs/Getting Started.md': 'x' })
+    expect(sources.pages[0]!.url).toBe('/my-docs/getting-started/')
+    expect(implicitSectionDirs(sources.pages)).toEqual(['', 'My Docs'])
+    expect(implicitSectionUrl('My Docs')).toBe('/my-docs/')
+    expect(sources.pages[0]!.parentDir).toBe('My Docs')
   })
 })

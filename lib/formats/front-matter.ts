@@ -169,6 +169,12 @@ function endOfJsonObject(text: string): number {
   return -1
 }
 
+/** The (normalised) text with its front matter turned into blank lines: the body keeps the file's line numbers. */
+export function blankFrontMatter(text: string, split: SplitSource): string {
+  const bodyStart = text.length - split.body.length
+  return text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + split.body
+}
+
 /**
  * The 1-based file line on which a top-level front-matter key is written, so that an
  * error about a field's value can point at it. Keys compare case-insensitively, as in Hugo.

@@ -3,7 +3,7 @@ import GithubSlugger from 'github-slugger'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { renderMarkdown } from './pipeline'
+import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
 // Repeated ids are reported as warnings; they are expected here.
 beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined))

@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning } from '../diagnostics/build-warnings'
-import { displayPath } from '../content/source-file'
-import { sourcePathOf } from './source-path'
+import type { MarkdownWords } from '../i18n/words'
+import { sourceOf } from './source'
 
 export interface ImageOptions {
-  /** Absolute path of the content folder, to find images written beside the pages. */
-  contentDir: string
+  words: MarkdownWords
 }
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
@@ -23,7 +21,7 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
  */
 export function rehypeImages(options: ImageOptions) {
   return (tree: Root, file: VFile) => {
-    const sourcePath = sourcePathOf(file)
+    const { path: sourcePath, displayPath, lookup } = sourceOf(file)
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img') return
       node.properties['loading'] ??= 'lazy'
@@ -32,12 +30,12 @@ export function rehypeImages(options: ImageOptions) {
       if (src === '' || EXTERNAL.test(src) || src.startsWith('/') || src.startsWith('#')) return
       const relative = decodeURIComponentSafe(src.split(/[?#]/)[0]!)
       const contentPath = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), relative))
-      if (!contentPath.startsWith('..') && existsSync(path.join(options.contentDir, contentPath))) {
+      if (!contentPath.startsWith('..') && lookup.hasFile(contentPath)) {
         node.properties['src'] = '/' + contentPath.split('/').map(encodeURIComponent).join('/')
         return
       }
       reportWarning({
-        file: displayPath(options.contentDir, sourcePath),
+        file: displayPath,
         line: node.position?.start.line,
         message: `image "${src}" not found`,
         hint: `put the file at ${contentPath} or correct the path; until then the page shows its description`,
@@ -50,7 +48,7 @@ export function rehypeImages(options: ImageOptions) {
         tagName: 'span',
         properties: { className: ['image-missing'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'] }, children: [{ type: 'text', value: '图片缺失' }] },
+          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'] }, children: [{ type: 'text', value: options.words.imageMissing }] },
           { type: 'text', value: alt },
         ],
       }

@@ -2,7 +2,6 @@ import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning } from '../diagnostics/build-warnings'
-import { resolveContentPath } from '../content/content-index'
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 /** Pages the site makes that are not content files. */
@@ -17,7 +16,7 @@ export function remarkInternalLinks() {
   return (tree: Root, file: VFile) => {
     const data = file.data.shortcodes
     if (!data) return
-    const { index, sourcePath, displayPath } = data.settings
+    const { lookup, sourcePath, displayPath } = data.settings
     const check = (node: Link | Definition) => {
       const url = node.url
       if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return
@@ -25,14 +24,14 @@ export function remarkInternalLinks() {
       const line = (node.position?.start.line ?? 0) + data.lineOffset
       if (data.unresolvedRefs.has(url)) return // a ref already reported
       if (/\.(md|markdown)$/i.test(path)) {
-        const page = resolveContentPath(index, sourcePath, decodeURIComponentSafe(path))
+        const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
         if (page) node.url = page.url + (hash ? `#${hash}` : '')
         else reportWarning({ file: displayPath, line, message: `link to "${url}": no such page`, hint: 'correct the path of the Markdown file (relative to this page or to the content folder)' })
         return
       }
       if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
         const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)
-        if (!index.urls.has(target) && !GENERATED.test(target)) {
+        if (!lookup.hasUrl(target) && !GENERATED.test(target)) {
           reportWarning({ file: displayPath, line, message: `link to "${url}": no page has this address`, hint: 'link to an existing page, e.g. by its Markdown file: [text](../other.md)' })
         }
       }

@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { renderMarkdown } from './pipeline'
+import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
 const render = (text: string, sourcePath = 'docs/page.md') => renderMarkdown(text, sourcePath, { contentDir: '/nonexistent-content' })
 

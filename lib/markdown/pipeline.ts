@@ -11,7 +11,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { rehypeRememberAnalysis } from './analysis-registry'
+import type { MarkdownWords } from '../i18n/words'
 import { rehypeSpecialCodeBlocks } from './code-blocks'
 import { remarkGithubAlerts } from './github-alerts'
 import { rehypeHeadingAnchors } from './heading-anchors'
@@ -25,14 +25,13 @@ import { remarkShortcodeMarkers } from './shortcodes/markers'
 import { rehypeShortcodes, type ShortcodeData } from './shortcodes/render'
 import { rehypeDropDangerousUrls } from './safe-urls'
 import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from './sanitize'
+import type { MarkdownSource } from './source'
 import { rehypeTableScroll } from './table-scroll'
 import { rehypeUniqueIds } from './unique-ids'
 
 export interface MarkdownOptions {
-  /** Absolute path of the content folder. */
-  contentDir: string
-  /** The book's language (orders the pages a `section` shortcode lists). */
-  language?: string
+  /** The words the chain writes itself (footnotes, alerts, anchors' labels…), in the book's language. */
+  words: MarkdownWords
   /** Passthrough math (`$$…$$`, `\(…\)`), when the site enables Hugo's passthrough extension. */
   math?: MathDelimiters
   /** Keep authors' raw HTML as written (Hugo's markup.goldmark.renderer.unsafe); else it is sanitised. */
@@ -42,7 +41,7 @@ export interface MarkdownOptions {
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Markdown syntax, shared by pages and by the Markdown inside shortcodes. */
-function useMarkdownSyntax(processor: AnyProcessor): void {
+function useMarkdownSyntax(processor: AnyProcessor, words: MarkdownWords): void {
   processor
     .use(remarkGfm)
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
@@ -50,64 +49,70 @@ function useMarkdownSyntax(processor: AnyProcessor): void {
     .use(remarkCjkFriendly)
     .use(remarkCjkFriendlyStrikethrough)
     .use(remarkHeadingAttributes)
-    .use(remarkGithubAlerts)
+    .use(remarkGithubAlerts, { words })
     .use(remarkShortcodeMarkers)
     .use(remarkInternalLinks)
 }
 
-const REMARK_REHYPE: RemarkRehypeOptions = {
-  allowDangerousHtml: true,
-  footnoteLabel: '脚注',
-  footnoteLabelProperties: { className: ['footnotes-title'] },
-  footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
-    `返回正文第 ${referenceIndex + 1} 处引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
-}
-
-/** The Markdown of a shortcode's inner text, rendered with the page's own syntax (nested shortcodes included). */
-const fragmentProcessor = unified().use(remarkParse)
-useMarkdownSyntax(fragmentProcessor)
-fragmentProcessor.use(remarkRehype, REMARK_REHYPE).use(rehypeShortcodes, { fragment: renderFragment }).freeze()
-
-function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
-  const file = new VFile({ value: markdown, data: { shortcodes: data, rawDocumentData: { sourceFilePath: data.settings.sourcePath } } })
-  const tree = fragmentProcessor.runSync(fragmentProcessor.parse(file), file) as HastRoot
-  // Positions of the fragment count from its first line: make them lines of the page's file.
-  if (data.lineOffset > 0) {
-    visit(tree, (node) => {
-      if (node.position) {
-        node.position.start.line += data.lineOffset
-        node.position.end.line += data.lineOffset
-      }
-    })
+function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
+  return {
+    allowDangerousHtml: true,
+    footnoteLabel: words.footnotesLabel,
+    footnoteLabelProperties: { className: ['footnotes-title'] },
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => words.footnoteBackLabel(referenceIndex, rereferenceIndex),
   }
-  return tree.children as ElementContent[]
 }
+
+/** The chain for a shortcode's inner Markdown: the page's own syntax, nested shortcodes included. */
+function createFragmentRenderer(words: MarkdownWords): (markdown: string, data: ShortcodeData) => ElementContent[] {
+  const processor = unified().use(remarkParse)
+  useMarkdownSyntax(processor, words)
+  processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment: renderFragment })
+  processor.freeze()
+  function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
+    const { sourcePath, displayPath, lookup } = data.settings
+    const file = new VFile({ value: markdown, path: sourcePath, data: { shortcodes: data, source: { path: sourcePath, displayPath, lookup } } })
+    const tree = processor.runSync(processor.parse(file), file) as HastRoot
+    // Positions of the fragment count from its first line: make them lines of the page's file.
+    if (data.lineOffset > 0) {
+      visit(tree, (node) => {
+        if (node.position) {
+          node.position.start.line += data.lineOffset
+          node.position.end.line += data.lineOffset
+        }
+      })
+    }
+    return tree.children as ElementContent[]
+  }
+  return renderFragment
+}
+
+export type MarkdownProcessor = AnyProcessor
 
 /**
- * The one Markdown → HTML chain (contentlayer's `markdown: (builder) => …` hook and the
- * tests both use it). Order matters: shortcodes are rendered before raw HTML is parsed;
- * ids are given before the page data is read; the page data is read before anchors and
- * highlighting add their own text.
+ * The one Markdown → HTML chain, made once per build and used for every page. Order
+ * matters: shortcodes are rendered before raw HTML is parsed; ids are given before the
+ * page data is read; the page data is read before anchors and highlighting add their own text.
  */
-export function configureMarkdown(builder: AnyProcessor, options: MarkdownOptions): void {
-  builder.use(remarkParse).use(remarkPreprocess, { contentDir: options.contentDir, language: options.language ?? 'zh-CN', math: options.math })
-  useMarkdownSyntax(builder)
-  builder
-    .use(remarkRehype, REMARK_REHYPE)
-    .use(rehypeShortcodes, { fragment: renderFragment })
+export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProcessor {
+  const { words } = options
+  const fragment = createFragmentRenderer(words)
+  const processor = unified().use(remarkParse).use(remarkPreprocess, { settings: { words }, math: options.math })
+  useMarkdownSyntax(processor, words)
+  processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment })
   // Sanitising needs to know which elements are ours before the author's HTML is parsed (sanitize.ts).
-  if (!options.unsafeHtml) builder.use(rehypeMarkTrusted)
-  builder.use(rehypeRaw)
-  if (!options.unsafeHtml) builder.use(rehypeSanitizeAuthorHtml)
-  builder
+  if (!options.unsafeHtml) processor.use(rehypeMarkTrusted)
+  processor.use(rehypeRaw)
+  if (!options.unsafeHtml) processor.use(rehypeSanitizeAuthorHtml)
+  processor
     .use(rehypeDropDangerousUrls)
     .use(rehypeSpecialCodeBlocks)
     .use(rehypeSlug)
-    .use(rehypeUniqueIds, { contentDir: options.contentDir })
+    .use(rehypeUniqueIds)
     .use(rehypePageData)
-    .use(rehypeHeadingAnchors)
-    .use(rehypeTableScroll)
-    .use(rehypeImages, { contentDir: options.contentDir })
+    .use(rehypeHeadingAnchors, { words })
+    .use(rehypeTableScroll, { words })
+    .use(rehypeImages, { words })
     .use(rehypeShiki, {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,
@@ -115,20 +120,19 @@ export function configureMarkdown(builder: AnyProcessor, options: MarkdownOption
       lazy: true,
       fallbackLanguage: 'text',
     })
-    .use(rehypeRememberAnalysis)
     .use(rehypeStringify)
+  return processor.freeze()
 }
 
 export interface RenderedMarkdown {
   html: string
-  page: PageAnalysis
+  analysis: PageAnalysis
 }
 
-/** Renders a whole content file (front matter included) outside contentlayer. */
-export async function renderMarkdown(text: string, sourcePath: string, options: MarkdownOptions): Promise<RenderedMarkdown> {
-  const processor = unified()
-  configureMarkdown(processor, options)
-  const file = new VFile({ value: text, path: sourcePath, data: { rawDocumentData: { sourceFilePath: sourcePath } } })
+/** Renders one page's body (front matter blanked, so lines are the file's) with what it may link to. */
+export async function renderMarkdown(processor: MarkdownProcessor, body: string, source: MarkdownSource): Promise<RenderedMarkdown> {
+  const file = new VFile({ value: body, path: source.path, data: { source } })
   const result = await processor.process(file)
-  return { html: String(result.value), page: result.data.page! }
+  return { html: String(result.value), analysis: result.data.page! }
 }
+

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeFixture } from '../../test/support/content'
-import { renderMarkdown } from './pipeline'
+import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
 let contentDir: string
 beforeAll(() => {

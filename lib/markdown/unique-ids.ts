@@ -2,8 +2,7 @@ import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning } from '../diagnostics/build-warnings'
-import { displayPath } from '../content/source-file'
-import { sourcePathOf } from './source-path'
+import { sourceOf } from './source'
 
 const HEADING = /^h[1-6]$/
 
@@ -13,7 +12,7 @@ const HEADING = /^h[1-6]$/
  * as Hugo does for generated ids, and a warning with its line. Hugo keeps duplicate
  * explicit ids; here both headings stay reachable from the ToC and by link.
  */
-export function rehypeUniqueIds(options: { contentDir: string }) {
+export function rehypeUniqueIds() {
   return (tree: Root, file: VFile) => {
     const seen = new Set<string>()
     visit(tree, 'element', (node: Element) => {
@@ -29,7 +28,7 @@ export function rehypeUniqueIds(options: { contentDir: string }) {
       node.properties['id'] = unique
       seen.add(unique)
       reportWarning({
-        file: displayPath(options.contentDir, sourcePathOf(file)),
+        file: sourceOf(file).displayPath,
         line: node.position?.start.line,
         message: `heading id "${id}" is used twice on this page; this one became "${unique}"`,
         hint: `give the heading an id of its own, e.g. {#${id}-2}`,

@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PageFacts } from '../content/page-facts'
+import type { SitePage } from './site'
 
-/**
- * A content file as contentlayer built it: the computed fields of contentlayer.config.ts
- * (typed by PageFacts, from which they are made) plus the rendered body.
- */
-export type PageDocument = PageFacts & {
+/** A document of contentlayer's output: the page record its one computed field made (contentlayer.config.ts). */
+export interface PageDocument {
   _id: string
-  body: { raw: string; html: string }
+  _raw: { sourceFilePath: string }
+  page: SitePage
 }
 
 /** Where `contentlayer2 build` writes all documents of the Page type in one file. */
@@ -23,6 +21,6 @@ export function loadDocuments(cwd: string = process.cwd()): PageDocument[] {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as PageDocument[]
   } catch (error) {
-    throw new Error(`cannot read ${GENERATED_DOCUMENTS}: run "npx contentlayer2 build" first (npm run build does). ${String(error)}`)
+    throw new Error(`cannot read ${GENERATED_DOCUMENTS}: run "npm run build" first (it stages the content and runs contentlayer2). ${String(error)}`)
   }
 }

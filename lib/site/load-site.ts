@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs'
-import { resolveContentDir } from '../config/content-dir'
-import { loadSiteConfig } from '../config/load-config'
+import { loadBuildContext } from '../config/build-context'
 import { GENERATED_DOCUMENTS, loadDocuments } from './documents'
 import { gitLastModified } from '../content/git-dates'
 import { createSite, type Site } from './site'
@@ -14,7 +13,8 @@ let cached: { site: Site; version: number } | undefined
 export function getSite(): Site {
   const version = process.env.NODE_ENV === 'development' ? contentVersion() : 0
   if (!cached || cached.version !== version) {
-    cached = { site: createSite(loadDocuments(), loadSiteConfig(), { gitDates: gitLastModified(resolveContentDir()) }), version }
+    const { config, contentDir } = loadBuildContext()
+    cached = { site: createSite(loadDocuments().map((doc) => doc.page), config, { gitDates: gitLastModified(contentDir) }), version }
   }
   return cached.site
 }

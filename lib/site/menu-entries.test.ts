@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../formats/front-matter'
-import { mergeMenuEntries, orderMenuEntries, type MenuPage } from './menu-entries'
+import { mergeMenuEntries, orderMenuEntries, resolveMenuPageRefs, type MenuPage } from './menu-entries'
 import { readPageMeta } from '../content/page-meta'
 import { contentErrorOf, siteFromFolder, writeFixture } from '../../test/support/content'
 
@@ -86,5 +86,46 @@ describe('ordering the before / after entries', () => {
       { name: '无权重', url: '/x/' },
     ])
     expect(site.menuEntries.before).toEqual([{ name: '更新记录', url: '/changelog/' }])
+  })
+})
+
+describe('menu entries with pageRef (Hugo’s menus in the site configuration)', () => {
+  const pages = [
+    { filePath: 'docs/intro.md', url: '/docs/intro/', linkTitle: '入门' },
+    { filePath: 'docs/renamed.md', url: '/docs/new-name/', linkTitle: '改名' },
+    { filePath: 'docs/bundle/index.md', url: '/docs/bundle/', linkTitle: '图集' },
+    { filePath: 'docs/_index.md', url: '/docs/', linkTitle: '文档' },
+    { filePath: '_index.md', url: '/', linkTitle: '首页' },
+  ]
+
+  it('links to the page the content path names, with its slug, and takes its title when the entry has no name', () => {
+    const { menu, warnings } = resolveMenuPageRefs(
+      {
+        before: [
+          { name: '', url: '', pageRef: '/docs/intro', weight: 2 },
+          { name: '改过名的页', url: '', pageRef: 'docs/renamed.md', weight: 1 },
+          { name: '图集', url: '', pageRef: '/docs/bundle/' },
+          { name: '文档', url: '', pageRef: '/docs' },
+          { name: '首页', url: '', pageRef: '/' },
+        ],
+        after: [{ name: '不存在', url: '', pageRef: '/no/such-Page' }],
+      },
+      pages,
+    )
+    expect(menu).toEqual({
+      before: [
+        { name: '入门', url: '/docs/intro/', weight: 2 },
+        { name: '改过名的页', url: '/docs/new-name/', weight: 1 },
+        { name: '图集', url: '/docs/bundle/' },
+        { name: '文档', url: '/docs/' },
+        { name: '首页', url: '/' },
+      ],
+      after: [{ name: '不存在', url: '/no/such-page/' }],
+    })
+    expect(warnings).toEqual(['menu.after[0]: pageRef "/no/such-Page" matches no page in the content folder; linked to /no/such-page/'])
+  })
+
+  it('keeps a written url when the page is missing, without a warning', () => {
+    expect(resolveMenuPageRefs({ before: [{ name: 'X', url: '/x/', pageRef: '/gone' }], after: [] }, pages)).toEqual({ menu: { before: [{ name: 'X', url: '/x/' }], after: [] }, warnings: [] })
   })
 })

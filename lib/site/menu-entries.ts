@@ -1,5 +1,6 @@
 import type { MenuEntry, SiteConfig } from '../config/site-config'
 import type { PageMeta } from '../content/page-meta'
+import { sanitizeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 
 /** hugo-book's two extra menus: above the book's tree and below it. */
 export type MenuEntries = { before: MenuEntry[]; after: MenuEntry[] }
@@ -18,6 +19,7 @@ export interface MenuPage {
  * their `weight`, else the page's weight, as Hugo does), in weight order.
  */
 export function mergeMenuEntries(configured: SiteConfig['menu'], pages: MenuPage[]): MenuEntries {
+  const resolved = resolveMenuPageRefs(configured, pages).menu
   const fromPages = (menu: 'before' | 'after') =>
     [...pages]
       .filter((page) => page.filePath !== undefined)
@@ -32,8 +34,8 @@ export function mergeMenuEntries(configured: SiteConfig['menu'], pages: MenuPage
           }),
       )
   return {
-    before: orderMenuEntries([...configured.before, ...fromPages('before')]),
-    after: orderMenuEntries([...configured.after, ...fromPages('after')]),
+    before: orderMenuEntries([...resolved.before, ...fromPages('before')]),
+    after: orderMenuEntries([...resolved.after, ...fromPages('after')]),
   }
 }
 
@@ -48,4 +50,39 @@ export function orderMenuEntries(entries: MenuEntry[]): MenuEntry[] {
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
     .map(({ entry }) => entry)
+}
+
+/** A page a menu entry's pageRef may name. */
+export interface PageRefTarget {
+  filePath?: string
+  url: string
+  linkTitle: string
+}
+
+/**
+ * Hugo's `pageRef` in configured menu entries: the page at that content path (`/docs/intro`,
+ * `docs/intro.md`, a section's folder) gives the entry its URL, and its title when the entry
+ * has no name. One that names no page links to the URL the path would have, with a warning.
+ */
+export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly PageRefTarget[]): { menu: SiteConfig['menu']; warnings: string[] } {
+  const byFile = new Map(pages.filter((page) => page.filePath !== undefined).map((page) => [page.filePath!, page]))
+  const warnings: string[] = []
+  const resolve = (entries: MenuEntry[], where: 'before' | 'after') =>
+    entries.map((entry, index): MenuEntry => {
+      if (entry.pageRef === undefined) return entry
+      const { pageRef, ...rest } = entry
+      const clean = pageRef.trim().replace(/[#?].*$/, '').replace(/^\/+|\/+$/g, '')
+      const candidates = /\.(md|markdown)$/i.test(clean)
+        ? [clean]
+        : clean === ''
+          ? ['_index.md']
+          : [`${clean}.md`, `${clean}/_index.md`, `${clean}/index.md`, `${clean}.markdown`, `${clean}/_index.markdown`, `${clean}/index.markdown`]
+      const page = candidates.map((candidate) => byFile.get(candidate)).find((found) => found !== undefined)
+      if (page) return { ...rest, url: page.url, name: rest.name || page.linkTitle }
+      if (rest.url) return rest
+      const url = segmentsToUrl(urlToSegments(clean.replace(/\.(md|markdown)$/i, '')).map(sanitizeSegment))
+      warnings.push(`menu.${where}[${index}]: pageRef "${pageRef}" matches no page in the content folder; linked to ${url}`)
+      return { ...rest, url, name: rest.name || url }
+    })
+  return { menu: { before: resolve(menu.before, 'before'), after: resolve(menu.after, 'after') }, warnings }
 }

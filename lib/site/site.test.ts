@@ -141,7 +141,7 @@ describe('createSite', () => {
       (caught: unknown) => caught,
     )
     expect(isContentError(error)).toBe(true)
-    expect((error as Error).message).toMatch(/same URL \/docs\/a\/ as docs\/a\.md/)
+    expect((error as { format(): string }).format()).toMatch(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3/)
   })
 
   it('returns no menu when the book section does not exist', async () => {

@@ -2,7 +2,8 @@ import type { SiteConfig } from '../config/site-config'
 import type { Heading, TextSection } from '../markdown/page-data'
 import { ContentError } from '../diagnostics/content-error'
 import type { IsoDate } from '../formats/dates'
-import type { PageDocument } from './documents'
+import { implicitSectionUrl } from '../content/sources'
+import { fillSectionLists, hasSectionList } from './section-lists'
 import { mergeMenuEntries, type MenuEntries } from './menu-entries'
 import { menuTrail, previousAndNext, readingOrder, type NavLink } from './navigation'
 import { createPageComparator } from '../content/order'
@@ -75,40 +76,16 @@ const emptyMeta = (): PageMeta => ({
   bookHidden: false,
   bookSearchExclude: false,
   menus: [],
+  headless: false,
+  renderNever: false,
 })
-
-function fromDocument(doc: PageDocument, gitDates: Map<string, IsoDate> | undefined): SitePage {
-  return {
-    url: doc.url,
-    filePath: doc.filePath,
-    kind: doc.kind,
-    isSection: doc.isSection,
-    sectionDir: doc.sectionDir ?? undefined,
-    parentDir: doc.parentDir,
-    title: doc.title,
-    linkTitle: doc.linkTitle,
-    sortTitle: doc.sortTitle,
-    meta: doc.meta,
-    html: doc.body.html,
-    hasContent: doc.hasContent,
-    headings: doc.headings,
-    sections: doc.sections,
-    readingMinutes: doc.readingMinutes,
-    description: doc.description,
-    summary: doc.summary,
-    startsWithHeading: doc.startsWithHeading,
-    usesMath: doc.usesMath,
-    usesMermaid: doc.usesMermaid,
-    lastmod: doc.meta.lastmod ?? gitDates?.get(doc.filePath) ?? doc.meta.date,
-  }
-}
 
 /** A folder Hugo treats as a section although it has no `_index.md` (a top-level folder, or home). */
 function implicitSection(dir: string, siteTitle: string): SitePage {
   const segments = dir === '' ? [] : dir.split('/')
   const name = segments.at(-1) ?? ''
   return {
-    url: segments.length === 0 ? '/' : `/${segments.map((segment) => segment.toLowerCase()).join('/')}/`,
+    url: implicitSectionUrl(dir),
     kind: dir === '' ? 'home' : 'section',
     isSection: true,
     sectionDir: dir,
@@ -149,9 +126,12 @@ function toTreeEntry(page: SitePage): TreeEntry {
   }
 }
 
-/** Builds the site model from contentlayer's documents: drafts dropped, sections completed, menu ordered. */
-export function createSite(documents: PageDocument[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
-  const pages = documents.filter((doc) => !doc.meta.draft).map((doc) => fromDocument(doc, options.gitDates))
+/**
+ * Builds the site model from the page records (lib/site/page-record.ts): sections completed,
+ * menu ordered, section lists filled, last-modified dates known.
+ */
+export function createSite(records: readonly SitePage[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
+  const pages = records.map((page): SitePage => ({ ...page, lastmod: page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date }))
 
   const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir))
   const addImplicit = (dir: string | null) => {
@@ -180,6 +160,13 @@ export function createSite(documents: PageDocument[], config: SiteConfig, option
   const menu = buildMenuTree(pages.map(toTreeEntry), config.bookSection, config.language)
   const order = menu ? readingOrder(menu) : []
   const compare = createPageComparator(config.language)
+  const children = (section: SitePage): SitePage[] =>
+    pages
+      .filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent))
+      .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
+  for (const page of pages) {
+    if (hasSectionList(page.html)) page.html = fillSectionLists(page.html, (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []))
+  }
 
   return {
     config,
@@ -203,11 +190,7 @@ export function createSite(documents: PageDocument[], config: SiteConfig, option
       }
       return crumbs
     },
-    children(section) {
-      return pages
-        .filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent))
-        .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
-    },
+    children,
     previousAndNext: (page) => previousAndNext(order, page.url),
     trail: (page) => (menu ? menuTrail(menu, page.url).map((node) => node.url) : []),
   }

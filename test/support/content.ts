@@ -1,31 +1,19 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { defineSiteConfig, type SiteConfigInput } from '../../lib/config/site-config'
+import { readContentSources } from '../../lib/content/sources'
 import { isContentError, type ContentError } from '../../lib/diagnostics/content-error'
-import { renderMarkdown } from '../../lib/markdown/pipeline'
-import { listContentFiles } from '../../lib/content/check-content'
-import type { PageDocument } from '../../lib/site/documents'
-import { computePageFacts } from '../../lib/content/page-facts'
-import { createSite, type Site } from '../../lib/site/site'
+import { renderSite } from '../../lib/site/render-site'
+import type { Site } from '../../lib/site/site'
 
 /**
- * Builds documents the way contentlayer.config.ts does (render, then compute the
- * fields), without contentlayer: for tests on fixture folders.
+ * The site of a fixture folder, built by the production path without contentlayer
+ * (lib/site/render-site.ts: the same sources, renderer and site model). The fixtures are
+ * Chinese books, so their settings default to the default book's language and date layout.
  */
-export async function documentsFromFolder(contentDir: string): Promise<PageDocument[]> {
-  const documents: PageDocument[] = []
-  for (const filePath of listContentFiles(contentDir)) {
-    const raw = readFileSync(path.join(contentDir, filePath), 'utf8')
-    const { html } = await renderMarkdown(raw, filePath, { contentDir })
-    const facts = await computePageFacts(contentDir, filePath, html)
-    documents.push({ ...facts, _id: filePath, body: { raw, html } })
-  }
-  return documents
-}
-
 export async function siteFromFolder(contentDir: string, config: SiteConfigInput = {}): Promise<Site> {
-  return createSite(await documentsFromFolder(contentDir), defineSiteConfig({ title: 'Test Book', ...config }))
+  return renderSite(readContentSources(contentDir), defineSiteConfig({ title: 'Test Book', language: 'zh-CN', dateFormat: '2006年1月2日', theme: 'auto', ...config }))
 }
 
 /** Writes `{ 'docs/a.md': '…' }` into a new temporary folder and returns its path. */

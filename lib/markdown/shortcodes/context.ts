@@ -1,17 +1,18 @@
 import type { ElementContent } from 'hast'
-import type { ContentIndex, IndexedPage } from '../../content/content-index'
+import type { MarkdownWords } from '../../i18n/words'
+import type { ContentLookup } from '../source'
 import type { MathDelimiters } from './expand'
 import type { ShortcodeNode } from './parse'
 
 /** What the rendering of shortcodes needs to know about the page and the site. */
 export interface ShortcodeSettings {
-  contentDir: string
   /** Content path of the page being rendered: `docs/a.md`. */
   sourcePath: string
   /** How warnings name the file (`content/docs/a.md`). */
   displayPath: string
-  index: ContentIndex
-  language: string
+  lookup: ContentLookup
+  /** The words shortcodes write themselves (a details' default summary), in the page's language. */
+  words: MarkdownWords
   math?: MathDelimiters
 }
 
@@ -37,7 +38,7 @@ export interface ShortcodeContext {
   /** A page id unique in this page: `tabs-3`. */
   uniqueId(prefix: string): string
   /** Where a ref or a link to a content file leads. */
-  resolve(target: string): IndexedPage | undefined
+  resolve(target: string): { url: string } | undefined
 }
 
 export type ShortcodeRenderer = (context: ShortcodeContext) => ElementContent[]

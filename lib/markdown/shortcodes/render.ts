@@ -3,7 +3,6 @@ import { h } from 'hastscript'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { reportWarning } from '../../diagnostics/build-warnings'
-import { resolveContentPath } from '../../content/content-index'
 import { button } from './builtins/button'
 import { columns } from './builtins/columns'
 import { details, expand } from './builtins/details'
@@ -124,7 +123,7 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
       data.ids.set(prefix, next)
       return `${prefix}-${next}`
     },
-    resolve: (target) => resolveContentPath(settings.index, settings.sourcePath, target),
+    resolve: (target) => settings.lookup.page(settings.sourcePath, target),
   }
   return context
 }

@@ -1,8 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { writeFixture } from '../../../test/support/content'
-import { unified } from 'unified'
-import type { VFile } from 'vfile'
-import { configureMarkdown, renderMarkdown } from '../pipeline'
+import { siteFromFolder, writeFixture } from '../../../test/support/content'
+import { renderMarkdownFile as renderMarkdown } from '../../../test/support/markdown'
 
 let contentDir: string
 beforeAll(() => {
@@ -97,12 +95,12 @@ describe('button, section, steps', () => {
     expect(await render('看 {{< button href="a.md" >}}第一步{{< /button >}} 吧')).toBe('<p>看 <a class="book-btn" href="/docs/guide/a/">第一步</a> 吧</p>')
   })
 
-  it('lists a section’s pages in menu order, with descriptions on request', async () => {
-    const html = await render('{{< section summary >}}', 'docs/guide/_index.md')
-    expect(html).toBe(
+  it('lists a section’s pages in menu order, with descriptions on request (filled in by the site model)', async () => {
+    const site = await siteFromFolder(contentDir)
+    expect(site.page('/docs/guide/')!.html).toBe(
       '<dl class="book-section-list"><dt><a href="/docs/guide/a/">第一步</a></dt><dd>第一步的第一段。</dd><dt><a href="/docs/guide/b/">第二步</a></dt><dd>第二步的说明。</dd><dt><a href="/docs/guide/page/">普通页</a></dt><dd>正文</dd></dl>',
     )
-    expect(await render('{{< section >}}', 'docs/guide/_index.md')).not.toContain('<dd>')
+    expect(await render('{{< section >}}', 'docs/guide/_index.md')).toBe('<dl class="book-section-list" data-section-list="docs/guide"></dl>')
   })
 
   it('wraps steps', async () => {
@@ -117,13 +115,9 @@ describe('ref and relref', () => {
     )
   })
 
-  it('resolve from the page’s own folder when, as in contentlayer, the file is named only after parsing', async () => {
-    const processor = unified()
-    // contentlayer2's addRawDocumentToVFile: it sets the page's path in a transformer.
-    processor.use(() => (_tree: unknown, file: VFile) => void Object.assign(file.data, { rawDocumentData: { sourceFilePath: 'docs/guide/b.md' } }))
-    configureMarkdown(processor, { contentDir, language: 'zh-CN' })
+  it('resolve from the page’s own folder', async () => {
     const warnings = collectWarnings()
-    const html = String(await processor.process('---\ntitle: t\n---\n[第一步]({{< relref "a.md" >}}) [上层](../_index.md)\n\n{{< gist x >}}'))
+    const html = await render('[第一步]({{< relref "a.md" >}}) [上层](../_index.md)\n\n{{< gist x >}}', 'docs/guide/b.md')
     expect(html).toBe('<p><a href="/docs/guide/a/">第一步</a> <a href="/docs/">上层</a></p>\n')
     expect(warnings()).toEqual([expect.stringMatching(/\/docs\/guide\/b\.md:6: unknown shortcode \{\{< gist >\}\}/)])
   })

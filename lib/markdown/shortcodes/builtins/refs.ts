@@ -1,9 +1,8 @@
-import type { ContentIndex } from '../../../content/content-index'
-import { resolveContentPath } from '../../../content/content-index'
+import type { ContentLookup } from '../../source'
 import type { ShortcodeNode } from '../parse'
 
 export interface RefOptions {
-  index: ContentIndex
+  lookup: ContentLookup
   sourcePath: string
   warn: (line: number, message: string, hint: string) => void
   /** Targets already reported: the link check leaves them alone. */
@@ -20,7 +19,7 @@ export function refText(node: ShortcodeNode, options: RefOptions): string | unde
   const target = node.params.named['path'] ?? node.params.positional[0] ?? ''
   const [file, hash] = target.split('#')
   if (file === '') return hash ? `#${hash}` : ''
-  const page = resolveContentPath(options.index, options.sourcePath, file!)
+  const page = options.lookup.page(options.sourcePath, file!)
   if (!page) {
     options.warn(node.line, `${node.name} "${target}" does not lead to any page`, 'give the path of a content file, relative to this page or to the content folder, e.g. "docs/guide/_index.md"')
     options.unresolved.add(target)

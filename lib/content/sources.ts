@@ -1,0 +1,221 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ContentError, isContentError } from '../diagnostics/content-error'
+import { dateTime } from '../formats/dates'
+import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
+import { readPageMeta, type PageMeta } from './page-meta'
+import { locateContentFile, pageUrl, type ContentLocation } from './paths'
+import { decodeUtf8 } from './utf8'
+
+/**
+ * The source step: every file of the content folder read and parsed once, by Hugo's rules,
+ * into one record each. Everything after it (the Markdown chain, the site model, the build's
+ * checks) takes these records as arguments; nothing reads a content file again.
+ */
+
+/** A Markdown file that becomes a page. */
+export interface SourcePage {
+  /** Path in the content folder, `/`-separated: `docs/llm/_index.md`. */
+  filePath: string
+  /** How messages name the file: `content/docs/llm/_index.md`. */
+  displayPath: string
+  location: ContentLocation
+  meta: PageMeta
+  url: string
+  /** Folder of the section this file belongs to ('' = home); null for the home page itself. */
+  parentDir: string | null
+  /** The Markdown with its front matter blanked (same line numbers), LF line endings, no BOM. */
+  body: string
+  /** Hugo's `.Content` is not empty. */
+  hasContent: boolean
+}
+
+/** Why a Markdown file makes no page: each is a rule an author can look up. */
+export type ExclusionReason = 'draft' | 'future' | 'expired' | 'headless' | 'render-never'
+
+export interface ExcludedFile {
+  filePath: string
+  reason: ExclusionReason
+}
+
+export interface ContentSources {
+  /** The content folder (absolute). */
+  contentDir: string
+  pages: SourcePage[]
+  excluded: ExcludedFile[]
+  /** Markdown files found (pages + excluded + files with errors). */
+  markdownFiles: number
+  /** Other files (images, attachments), content paths: the export copies them beside the pages. */
+  assets: string[]
+  /** Problems that stop the build, each naming file and line; all of them at once. */
+  errors: ContentError[]
+}
+
+export interface ReadSourcesOptions {
+  /** How messages name files: relative to this folder when inside it. */
+  cwd?: string
+  /** "Now" for future and expired pages (tests pin it). */
+  now?: Date
+}
+
+const MARKDOWN = /\.(md|markdown)$/i
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+
+/** Reads the content folder. Never throws for bad content: problems are in `errors`. */
+export function readContentSources(contentDir: string, options: ReadSourcesOptions = {}): ContentSources {
+  const cwd = options.cwd ?? process.cwd()
+  const now = (options.now ?? new Date()).getTime()
+  const { markdown, assets } = listFiles(contentDir)
+  const fileSet = new Set(markdown)
+  const pages: SourcePage[] = []
+  const excluded: ExcludedFile[] = []
+  const errors: ContentError[] = []
+  // The line of each page's url or slug field, for the duplicate-URL message.
+  const urlLines = new Map<string, number>()
+
+  for (const filePath of markdown) {
+    const shown = displayPath(contentDir, filePath, cwd)
+    try {
+      const text = normalizeSource(decodeUtf8(readFileSync(path.join(contentDir, filePath)), shown))
+      const source = parseSource(text, shown)
+      const meta = readPageMeta(source, shown)
+      const location = locateContentFile(filePath)
+      const reason = exclusionOf(meta, location, now)
+      if (reason) {
+        excluded.push({ filePath, reason })
+        continue
+      }
+      pages.push({
+        filePath,
+        displayPath: shown,
+        location,
+        meta,
+        url: pageUrl(location, { slug: meta.slug, url: meta.url }),
+        parentDir: parentSectionDir(location, fileSet),
+        body: blankFrontMatter(text, source),
+        hasContent: source.body.trim() !== '',
+      })
+      urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && lineOfField(source, 'slug')) || 1)
+    } catch (error) {
+      if (isContentError(error)) errors.push(error)
+      else throw error
+    }
+  }
+  errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
+  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, errors }
+}
+
+/** Hugo's rules for files that make no page (buildDrafts, buildFuture and buildExpired are off by default). */
+function exclusionOf(meta: PageMeta, location: ContentLocation, now: number): ExclusionReason | undefined {
+  if (meta.draft) return 'draft'
+  if (meta.headless && location.isBundle) return 'headless'
+  if (meta.renderNever) return 'render-never'
+  if (meta.publishDate && dateTime(meta.publishDate) > now) return 'future'
+  if (meta.expiryDate && dateTime(meta.expiryDate) <= now) return 'expired'
+  return undefined
+}
+
+const REASON_WORDS: Record<ExclusionReason, [one: string, many: string]> = {
+  draft: ['draft', 'drafts'],
+  future: ['dated in the future', 'dated in the future'],
+  expired: ['expired', 'expired'],
+  headless: ['headless bundle', 'headless bundles'],
+  'render-never': ['with _build.render: never', 'with _build.render: never'],
+}
+
+/** `48 pages from 51 files (2 drafts, 1 headless bundle)`: every Markdown file accounted for. */
+export function sourcesSummary(sources: ContentSources): string {
+  const counts = new Map<ExclusionReason, number>()
+  for (const { reason } of sources.excluded) counts.set(reason, (counts.get(reason) ?? 0) + 1)
+  const reasons = (Object.keys(REASON_WORDS) as ExclusionReason[])
+    .filter((reason) => counts.has(reason))
+    .map((reason) => `${counts.get(reason)} ${REASON_WORDS[reason][counts.get(reason) === 1 ? 0 : 1]}`)
+  if (sources.errors.length > 0) reasons.push(`${sources.errors.length} with errors`)
+  const files = sources.markdownFiles
+  const pages = sources.pages.length
+  return `${pages} page${pages === 1 ? '' : 's'} from ${files} Markdown file${files === 1 ? '' : 's'}${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`
+}
+
+/** Markdown files and other files under the content folder, as sorted `/`-separated paths. */
+function listFiles(contentDir: string): { markdown: string[]; assets: string[] } {
+  const markdown: string[] = []
+  const assets: string[] = []
+  const walk = (relativeDir: string) => {
+    for (const entry of readdirSync(path.join(contentDir, relativeDir), { withFileTypes: true })) {
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) walk(relative)
+      else if (entry.isFile() && MARKDOWN.test(entry.name)) markdown.push(relative)
+      else if (entry.isFile() && !entry.name.startsWith('.')) assets.push(relative)
+    }
+  }
+  walk('')
+  return { markdown: markdown.sort(), assets: assets.sort() }
+}
+
+/**
+ * The section a file belongs to, as a folder path ('' is the home page): the nearest
+ * enclosing folder that has an `_index.md`, or a top-level folder (Hugo makes those
+ * sections even without one). Null for the home page itself.
+ */
+export function parentSectionDir(location: ContentLocation, files: ReadonlySet<string>): string | null {
+  if (location.kind === 'home') return null
+  const own = location.dir.split('/').filter((part) => part !== '')
+  // A section's parent starts above its own folder; a page (or bundle) looks from its folder up.
+  let candidate = location.kind === 'section' || location.isBundle ? own.slice(0, -1) : own
+  while (candidate.length > 0) {
+    const dir = candidate.join('/')
+    if (candidate.length === 1 || files.has(`${dir}/_index.md`) || files.has(`${dir}/_index.markdown`)) return dir
+    candidate = candidate.slice(0, -1)
+  }
+  return ''
+}
+
+/**
+ * Folders Hugo makes sections although they have no `_index.md`: the home page and every
+ * top-level folder (and the folders between a section file and the top).
+ */
+export function implicitSectionDirs(pages: readonly SourcePage[]): string[] {
+  const have = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+  const missing = new Set<string>()
+  const add = (dir: string | null) => {
+    if (dir === null || have.has(dir) || missing.has(dir)) return
+    missing.add(dir)
+    add(dir === '' ? null : dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '')
+  }
+  for (const page of pages) add(page.parentDir)
+  add('')
+  return [...missing].sort()
+}
+
+/** The URL of a folder that is a section without an `_index.md`: the same rule as its pages' URLs. */
+export function implicitSectionUrl(dir: string): string {
+  return pageUrl(locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`))
+}
+
+function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLines: ReadonlyMap<string, number>, cwd: string): ContentError[] {
+  const claims = new Map<string, Array<{ file: string; line?: number }>>()
+  const claim = (url: string, file: string, line?: number) => claims.set(url, [...(claims.get(url) ?? []), { file, line }])
+  for (const page of pages) claim(page.url, page.displayPath, urlLines.get(page.filePath))
+  for (const dir of implicitSectionDirs(pages)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
+  const errors: ContentError[] = []
+  for (const [url, claimants] of claims) {
+    if (claimants.length < 2) continue
+    const [first, ...others] = claimants
+    errors.push(
+      new ContentError({
+        file: first!.file,
+        line: first!.line,
+        message: `has the same URL ${url} as ${others.map(({ file, line }) => (line === undefined ? file : `${file}:${line}`)).join(', ')}`,
+        hint: 'rename or move one of them, or give one a different slug or url in its front matter',
+      }),
+    )
+  }
+  return errors
+}
+
+/** How errors name a content file: relative to the working folder when inside it (`content/docs/a.md`). */
+export function displayPath(contentDir: string, filePath: string, cwd: string = process.cwd()): string {
+  const absolute = path.join(contentDir, filePath)
+  const relative = path.relative(cwd, absolute)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/') || '.'
+}

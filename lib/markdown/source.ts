@@ -1,0 +1,37 @@
+import type { VFile } from 'vfile'
+
+/**
+ * What the Markdown chain needs to know about the rest of the book, handed in by the
+ * caller (lib/content/lookup.ts makes one from the content sources): the chain itself
+ * reads no files and keeps no state between pages.
+ */
+export interface ContentLookup {
+  /** The page a ref or a link to a content file leads to: relative to `fromFile`'s folder, then to the content root. */
+  page(fromFile: string, target: string): { url: string } | undefined
+  /** Some page has this URL (`/docs/a/`). */
+  hasUrl(url: string): boolean
+  /** A file other than a page exists at this content path (`docs/a/picture.png`). */
+  hasFile(contentPath: string): boolean
+}
+
+/** The file being rendered, on `vfile.data.source`. */
+export interface MarkdownSource {
+  /** Path in the content folder: `docs/a.md`. */
+  path: string
+  /** How warnings name it: `content/docs/a.md`. */
+  displayPath: string
+  lookup: ContentLookup
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    source: MarkdownSource
+  }
+}
+
+/** A lookup that knows no other page (a fragment rendered alone, a test). */
+export const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
+
+export function sourceOf(file: VFile): MarkdownSource {
+  return file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }
+}

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs'
+import { createContentLookup } from '../../lib/content/lookup'
+import { displayPath, readContentSources } from '../../lib/content/sources'
+import { blankFrontMatter, normalizeSource, splitFrontMatter } from '../../lib/formats/front-matter'
+import { wordsFor } from '../../lib/i18n'
+import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor } from '../../lib/markdown/pipeline'
+import type { MathDelimiters } from '../../lib/markdown/shortcodes/expand'
+import type { PageAnalysis } from '../../lib/markdown/page-data'
+
+export interface RenderFileOptions {
+  /** A content folder the page may link to (refs, links, images); none by default. */
+  contentDir?: string
+  language?: string
+  math?: MathDelimiters
+  unsafeHtml?: boolean
+}
+
+const processors = new Map<string, MarkdownProcessor>()
+
+/**
+ * One content file (front matter included) through the production chain, as the build
+ * renders it: for tests of the Markdown chain alone.
+ */
+export async function renderMarkdownFile(text: string, sourcePath: string, options: RenderFileOptions = {}): Promise<{ html: string; page: PageAnalysis }> {
+  const language = options.language ?? 'zh-CN'
+  const key = JSON.stringify([language, options.math, options.unsafeHtml])
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createMarkdownProcessor({ words: wordsFor(language).words.markdown, math: options.math, unsafeHtml: options.unsafeHtml })
+    processors.set(key, processor)
+  }
+  const lookup = createContentLookup(options.contentDir && existsSync(options.contentDir) ? readContentSources(options.contentDir) : { pages: [], assets: [] })
+  const normalized = normalizeSource(text)
+  const body = blankFrontMatter(normalized, splitFrontMatter(normalized, sourcePath))
+  const shown = displayPath(options.contentDir ?? '/nonexistent-content', sourcePath)
+  const { html, analysis } = await renderMarkdown(processor, body, { path: sourcePath, displayPath: shown, lookup })
+  return { html, page: analysis }
+}
