@@ -57,5 +57,6 @@ export default defineConfig({
     { command: 'npx serve .e2e-sites/blog -l 4176', url: 'http://localhost:4176/' },
     { command: 'npx serve .e2e-sites/large-menu -l 4178', url: 'http://localhost:4178/' },
     { command: 'npx serve .e2e-sites/bad-content -l 4177', url: 'http://localhost:4177/' },
+    { command: 'npx serve .e2e-sites/english-site -l 4179', url: 'http://localhost:4179/' },
   ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })

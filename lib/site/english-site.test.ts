@@ -1,0 +1,60 @@
+/**
+ * The fixture site e2e/fixtures/english-site, read and rendered by the production path (the
+ * same sources, configuration, renderer and site model as the build; only contentlayer's
+ * process is left out): what real hugo-book sites have and the old build silently lost.
+ * The browser test e2e/english-site.spec.ts reads the built site; scripts/build-hugo-site.test.ts
+ * adds a broken file to a copy and checks that the build stops on it.
+ */
+import path from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadBuildContext } from '../config/build-context'
+import { readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
+import { renderSite } from './render-site'
+import type { Site } from './site'
+
+const SITE_DIR = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'english-site')
+
+let sources: ContentSources
+let site: Site
+beforeAll(async () => {
+  const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
+  sources = readContentSources(context.contentDir)
+  site = await renderSite(sources, context.config)
+}, 60_000)
+
+describe('an English hugo-book site with type: docs, CRLF front matter and a folder with a space', () => {
+  it('accounts for every Markdown file: five pages, a draft and a headless bundle', () => {
+    expect(sources.errors).toEqual([])
+    expect(sourcesSummary(sources)).toBe('5 pages from 7 Markdown files (1 draft, 1 headless bundle)')
+  })
+
+  it('builds every page at Hugo’s URL, the folder without _index.md included', () => {
+    expect(site.pages.map((page) => page.url).sort()).toEqual(['/', '/docs/', '/docs/typed/', '/docs/windows/', '/my-docs/', '/my-docs/getting-started/'])
+    expect(site.page('/docs/typed/')).toMatchObject({ title: 'Typed page', hasContent: true })
+    expect(site.page('/docs/windows/')).toMatchObject({ title: 'Windows line endings', meta: { weight: 2, tags: ['setup', 'windows'] } })
+    expect(site.page('/docs/windows/')!.headings.map((heading) => heading.text)).toEqual(['Still a heading'])
+    expect(site.page('/my-docs/')).toMatchObject({ title: 'My Docs' })
+  })
+
+  it('uses Hugo’s defaults for what the configuration leaves unset', () => {
+    expect(site.config.language).toBe('en-us')
+    expect(site.config.dateFormat).toBe('January 2, 2006')
+  })
+
+  it('writes English words where the book writes its own, and no Chinese anywhere', () => {
+    const html = site.page('/docs/typed/')!.html
+    expect(html).toContain('>Footnotes</h2>')
+    expect(html).toContain('>Note</p>')
+    expect(html).toContain('<summary>Details</summary>')
+    expect(html).toContain('Image missing')
+    expect(html).toContain('aria-label="Link to “First steps”"')
+    for (const page of site.pages) expect(page.html, page.url).not.toMatch(/[\p{Script=Han}，。：（）]/u)
+  })
+
+  it('resolves refs and fills the section list from the pages it knows', () => {
+    expect(site.page('/docs/typed/')!.html).toContain('<a href="/docs/windows/">the Windows page</a>')
+    expect(site.page('/docs/')!.html).toBe(
+      '<dl class="book-section-list"><dt><a href="/docs/typed/">Typed page</a></dt><dd>A page whose front matter names Hugo\'s docs type.</dd><dt><a href="/docs/windows/">Windows line endings</a></dt><dd>Written on Windows: every line ends with CR LF.</dd></dl>',
+    )
+  })
+})
