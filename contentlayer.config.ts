@@ -1,6 +1,6 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import { STAGED_CONTENT, stagedSourcesReader } from './lib/build/stage'
-import { loadBuildContext } from './lib/config/build-context'
+import { loadBuildContext } from './lib/site/settings'
 import { createMarkdownProcessor } from './lib/markdown/pipeline'
 import { renderPage } from './lib/site/page-record'
 import { markdownOptionsFor } from './lib/site/render-site'

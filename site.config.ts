@@ -1,14 +1,15 @@
-import { defineSiteConfig } from './lib/config/site-config'
+import type { SiteConfigInput } from './lib/config/site-config'
 
 /**
  * The book's settings. Edit freely: every field is optional and falls back to the
- * defaults in lib/config/site-config.ts.
+ * defaults in lib/config/site-config.ts (SiteConfigInput), which reads this file
+ * (a type import only: settings stay at the bottom of the import graph).
  */
-export default defineSiteConfig({
+export default {
   title: 'AI 观察手册',
   language: 'zh-CN',
   description: '记录 2024–2025 年大模型与人工智能进展的中文手册：年度回顾、调研报告与每日动态。',
-  baseURL: process.env['SITE_URL'] ?? 'http://localhost:3000/',
+  baseURL: 'http://localhost:3000/',
   bookSection: 'docs',
   toc: { startLevel: 2, endLevel: 3 },
   theme: 'auto',
@@ -18,4 +19,4 @@ export default defineSiteConfig({
   },
   dateFormat: '2006年1月2日',
   // repository: { url: 'https://github.com/you/book', editLink: 'https://github.com/you/book/edit/main/content/{path}' },
-})
+} satisfies SiteConfigInput

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { ThemeScript } from '@/components/theme/ThemeScript'
-import { loadBuildContext } from '@/lib/config/build-context'
+import { loadBuildContext } from '@/lib/site/settings'
 import './styles/index.css'
 
 const config = loadBuildContext().config

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { loadBuildContext } from '@/lib/config/build-context'
+import { loadBuildContext } from '@/lib/site/settings'
 
 export const dynamic = 'force-static'
 

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { watch } from 'node:fs'
 import path from 'node:path'
 import { writeStage } from '../lib/build/stage'
-import { loadBuildContext } from '../lib/config/build-context'
+import { loadBuildContext } from '../lib/site/settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
 
 const { contentDir } = loadBuildContext()

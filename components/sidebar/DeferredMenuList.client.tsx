@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { sectionChildren } from '@/lib/site/menu-budget'
 import type { MenuNode } from '@/lib/site/tree'
-import { MenuTree, type MenuWords } from './MenuTree'
+import { MenuTree, type DeferredListProps } from './MenuTree'
 
 /** One fetch of the menu file per page load, shared by every deferred section; retried after a failure. */
 const trees = new Map<string, Promise<MenuNode[]>>()
@@ -20,21 +20,12 @@ function loadTree(url: string): Promise<MenuNode[]> {
   return tree
 }
 
-interface DeferredMenuListProps {
-  /** The whole menu, /menu/tree.<hash>.json. */
-  treeUrl: string
-  sectionUrl: string
-  /** The section's checkbox: its children load the first time it is checked. */
-  toggleId: string
-  words: MenuWords
-}
-
 /**
  * The children of a section this page's HTML left out (lib/content/menu-budget.ts), drawn
  * with the same MenuTree when the reader opens the section. Without JavaScript the section's
  * chevron is hidden and its title links to the section page, which lists its children.
  */
-export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words }: DeferredMenuListProps) {
+export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words }: DeferredListProps) {
   const [children, setChildren] = useState<MenuNode[]>()
   useEffect(() => {
     const toggle = document.getElementById(toggleId)

@@ -2,7 +2,7 @@ import type { MenuNode, PageNode, SectionNode } from '@/lib/site/tree'
 import { shortHash } from '@/lib/formats/hash'
 import { fill } from '@/lib/i18n/fill'
 import type { UiWords } from '@/lib/i18n/words'
-import { DeferredMenuList } from './DeferredMenuList.client'
+import type { ComponentType } from 'react'
 
 /** The menu's own words: strings only, since deferred sections draw it in the browser too. */
 export type MenuWords = Pick<UiWords, 'expandSection' | 'opensInNewTab'>
@@ -12,8 +12,21 @@ interface MenuContext {
   /** URLs of the sections that contain the current page: they render open. */
   openUrls: ReadonlySet<string>
   words: MenuWords
-  /** The whole menu's file, for sections this page carries without their children. */
-  treeUrl?: string
+  /**
+   * For sections this page carries without their children: the whole menu's file, and the
+   * client island that loads them (handed in by Sidebar, so that this file and the island,
+   * which draws its children with MenuTree, do not import each other).
+   */
+  deferred?: { treeUrl: string; List: ComponentType<DeferredListProps> }
+}
+
+/** What a deferred section's island gets. */
+export interface DeferredListProps {
+  treeUrl: string
+  sectionUrl: string
+  /** The section's checkbox: its children load the first time it is checked. */
+  toggleId: string
+  words: MenuWords
 }
 
 /** The book's tree as nested lists; each node kind renders in its own component. */
@@ -46,7 +59,7 @@ function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
  * closed the same way; its children load when it opens, and its title is always a link.
  */
 function SectionItem({ node, context }: { node: SectionNode; context: MenuContext }) {
-  const deferred = node.deferred === true && context.treeUrl !== undefined
+  const deferred = node.deferred === true ? context.deferred : undefined
   const title = node.hasContent || node.externalHref || deferred ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
   if (!node.collapsible && !deferred) {
     return (
@@ -80,7 +93,7 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         aria-label={fill(context.words.expandSection, { title: node.title })}
       />
       {deferred ? (
-        <DeferredMenuList treeUrl={context.treeUrl!} sectionUrl={node.url} toggleId={toggleId} words={context.words} />
+        <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} />
       ) : (
         <MenuTree nodes={node.children} context={context} />
       )}

@@ -6,6 +6,7 @@ import { menuTreeFile } from '@/lib/site/menu-file'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
 import { MenuScroll } from './MenuScroll.client'
+import { DeferredMenuList } from './DeferredMenuList.client'
 import { MenuTree } from './MenuTree'
 
 interface SidebarProps {
@@ -25,7 +26,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const menuWords = { expandSection: text.expandSection, opensInNewTab: text.opensInNewTab }
   const openUrls = new Set(trail)
   const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)
-  const treeUrl = menu.deferred ? menuTreeFile(site).url : undefined
+  const deferred = menu.deferred ? { treeUrl: menuTreeFile(site).url, List: DeferredMenuList } : undefined
   return (
     <aside className="book-menu" id="book-menu">
       <div className="book-menu-content" data-menu-scroll>
@@ -40,7 +41,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
           <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
           {site.menu && (
             <div className="menu-tree">
-              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, treeUrl }} />
+              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, deferred }} />
             </div>
           )}
           <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />

@@ -1,3 +1,4 @@
+import book from '../../site.config'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,18 +8,18 @@ import { contentErrorOf, HUGO_BOOK_TOML, writeFixture } from './test-support'
 
 describe('the default book and CONTENT_DIR', () => {
   it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {
-    expect(loadBuildContext({}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN' }), contentDir: '/site/content' })
-    expect(loadBuildContext({ CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
-    expect(loadBuildContext({ CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
+    expect(loadBuildContext(book, {}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN' }), contentDir: '/site/content' })
+    expect(loadBuildContext(book, { CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
+    expect(loadBuildContext(book, { CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
   })
 
   it('takes the site address from SITE_URL', () => {
-    expect(loadBuildContext({ SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
+    expect(loadBuildContext(book, { SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
   })
 })
 
 describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
-  const contextOf = (toml: string, env: Record<string, string> = {}) => loadBuildContext({ HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
+  const contextOf = (toml: string, env: Record<string, string> = {}) => loadBuildContext(book, { HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
 
   it('builds as Hugo would: a site that sets only its title is English with Hugo’s date format', () => {
     const { config } = contextOf('title = "Only a title"\n')
@@ -34,7 +35,7 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
 
   it('reads the whole configuration once, with what the build prints about it', () => {
     const dir = writeFixture({ 'hugo.toml': HUGO_BOOK_TOML })
-    const context = loadBuildContext({ HUGO_SITE: dir }, '/')
+    const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     expect(context.siteDir).toBe(dir)
     expect(context.contentDir).toBe(path.join(dir, 'content'))
     expect(context.config).toMatchObject({ title: '迁移来的书', language: 'zh-CN', theme: 'dark', dateFormat: '2006-01-02', unsafeHtml: true, math: { passthrough: true }, toc: { startLevel: 2, endLevel: 4, show: false } })
@@ -50,10 +51,10 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
 
   it('is memoised by HUGO_SITE, CONTENT_DIR, SITE_URL and the working folder', () => {
     const dir = writeFixture({ 'hugo.toml': 'title = "第一版"\n' })
-    const first = loadBuildContext({ HUGO_SITE: dir }, '/')
+    const first = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     writeFileSync(path.join(dir, 'hugo.toml'), 'title = "第二版"\n')
-    expect(loadBuildContext({ HUGO_SITE: dir, OTHER: 'x' }, '/')).toBe(first)
-    expect(loadBuildContext({ HUGO_SITE: dir, SITE_URL: 'https://b.example/' }, '/').config.title).toBe('第二版')
+    expect(loadBuildContext(book, { HUGO_SITE: dir, OTHER: 'x' }, '/')).toBe(first)
+    expect(loadBuildContext(book, { HUGO_SITE: dir, SITE_URL: 'https://b.example/' }, '/').config.title).toBe('第二版')
   })
 
   it('CONTENT_DIR still wins over the Hugo site’s content folder; SITE_URL over its baseURL', () => {
@@ -66,7 +67,7 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
 
   it('stops with the file and line of a configuration that does not parse, named from the working folder', () => {
     const dir = writeFixture({ 'hugo.toml': 'title = "书"\n[params]\nBookSection = docs\n' })
-    expect(contentErrorOf(() => loadBuildContext({ HUGO_SITE: 'missing' }, dir)).format()).toMatch(/^missing: this Hugo site folder does not exist\n {2}fix: point HUGO_SITE/)
-    expect(contentErrorOf(() => loadBuildContext({ HUGO_SITE: '.' }, dir)).format()).toMatch(/^hugo\.toml:3: invalid TOML: /)
+    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: 'missing' }, dir)).format()).toMatch(/^missing: this Hugo site folder does not exist\n {2}fix: point HUGO_SITE/)
+    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: '.' }, dir)).format()).toMatch(/^hugo\.toml:3: invalid TOML: /)
   })
 })

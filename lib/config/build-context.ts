@@ -5,12 +5,12 @@
  *   folder is built;
  * - `CONTENT_DIR=/path/to/content`: that content folder (wins over the Hugo site's);
  * - `SITE_URL`: the site address (wins over baseURL);
- * - neither HUGO_SITE nor CONTENT_DIR: the default book, site.config.ts and ./content.
+ * - neither HUGO_SITE nor CONTENT_DIR: the default book, its settings (`book`, site.config.ts,
+ *   handed in by lib/site/settings.ts) and ./content.
  * The Hugo configuration is parsed once per process (memoised by these variables and the
  * working folder); a file that does not parse throws a ContentError with its file and line.
  */
 import path from 'node:path'
-import siteConfig from '../../site.config'
 import { ignoredSettingsLine } from './hugo/ignored'
 import { readHugoSite } from './hugo/read-hugo-site'
 import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './site-config'
@@ -39,19 +39,19 @@ export interface BuildContext {
   }
 }
 
-let cached: { key: string; context: BuildContext } | undefined
+let cached: { key: string; book: SiteConfigInput; context: BuildContext } | undefined
 
-export function loadBuildContext(env: Env = process.env, cwd: string = process.cwd()): BuildContext {
+export function loadBuildContext(book: SiteConfigInput, env: Env = process.env, cwd: string = process.cwd()): BuildContext {
   const key = JSON.stringify([env['HUGO_SITE'] || '', env['CONTENT_DIR'] || '', env['SITE_URL'] || '', cwd])
-  if (cached?.key !== key) cached = { key, context: readBuildContext(env, cwd) }
+  if (cached?.key !== key || cached.book !== book) cached = { key, book, context: readBuildContext(book, env, cwd) }
   return cached.context
 }
 
-function readBuildContext(env: Env, cwd: string): BuildContext {
+function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildContext {
   const contentDirFromEnv = env['CONTENT_DIR'] ? path.resolve(cwd, env['CONTENT_DIR']) : undefined
   const siteUrl = env['SITE_URL'] || undefined
   if (!env['HUGO_SITE']) {
-    const config = siteUrl ? defineSiteConfig({ ...siteConfig, baseURL: siteUrl }) : siteConfig
+    const config = defineSiteConfig(siteUrl ? { ...book, baseURL: siteUrl } : book)
     return { config, contentDir: contentDirFromEnv ?? path.resolve(cwd, 'content') }
   }
   const siteDir = path.resolve(cwd, env['HUGO_SITE'])

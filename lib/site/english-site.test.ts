@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBuildContext } from '../config/build-context'
+import { loadBuildContext } from './settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
 import { renderSite } from './render-site'
 import type { Site } from './site'

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs'
-import { loadBuildContext } from '../config/build-context'
+import { loadBuildContext } from './settings'
 import { GENERATED_DOCUMENTS, loadDocuments } from './documents'
 import { gitLastModified } from '../content/git-dates'
 import { createSite, type Site } from './site'

@@ -1,3 +1,4 @@
+import book from '../../../site.config'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBuildContext } from '../build-context'
@@ -41,7 +42,7 @@ ${extra}
     const hugo = readHugoSite(dir)
     expect(hugo.contentDir).toBe(path.join(dir, 'content.en'))
     expect(hugo.config).toEqual({ title: 'Root title', language: 'en-us' })
-    expect(loadBuildContext({ HUGO_SITE: dir }, '/').contentDir).toBe(path.join(dir, 'content.en'))
+    expect(loadBuildContext(book, { HUGO_SITE: dir }, '/').contentDir).toBe(path.join(dir, 'content.en'))
   })
 
   it('takes the language key for the language when no languageCode is given', () => {
