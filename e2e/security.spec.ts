@@ -29,6 +29,7 @@ async function dangerousAttributes(page: Page): Promise<string[]> {
     const visit = (root: Document | ShadowRoot) => {
       for (const element of root.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
+          // eslint-disable-next-line no-control-regex -- as the browser does before reading a URL's scheme
           const value = attribute.value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
           if (/^on/i.test(attribute.name)) found.push(`${element.localName} ${attribute.name}="${attribute.value}"`)
           else if (/^(href|src|srcset|action|formaction|xlink:href|poster|data|background|cite)$/i.test(attribute.name) && /(^|,)(javascript|vbscript|data):/.test(value)) {

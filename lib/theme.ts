@@ -3,7 +3,7 @@ import type { ThemeChoice } from './config/site-config'
 /** localStorage key of the reader's theme choice. */
 export const THEME_STORAGE_KEY = 'theme'
 
-export const THEME_CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark']
+const THEME_CHOICES: readonly ThemeChoice[] = ['auto', 'light', 'dark']
 
 /**
  * The script that runs before the first paint: applies the stored choice (or the site

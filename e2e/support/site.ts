@@ -180,7 +180,7 @@ export async function readerText(locator: Locator): Promise<string> {
 }
 
 /** Where an element is in the window, and where the sticky phone header ends (0 when there is none). */
-export async function positionInWindow(page: Page, selector: string) {
+async function positionInWindow(page: Page, selector: string) {
   return page.evaluate((selector) => {
     const element = document.querySelector(selector)
     const header = document.querySelector('header.book-header')

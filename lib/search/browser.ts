@@ -1,7 +1,7 @@
 import { importSearchIndex, type SearchIndex } from './search-index'
 
 export { searchBook } from './query'
-export type { PageResult, SectionResult, Segment } from './query'
+export type { PageResult, Segment } from './query'
 
 let loading: { url: string; index: Promise<SearchIndex> } | undefined
 

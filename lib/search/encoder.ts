@@ -17,7 +17,7 @@ const WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])`
 const TERM = new RegExp(`([${CJK}]+)|(${WORD_CHAR}+(?:[-._]${WORD_CHAR}+)*)`, 'gu')
 export const WORD_CHAR_AT = new RegExp(`^${WORD_CHAR}`, 'u')
 /** Characters that carry no meaning but would split or change a word: soft hyphen, zero widths, variation selectors. */
-const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g
+const IGNORABLE = /[\uFE00-\uFE0F\u00AD\u200B-\u200D\u2060\uFEFF]|\uDB40[\uDD00-\uDDEF]/g
 /** A compound's joiners; more parts than this is a URL or a path, not a name: parts only. */
 const JOINER = /[-._]/
 const MAX_PARTS_FOR_RUNS = 6
@@ -39,14 +39,14 @@ export function splitTerms(text: string): Term[] {
 }
 
 /** Characters and overlapping pairs of a CJK run, by code point (never half a surrogate pair). */
-export function cjkTokens(run: string): string[] {
+function cjkTokens(run: string): string[] {
   const chars = Array.from(run)
   const pairs = chars.slice(1).map((char, i) => chars[i] + char)
   return [...chars, ...pairs]
 }
 
 /** The whole compound, its parts, and every shorter run of adjacent parts. */
-export function wordTokens(word: string): string[] {
+function wordTokens(word: string): string[] {
   const pieces = word.split(/([-._])/) // parts at even indexes, joiners at odd ones
   const parts = pieces.filter((_, i) => i % 2 === 0)
   if (parts.length === 1) return [word]
@@ -59,7 +59,7 @@ export function wordTokens(word: string): string[] {
   return tokens
 }
 
-export function termTokens(term: Term): string[] {
+function termTokens(term: Term): string[] {
   return term.cjk ? cjkTokens(term.text) : wordTokens(term.text)
 }
 

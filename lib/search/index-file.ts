@@ -7,7 +7,7 @@ import { pagesToRecords } from './records'
 /** The exported search index: `/search-index/index.<hash>.json`, its URL given to the search box. */
 export type SearchIndexFile = HashedFile
 
-export const SEARCH_INDEX_ROUTE = '/search-index/'
+const SEARCH_INDEX_ROUTE = '/search-index/'
 
 /**
  * What the search indexes: every built page with a body (hidden and section pages too),

@@ -21,7 +21,7 @@ export interface SearchRecord {
   text: string
 }
 
-export const BREADCRUMB_SEPARATOR = ' › '
+const BREADCRUMB_SEPARATOR = ' › '
 
 /** U+0000 marks token lists for the index (encoder.ts): never let content start with it. */
 const clean = (text: string) => text.replaceAll('\u0000', '')

@@ -13,14 +13,14 @@ export type StoredRecord = Omit<SearchRecord, 'id'>
 export type SearchIndex = Document<DocumentData>
 
 /** Bumped whenever the encoder or the options change: an old exported file is then refused. */
-export const SEARCH_INDEX_VERSION = 2
+const SEARCH_INDEX_VERSION = 2
 
 /**
  * The one configuration of the index, used to build it and to import it in the browser.
  * resolution 1: FlexSearch's positional score slots are not used (rank.ts ranks by field,
  * adjacency and frequency), and one slot per token keeps the exported file smaller.
  */
-export function createSearchIndex(): SearchIndex {
+function createSearchIndex(): SearchIndex {
   return new Document<DocumentData>({
     ...flexsearchEncoding,
     resolution: 1,

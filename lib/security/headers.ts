@@ -37,7 +37,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 export type Headers = Record<string, string>
 
 /** Sent with every response. */
-export function securityHeaders(scriptHashes: readonly string[]): Headers {
+function securityHeaders(scriptHashes: readonly string[]): Headers {
   return {
     'Content-Security-Policy': contentSecurityPolicy(scriptHashes),
     'X-Content-Type-Options': 'nosniff',
@@ -47,7 +47,7 @@ export function securityHeaders(scriptHashes: readonly string[]): Headers {
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
 /** Pages, the KaTeX files and images keep their names across builds: always ask whether they changed. */
-export const REVALIDATE = 'no-cache'
+const REVALIDATE = 'no-cache'
 
 /**
  * Files whose name changes when their content does, so a year of caching is safe: Next's
@@ -55,7 +55,7 @@ export const REVALIDATE = 'no-cache'
  * search index `index.<hash>.json` and the menu `tree.<hash>.json`. Each as a path glob and
  * as a regular expression.
  */
-export const HASHED_ASSETS = [
+const HASHED_ASSETS = [
   { glob: '/_next/static/**', regex: '^/_next/static/' },
   { glob: '/search-index/index.*.json', regex: '^/search-index/index\\.[0-9a-f]+\\.json$' },
   { glob: '/menu/tree.*.json', regex: '^/menu/tree\\.[0-9a-f]+\\.json$' },

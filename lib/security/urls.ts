@@ -11,6 +11,7 @@ const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data):/i
  * ` javascript:`), so those are removed first.
  */
 export function isDangerousUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return DANGEROUS_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]/g, ''))
 }
 

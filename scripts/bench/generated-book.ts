@@ -21,7 +21,7 @@ export interface GeneratedBook {
   probeUrl: string
 }
 
-export const MAX_FAN_OUT = 12
+const MAX_FAN_OUT = 12
 const PROBE_SEED = 4242
 
 /** Sentences of a Markdown file's body: front matter, code, links, tables and markup removed. */
@@ -51,7 +51,7 @@ export function sentencePool(markdownFiles: string[]): string[] {
 }
 
 /** Levels of sections so that fan-out ≤ 12: 200 → 3, 1,000 → 3, 3,000 → 4. */
-export function depthFor(pages: number): number {
+function depthFor(pages: number): number {
   return Math.max(1, Math.ceil(Math.log(pages) / Math.log(MAX_FAN_OUT)))
 }
 

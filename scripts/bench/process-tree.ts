@@ -17,7 +17,7 @@ function readProc(file: string): string | undefined {
 }
 
 /** Sum of the resident memory of `root` and its descendants, in bytes. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>()
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
