@@ -18,7 +18,9 @@ interface SearchResultsProps {
  * `page#heading`. Snippets are text segments: content and query can never become HTML.
  */
 export function SearchResults({ id, label, results, hidden, active, optionId, onHover, onChoose }: SearchResultsProps) {
-  let index = -1
+  // Options are numbered across pages: the first option of each page follows the previous page's last.
+  const firstOption: number[] = []
+  for (const pageIndex of results.keys()) firstOption.push(pageIndex === 0 ? 0 : firstOption[pageIndex - 1]! + results[pageIndex - 1]!.sections.length)
   return (
     <div role="listbox" id={id} aria-label={label} className="search-results" hidden={hidden}>
       {results.map((page, pageIndex) => (
@@ -27,9 +29,8 @@ export function SearchResults({ id, label, results, hidden, active, optionId, on
             {page.pageTitle}
             {page.breadcrumb && <span className="search-page-breadcrumb">{page.breadcrumb}</span>}
           </div>
-          {page.sections.map((section) => {
-            index += 1
-            const optionIndex = index
+          {page.sections.map((section, sectionIndex) => {
+            const optionIndex = firstOption[pageIndex]! + sectionIndex
             return (
               <a
                 key={section.href}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import type { ThemeChoice } from '@/lib/config/site-config'
 import { nextThemeChoice, THEME_STORAGE_KEY } from '@/lib/theme'
 
@@ -13,16 +13,14 @@ interface ThemeToggleProps {
 
 /** Cycles auto → light → dark; the choice is remembered in localStorage. */
 export function ThemeToggle({ defaultTheme, labels, names }: ThemeToggleProps) {
-  const [choice, setChoice] = useState<ThemeChoice>(defaultTheme)
-
-  useEffect(() => {
-    const stored = localStorage.getItem(THEME_STORAGE_KEY)
-    if (stored === 'auto' || stored === 'light' || stored === 'dark') setChoice(stored)
-  }, [])
+  // The stored choice is known in the browser only: the server (and hydration) draw the default.
+  const stored = useSyncExternalStore(subscribeToStorage, readStoredChoice, () => undefined)
+  const [picked, setPicked] = useState<ThemeChoice>()
+  const choice = picked ?? stored ?? defaultTheme
 
   const choose = () => {
     const next = nextThemeChoice(choice)
-    setChoice(next)
+    setPicked(next)
     try {
       localStorage.setItem(THEME_STORAGE_KEY, next)
     } catch {
@@ -48,4 +46,19 @@ export function ThemeToggle({ defaultTheme, labels, names }: ThemeToggleProps) {
       <span className="theme-toggle-name">{names[choice]}</span>
     </button>
   )
+}
+
+function readStoredChoice(): ThemeChoice | undefined {
+  try {
+    const stored = localStorage.getItem(THEME_STORAGE_KEY)
+    return stored === 'auto' || stored === 'light' || stored === 'dark' ? stored : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Another tab's choice arrives as a storage event. */
+function subscribeToStorage(onChange: () => void): () => void {
+  window.addEventListener('storage', onChange)
+  return () => window.removeEventListener('storage', onChange)
 }

@@ -29,7 +29,7 @@ function tryLock(): boolean {
   }
 }
 
-export function releaseBuildLock(): void {
+function releaseBuildLock(): void {
   if (existsSync(LOCK) && readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true })
 }
 

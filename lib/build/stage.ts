@@ -13,9 +13,9 @@ import type { SourceRecord } from '../site/page-record'
  * where each page is its body alone (front matter blanked, same line numbers), and takes
  * everything else about the page from `.book/sources.json`, the source step's records.
  */
-export const STAGE_ROOT = '.book'
+const STAGE_ROOT = '.book'
 export const STAGED_CONTENT = path.join(STAGE_ROOT, 'content')
-export const STAGED_SOURCES = path.join(STAGE_ROOT, 'sources.json')
+const STAGED_SOURCES = path.join(STAGE_ROOT, 'sources.json')
 
 interface StagedSourcesFile {
   contentDir: string

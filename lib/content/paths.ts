@@ -33,7 +33,7 @@ export function locateContentFile(filePath: string): ContentLocation {
 }
 
 /** The URL path segments of a content file (without slug/url overrides). */
-export function naturalSegments(location: ContentLocation): string[] {
+function naturalSegments(location: ContentLocation): string[] {
   const dirSegments = location.dir === '' ? [] : location.dir.split('/')
   if (location.kind !== 'page' || location.isBundle) return dirSegments
   return [...dirSegments, location.baseName]

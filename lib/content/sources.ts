@@ -157,7 +157,7 @@ function listFiles(contentDir: string): { markdown: string[]; assets: string[] }
  * enclosing folder that has an `_index.md`, or a top-level folder (Hugo makes those
  * sections even without one). Null for the home page itself.
  */
-export function parentSectionDir(location: ContentLocation, files: ReadonlySet<string>): string | null {
+function parentSectionDir(location: ContentLocation, files: ReadonlySet<string>): string | null {
   if (location.kind === 'home') return null
   const own = location.dir.split('/').filter((part) => part !== '')
   // A section's parent starts above its own folder; a page (or bundle) looks from its folder up.

@@ -10,7 +10,7 @@ import type { Words } from './words'
 import { zhCN } from './zh-cn'
 import { zhTW } from './zh-tw'
 
-export type { ListWords, MarkdownWords, SearchWords, UiWords, Words } from './words'
+export type { UiWords, Words } from './words'
 
 const DICTIONARIES: Record<string, Words> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ja, ko, de, fr, es, pt, ru }
 

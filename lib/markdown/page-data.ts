@@ -53,7 +53,7 @@ function collapse(text: string): string {
 }
 
 /** Reads headings, sections and plain text from the rendered tree (after rehype-slug). */
-export function analyzeTree(tree: Root): PageAnalysis {
+function analyzeTree(tree: Root): PageAnalysis {
   const headings: Heading[] = []
   const collectHeadings = (nodes: (RootContent | ElementContent)[]) => {
     for (const node of nodes) {

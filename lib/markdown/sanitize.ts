@@ -15,7 +15,7 @@ import type { VFile } from 'vfile'
  */
 
 /** What authors may write in raw HTML: GitHub's allow-list, plus `class` anywhere. */
-export const AUTHOR_HTML_SCHEMA = {
+const AUTHOR_HTML_SCHEMA = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,

@@ -30,7 +30,7 @@ declare module 'vfile' {
 }
 
 /** A lookup that knows no other page (a fragment rendered alone, a test). */
-export const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
+const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
 
 export function sourceOf(file: VFile): MarkdownSource {
   return file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }

@@ -56,7 +56,7 @@ describe('search on the default book', () => {
     book = await loadDefaultBook()
     index = buildSearchIndex(pagesToRecords(book))
     warn.mockRestore()
-  }, 60_000)
+  }, 120_000)
 
   it.each(EXPECTED)('%s → %s %s', (query, url, heading) => {
     const [first] = searchBook(index, query)
@@ -69,12 +69,12 @@ describe('search on the default book', () => {
     expect(searchBook(index, '龘靐齉')).toEqual([])
   })
 
-  it('gives the same results after export and import', async () => {
+  it('gives the same results after export and import', { timeout: 60_000 }, async () => {
     const imported = importSearchIndex(await exportSearchIndex(index))
     for (const [query] of EXPECTED) expect(searchBook(imported, query)).toEqual(searchBook(index, query))
   })
 
-  it('stops ranking early without changing the results (synthetic book of 3,000 sections)', () => {
+  it('stops ranking early without changing the results (synthetic book of 3,000 sections)', { timeout: 180_000 }, () => {
     const big = buildSearchIndex(pagesToRecords(syntheticBook(sentencesOf(book), 3_000, 7)))
     for (const query of BENCH_QUERIES) {
       // With a limit above the page count nothing is cut: the exhaustive ranking.

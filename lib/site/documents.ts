@@ -21,6 +21,6 @@ export function loadDocuments(cwd: string = process.cwd()): PageDocument[] {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as PageDocument[]
   } catch (error) {
-    throw new Error(`cannot read ${GENERATED_DOCUMENTS}: run "npm run build" first (it stages the content and runs contentlayer2). ${String(error)}`)
+    throw new Error(`cannot read ${GENERATED_DOCUMENTS}: run "npm run build" first (it stages the content and runs contentlayer2). ${String(error)}`, { cause: error })
   }
 }

@@ -1,7 +1,7 @@
 import { hashedFile, type HashedFile } from './static-file'
 import type { Site } from './site'
 
-export const MENU_FILE_ROUTE = '/menu/'
+const MENU_FILE_ROUTE = '/menu/'
 
 const files = new WeakMap<Site, HashedFile>()
 

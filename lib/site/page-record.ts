@@ -13,7 +13,7 @@ export type SourceRecord = Omit<SourcePage, 'body'>
  * One page's record: what the source step read plus what rendering its Markdown learned.
  * A pure function of the two: the site model adds only what needs the other pages.
  */
-export function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage {
+function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage {
   const { location, meta } = source
   const { analysis } = rendered
   const isSection = location.kind !== 'page'

@@ -3,9 +3,9 @@
  * list's own URL and the others at `<url>page/<n>/` (Hugo's default `paginatePath`).
  */
 
-export const PAGER_SIZE = 10
+const PAGER_SIZE = 10
 /** Hugo's `pagination.path`. */
-export const PAGE_PATH = 'page'
+const PAGE_PATH = 'page'
 
 export interface Pager<T> {
   /** 1-based. */

@@ -10,7 +10,7 @@ import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 import type { Site, SitePage } from './site'
 
 /** The content folder whose section page is the blog list. */
-export const POSTS_SECTION = 'posts'
+const POSTS_SECTION = 'posts'
 
 export interface PostList {
   /** The posts section's page (its `_index.md`, or the folder's implicit section). */

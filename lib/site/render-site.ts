@@ -16,7 +16,7 @@ export function markdownOptionsFor(config: SiteConfig): MarkdownOptions {
 }
 
 /** Every page of the sources rendered, with the one processor and lookup a build uses. */
-export async function renderPages(sources: Pick<ContentSources, 'pages' | 'assets'>, config: SiteConfig): Promise<SitePage[]> {
+async function renderPages(sources: Pick<ContentSources, 'pages' | 'assets'>, config: SiteConfig): Promise<SitePage[]> {
   const processor = createMarkdownProcessor(markdownOptionsFor(config))
   const lookup = createContentLookup(sources)
   const pages: SitePage[] = []

@@ -130,12 +130,12 @@ export function taxonomyOf(site: Site, name: TaxonomyName): Taxonomy {
 }
 
 /** The pagers of a term's pages: `/tags/x/`, `/tags/x/page/2/`, … */
-export function termPagers(term: Term): Pager<SitePage>[] {
+function termPagers(term: Term): Pager<SitePage>[] {
   return paginate(term.pages, term.url)
 }
 
 /** Every URL a taxonomy route renders (the taxonomy, each term and its further pagers). */
-export function taxonomyUrls(site: Site, name: TaxonomyName): string[] {
+function taxonomyUrls(site: Site, name: TaxonomyName): string[] {
   const taxonomy = taxonomyOf(site, name)
   return [taxonomy.url, ...taxonomy.terms.flatMap((term) => termPagers(term).map((pager) => pager.url))]
 }

@@ -6,7 +6,7 @@ import { searchablePages } from '../../lib/search/index-file'
 import type { SearchablePage } from '../../lib/search/records'
 import { renderSite } from '../../lib/site/render-site'
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** The default book's pages as the build indexes them: the production sources, site model and selection. */
 export async function loadDefaultBook(): Promise<SearchablePage[]> {

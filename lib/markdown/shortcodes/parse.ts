@@ -125,7 +125,7 @@ function lineAt(source: string, offset: number): number {
 }
 
 /** Shortcodes that only make sense with a closing tag: one left open is reported. */
-export const PAIRED_SHORTCODES = new Set(['hint', 'details', 'expand', 'tabs', 'tab', 'columns', 'button', 'steps', 'mermaid', 'katex'])
+const PAIRED_SHORTCODES = new Set(['hint', 'details', 'expand', 'tabs', 'tab', 'columns', 'button', 'steps', 'mermaid', 'katex'])
 
 /**
  * Parses the shortcodes of `source`. Openings without a closing tag stand alone (like

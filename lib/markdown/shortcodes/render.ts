@@ -17,7 +17,7 @@ import { childText, expandInner, type ExpandedSource } from './expand'
 import type { ShortcodeChild, ShortcodeNode } from './parse'
 
 /** hugo-book's shortcodes. ref and relref are plain text (see refs.ts); any other name is unknown. */
-export const SHORTCODES: Record<string, ShortcodeRenderer> = { hint, details, expand, tabs, tab, columns, button, steps, section, mermaid, katex }
+const SHORTCODES: Record<string, ShortcodeRenderer> = { hint, details, expand, tabs, tab, columns, button, steps, section, mermaid, katex }
 
 /**
  * hugo-book's templates for these pass `.Inner` through `markdownify` / `.Page.RenderString`,
