@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isContentError } from '../diagnostics/content-error'
-import { normalizeSource, parseSource } from './front-matter'
-import { readPageMeta } from '../content/page-meta'
+import { normalizeSource, parseSource } from '../formats/front-matter'
+import { readPageMeta } from './page-meta'
 
 /** Any text: graphemes, and (separately) raw code units with lone surrogates and controls. */
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 100 }))

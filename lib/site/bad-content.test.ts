@@ -9,8 +9,8 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
-import { readContentSources } from './sources'
-import type { Site } from '../site/site'
+import { readContentSources } from '../content/sources'
+import type { Site } from './site'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 const ACCEPTED = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'bad-content', 'content')
