@@ -26,7 +26,12 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 function scriptSrc(response: APIResponse): string {
   const policy = response.headers()['content-security-policy'] ?? ''
-  return policy.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('script-src')) ?? ''
+  return (
+    policy
+      .split(';')
+      .map((directive) => directive.trim())
+      .find((directive) => directive.startsWith('script-src')) ?? ''
+  )
 }
 
 test.describe('response headers', () => {
@@ -103,7 +108,12 @@ test.describe('the book under the policy', () => {
     const diagrams = page.locator('article pre.mermaid')
     for (const diagram of await diagrams.all()) await expect(diagram.locator('svg')).toBeVisible({ timeout: 20_000 })
     await expect(page.locator('article .katex-html').first()).toBeVisible()
-    expect(await page.locator('article .katex-mathml').first().evaluate((node) => getComputedStyle(node).position)).toBe('absolute')
+    expect(
+      await page
+        .locator('article .katex-mathml')
+        .first()
+        .evaluate((node) => getComputedStyle(node).position),
+    ).toBe('absolute')
     await page.waitForLoadState('networkidle')
     expect(await violations()).toEqual([])
   })

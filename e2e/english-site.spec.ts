@@ -38,7 +38,13 @@ test.describe('an English hugo-book site', () => {
     await expect(article.locator('.book-hint-title').first()).toHaveText('Note')
     await expect(article.locator('details > summary')).toHaveText('Details')
     await expect(article).toContainText('Image missing')
-    const text = await page.evaluate(() => document.body.innerText + [...document.querySelectorAll('[aria-label], [placeholder], [title]')].map((element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('title') ?? ''}`).join(' '))
+    const text = await page.evaluate(
+      () =>
+        document.body.innerText +
+        [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+          .map((element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('title') ?? ''}`)
+          .join(' '),
+    )
     expect(text).not.toMatch(/[\p{Script=Han}，。：（）]/u)
   })
 })

@@ -68,7 +68,10 @@ test('Tab reaches every menu link, the theme toggle, the search box and every To
     for (let i = 0; i < 20; i++) await page.keyboard.press('Tab')
     focused = new Map(Object.entries(await page.evaluate(() => (window as unknown as { seen: Record<string, string> }).seen)))
   }
-  expect(targets.filter((name) => !focused.has(name)), 'never reached by Tab').toEqual([])
+  expect(
+    targets.filter((name) => !focused.has(name)),
+    'never reached by Tab',
+  ).toEqual([])
 
   // Now unfocused: each one's indicator must have been there only while it had focus.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())

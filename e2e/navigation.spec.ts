@@ -196,7 +196,10 @@ test.describe('previous and next', () => {
     await expect(page.locator('main h1')).toHaveText(REPORT_TITLE)
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
     const seen = await page.evaluate(() => (window as unknown as { scrollsAfterNavigation: number[] }).scrollsAfterNavigation)
-    expect(seen.filter((y) => y > 0), 'scroll positions passed through on the new page').toEqual([])
+    expect(
+      seen.filter((y) => y > 0),
+      'scroll positions passed through on the new page',
+    ).toEqual([])
   })
 })
 

@@ -4,22 +4,7 @@
  * on a phone the drawers open and close (they are CSS checkboxes).
  */
 import { expect, test } from './support/fixtures'
-import {
-  ALL_PAGES,
-  expectHeadingNearTop,
-  isPhone,
-  MENU_TREE,
-  newsSection,
-  openMenuDrawer,
-  openTocDrawer,
-  PELICAN_ID,
-  readerText,
-  REPORT,
-  shell,
-  showMenu,
-  visibleMenuTree,
-  YEAR,
-} from './support/site'
+import { ALL_PAGES, expectHeadingNearTop, isPhone, MENU_TREE, newsSection, openMenuDrawer, openTocDrawer, PELICAN_ID, readerText, REPORT, shell, showMenu, visibleMenuTree, YEAR } from './support/site'
 
 test.use({ javaScriptEnabled: false })
 

@@ -172,7 +172,12 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     await expect(article(page).locator('.math-display .katex-display')).toHaveCount(3)
     // KaTeX's stylesheet is loaded: the MathML copy is for screen readers, the HTML is drawn.
     await expect(article(page).locator('.katex-html').first()).toBeVisible()
-    expect(await article(page).locator('.katex-mathml').first().evaluate((node) => getComputedStyle(node).position)).toBe('absolute')
+    expect(
+      await article(page)
+        .locator('.katex-mathml')
+        .first()
+        .evaluate((node) => getComputedStyle(node).position),
+    ).toBe('absolute')
     await expect(article(page)).not.toContainText('$$')
     await expect(article(page)).not.toContainText('\\(')
     await health.expectNone(page)

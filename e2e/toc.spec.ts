@@ -12,12 +12,12 @@ test.describe('table of contents', () => {
     await page.goto(YEAR)
     const { tocNav } = shell(page)
     await expect(tocNav).toHaveCount(1)
-    const entries = await tocNav.locator('a[data-toc-id]').evaluateAll((links) =>
-      links.map((link) => ({ id: link.getAttribute('data-toc-id'), href: decodeURIComponent(link.getAttribute('href') ?? ''), text: link.textContent })),
-    )
-    const headings = await page.locator('article .markdown-body h2').evaluateAll((list) =>
-      list.map((heading) => ({ id: heading.id, href: `#${heading.id}`, text: heading.firstChild?.textContent ?? '' })),
-    )
+    const entries = await tocNav
+      .locator('a[data-toc-id]')
+      .evaluateAll((links) => links.map((link) => ({ id: link.getAttribute('data-toc-id'), href: decodeURIComponent(link.getAttribute('href') ?? ''), text: link.textContent })))
+    const headings = await page
+      .locator('article .markdown-body h2')
+      .evaluateAll((list) => list.map((heading) => ({ id: heading.id, href: `#${heading.id}`, text: heading.firstChild?.textContent ?? '' })))
     expect(entries).toEqual(headings)
   })
 

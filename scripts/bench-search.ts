@@ -91,4 +91,8 @@ const rows = [await measure('default', book)] // smallest first: peak RSS only g
 for (const size of [1_000, 10_000]) rows.push(await measure(`synthetic ${size}`, syntheticBook(sentences, size, size)))
 printTable(rows)
 console.log(`\n${QUERIES.length} queries × 5 rounds, warm, on the imported index; ${sentences.length} distinct sentences; gzip level 6.`)
-console.log(`${cpus().length} CPUs, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} (times grow with the load).`)
+console.log(
+  `${cpus().length} CPUs, load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} (times grow with the load).`,
+)

@@ -9,13 +9,7 @@ export function Breadcrumbs({ home, crumbs, current, label }: { home: string; cr
           <a href="/">{home}</a>
         </li>
         {crumbs.map((crumb, index) => (
-          <li key={`${index}-${crumb.title}`}>
-            {crumb.url ? (
-              <a href={crumb.url}>{crumb.title}</a>
-            ) : (
-              <span>{crumb.title}</span>
-            )}
-          </li>
+          <li key={`${index}-${crumb.title}`}>{crumb.url ? <a href={crumb.url}>{crumb.title}</a> : <span>{crumb.title}</span>}</li>
         ))}
         <li>
           <span aria-current="page">{current}</span>

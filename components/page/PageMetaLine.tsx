@@ -8,7 +8,12 @@ import { TermChips } from '../lists/TermChips'
 export function PageMetaLine({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiWords }) {
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
-  if (date) items.push(<time key="date" dateTime={dateOnly(date)}>{formatDate(date, config.dateFormat)}</time>)
+  if (date)
+    items.push(
+      <time key="date" dateTime={dateOnly(date)}>
+        {formatDate(date, config.dateFormat)}
+      </time>,
+    )
   if (page.readingMinutes > 0 && page.kind !== 'home') items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
   if (categories.length > 0) items.push(<TermChips key="categories" taxonomy="categories" label={text.labelValue(text.categories, '')} terms={categories} />)
   if (tags.length > 0) items.push(<TermChips key="tags" taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)

@@ -110,8 +110,15 @@ export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: 
 
   const hasQuery = query.trim() !== ''
   const expanded = options.length > 0 && hasQuery && (variant === 'dialog' || focused)
-  const message =
-    !hasQuery ? '' : status === 'loading' ? text.loading : status === 'error' ? text.failed : status === 'ready' && searched === query && options.length === 0 ? fill(text.noResults, { query }) : ''
+  const message = !hasQuery
+    ? ''
+    : status === 'loading'
+      ? text.loading
+      : status === 'error'
+        ? text.failed
+        : status === 'ready' && searched === query && options.length === 0
+          ? fill(text.noResults, { query })
+          : ''
 
   return (
     <div

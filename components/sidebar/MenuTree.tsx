@@ -92,11 +92,7 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         defaultChecked={open}
         aria-label={fill(context.words.expandSection, { title: node.title })}
       />
-      {deferred ? (
-        <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} />
-      ) : (
-        <MenuTree nodes={node.children} context={context} />
-      )}
+      {deferred ? <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} /> : <MenuTree nodes={node.children} context={context} />}
     </>
   )
 }

@@ -48,11 +48,11 @@ export class PageHealth {
 
   /** Everything that went wrong, one line each; `allowed` responses (e.g. the 404 page's own status) are left out. */
   problems(allowed: AllowedResponse[] = []): string[] {
-    const isAllowed = (url: string, status: number) =>
-      allowed.some((allow) => allow.status === status && (typeof allow.url === 'string' ? allow.url === url : allow.url.test(url)))
+    const isAllowed = (url: string, status: number) => allowed.some((allow) => allow.status === status && (typeof allow.url === 'string' ? allow.url === url : allow.url.test(url)))
     const allowedConsole = (text: string) =>
       // Chromium logs the status of every resource that failed; an allowed response is not an error.
-      allowed.length > 0 && /^Failed to load resource: the server responded with a status of (\d+)/.test(text) &&
+      allowed.length > 0 &&
+      /^Failed to load resource: the server responded with a status of (\d+)/.test(text) &&
       allowed.some((allow) => text.includes(`status of ${allow.status}`) && (typeof allow.url === 'string' ? text.includes(allow.url) : allow.url.test(text)))
     const failed = this.failures.filter(({ request }) => {
       const status = this.statuses.get(request)

@@ -53,7 +53,9 @@ describe('configStep', () => {
     const step = configStep({ HUGO_SITE: writeFixture({ 'hugo.toml': "title = 'Kniha'\nlanguageCode = 'cs'\n" }) }, '/')
     expect(step).toMatchObject({ ok: true })
     if (!step.ok) throw new Error('expected the settings to be read')
-    expect(step.lines.filter((line) => line.startsWith('no interface words'))).toEqual([expect.stringMatching(/^no interface words for the language "cs": the book's own words \(menu, search, footnotes…\) are English; dictionaries: en, /)])
+    expect(step.lines.filter((line) => line.startsWith('no interface words'))).toEqual([
+      expect.stringMatching(/^no interface words for the language "cs": the book's own words \(menu, search, footnotes…\) are English; dictionaries: en, /),
+    ])
     const english = configStep({ HUGO_SITE: writeFixture({ 'hugo.toml': "title = 'Book'\nlanguageCode = 'en-GB'\n" }) }, '/')
     expect(english.ok && english.lines.some((line) => line.startsWith('no interface words'))).toBe(false)
   })

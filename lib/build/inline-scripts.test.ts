@@ -8,7 +8,9 @@ const page = (body: string) => `<!DOCTYPE html><html><head><script>${THEME}</scr
 
 describe('externalizeInlineScripts', () => {
   it('moves the other inline scripts, in order, into one file loaded where the first one was', () => {
-    const html = page('<main>正文</main><script id="_R_">one()</script><script src="/_next/static/chunks/b.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"x"])</script>')
+    const html = page(
+      '<main>正文</main><script id="_R_">one()</script><script src="/_next/static/chunks/b.js" async=""></script><script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"x"])</script>',
+    )
     const { html: out, script } = externalizeInlineScripts(html, keepTheme)
     expect(script!.path).toMatch(new RegExp(`^${INLINE_SCRIPT_DIR}[0-9a-f]{20}\\.js$`))
     expect(script!.content).toBe('one()\n;\n(self.__next_f=self.__next_f||[]).push([0])\n;\nself.__next_f.push([1,"x"])\n;')

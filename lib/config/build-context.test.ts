@@ -38,7 +38,15 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
     const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     expect(context.siteDir).toBe(dir)
     expect(context.contentDir).toBe(path.join(dir, 'content'))
-    expect(context.config).toMatchObject({ title: '迁移来的书', language: 'zh-CN', theme: 'dark', dateFormat: '2006-01-02', unsafeHtml: true, math: { passthrough: true }, toc: { startLevel: 2, endLevel: 4, show: false } })
+    expect(context.config).toMatchObject({
+      title: '迁移来的书',
+      language: 'zh-CN',
+      theme: 'dark',
+      dateFormat: '2006-01-02',
+      unsafeHtml: true,
+      math: { passthrough: true },
+      toc: { startLevel: 2, endLevel: 4, show: false },
+    })
     expect(context.config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
     expect(context.hugo).toEqual({
       files: ['hugo.toml'],

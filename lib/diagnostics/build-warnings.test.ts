@@ -22,6 +22,9 @@ describe('build warnings', () => {
     reportWarning({ file: 'a.md', line: 1, message: 'one' })
     reportWarning({ file: 'b.md', message: 'two' })
     expect(readFileSync(file, 'utf8').split('\n').filter(Boolean)).toHaveLength(3)
-    expect(readWarnings(file)).toEqual([{ file: 'a.md', line: 1, message: 'one' }, { file: 'b.md', message: 'two' }])
+    expect(readWarnings(file)).toEqual([
+      { file: 'a.md', line: 1, message: 'one' },
+      { file: 'b.md', message: 'two' },
+    ])
   })
 })

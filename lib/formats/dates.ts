@@ -8,8 +8,7 @@
 
 export type IsoDate = string
 
-const DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i
 
 /** Parses the forms Hugo accepts (RFC 3339, date only, space for T, offset without colon). */
 export function parseHugoDate(value: unknown): IsoDate | undefined {

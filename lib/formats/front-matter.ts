@@ -134,7 +134,10 @@ export function parseDataText(format: 'yaml' | 'toml' | 'json', text: string): {
 /** The 1-based line (within `text`) and a one-line reason from a parser's error. */
 function describeSyntaxError(error: unknown, text: string): { line: number | undefined; reason: string } {
   const message = error instanceof Error ? error.message : String(error)
-  const reason = message.split('\n')[0]!.replace(/^Invalid TOML document: /, '').replace(/ at line \d+, column \d+:?$/, '')
+  const reason = message
+    .split('\n')[0]!
+    .replace(/^Invalid TOML document: /, '')
+    .replace(/ at line \d+, column \d+:?$/, '')
     .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '')
   const withLinePos = error as { linePos?: [{ line: number }]; line?: number }
   if (Array.isArray(withLinePos.linePos) && withLinePos.linePos[0]) return { line: withLinePos.linePos[0].line, reason }

@@ -58,15 +58,46 @@ describe('wordsFor', () => {
 const SAMPLES: Record<string, [args: unknown[], contains: string[]][]> = {
   'ui.readingTime': [[[7], ['7']]],
   'ui.sourceHost': [[['example.org'], ['example.org']]],
-  'ui.labelValue': [[['Xlabel', 'Xvalue'], ['Xlabel', 'Xvalue']]],
-  'lists.termTitle': [[['Xtaxonomy', 'Xterm'], ['Xtaxonomy', 'Xterm']]],
+  'ui.labelValue': [
+    [
+      ['Xlabel', 'Xvalue'],
+      ['Xlabel', 'Xvalue'],
+    ],
+  ],
+  'lists.termTitle': [
+    [
+      ['Xtaxonomy', 'Xterm'],
+      ['Xtaxonomy', 'Xterm'],
+    ],
+  ],
   'lists.pageNumber': [[[3], ['3']]],
   'lists.pageCount': [0, 1, 2, 5, 21, 112].map((count): [unknown[], string[]] => [[count], [String(count)]]),
   'lists.noTerms': [[['Xtaxonomy'], ['Xtaxonomy']]],
-  'lists.termDescription': [[['Xtaxonomy', 'Xterm', 3], ['Xtaxonomy', 'Xterm', '3']]],
-  'lists.taxonomyDescription': [[['Xtaxonomy', 12], ['Xtaxonomy', '12']]],
-  'lists.titleWithPage': [[['Xtitle', 2], ['Xtitle', '2']]],
-  'markdown.footnoteBackLabel': [[[4, 7], ['5', '7']], [[0, 1], ['1']]],
+  'lists.termDescription': [
+    [
+      ['Xtaxonomy', 'Xterm', 3],
+      ['Xtaxonomy', 'Xterm', '3'],
+    ],
+  ],
+  'lists.taxonomyDescription': [
+    [
+      ['Xtaxonomy', 12],
+      ['Xtaxonomy', '12'],
+    ],
+  ],
+  'lists.titleWithPage': [
+    [
+      ['Xtitle', 2],
+      ['Xtitle', '2'],
+    ],
+  ],
+  'markdown.footnoteBackLabel': [
+    [
+      [4, 7],
+      ['5', '7'],
+    ],
+    [[0, 1], ['1']],
+  ],
   'markdown.headingAnchorLabel': [[['Xheading'], ['Xheading']]],
   'markdown.tabName': [[[2], ['2']]],
 }

@@ -20,7 +20,8 @@ export function remarkHeadingAttributes() {
         if (token.startsWith('#') && token.length > 1) properties['id'] = token.slice(1)
         else if (token.startsWith('.') && token.length > 1) classes.push(token.slice(1))
         else if (/^anchor=["']?false["']?$/.test(token)) properties['dataAnchor'] = 'false'
-        else if (/^[\w-]+=/.test(token)) continue // other attributes: accepted, not used
+        else if (/^[\w-]+=/.test(token))
+          continue // other attributes: accepted, not used
         else return // not an attribute list: leave the text alone
       }
       if (classes.length > 0) properties['className'] = classes

@@ -11,7 +11,23 @@ afterAll(() => vi.restoreAllMocks())
 
 const headingText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.constantFrom('推理之年', 'Claude Code', 'claude-code', 'Claude Code-1', '', '  ', '<img src=x onerror=alert(1)>', 'A {#same}', 'B {#same}', '{#claude-code}', '#', '`code`', '**粗体**', '[链接](https://x.org)', 'user-content-x'),
+  fc.constantFrom(
+    '推理之年',
+    'Claude Code',
+    'claude-code',
+    'Claude Code-1',
+    '',
+    '  ',
+    '<img src=x onerror=alert(1)>',
+    'A {#same}',
+    'B {#same}',
+    '{#claude-code}',
+    '#',
+    '`code`',
+    '**粗体**',
+    '[链接](https://x.org)',
+    'user-content-x',
+  ),
 )
 
 describe('heading ids (fast-check)', () => {

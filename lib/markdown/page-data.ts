@@ -86,7 +86,15 @@ function analyzeTree(tree: Root): PageAnalysis {
   close()
 
   const divider = tree.children.findIndex((node) => node.type === 'comment' && node.value.trim() === 'more')
-  const manualSummary = divider === -1 ? undefined : collapse(tree.children.slice(0, divider).map((node) => (node.type === 'element' || node.type === 'text' ? toText(node as Element) : '')).join(' ')) || undefined
+  const manualSummary =
+    divider === -1
+      ? undefined
+      : collapse(
+          tree.children
+            .slice(0, divider)
+            .map((node) => (node.type === 'element' || node.type === 'text' ? toText(node as Element) : ''))
+            .join(' '),
+        ) || undefined
   const firstElement = tree.children.find((node) => node.type === 'element')
   const firstParagraph = tree.children
     .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')

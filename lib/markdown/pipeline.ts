@@ -137,4 +137,3 @@ export async function renderMarkdown(processor: MarkdownProcessor, body: string,
   const result = await processor.process(file)
   return { html: String(result.value), analysis: result.data.page! }
 }
-

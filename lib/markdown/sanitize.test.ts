@@ -48,7 +48,9 @@ describe('raw HTML, sanitised by default', () => {
   })
 
   it('keeps safe author HTML: kbd, sub, details, br, https images, classes', async () => {
-    const html = await render('按 <kbd>Ctrl</kbd>+<kbd>K</kbd>，H<sub>2</sub>O<br>下一行\n\n<details><summary>更多</summary>\n\n内容\n\n</details>\n\n<img src="https://example.org/a.png" alt="图"> <span class="note">注</span>')
+    const html = await render(
+      '按 <kbd>Ctrl</kbd>+<kbd>K</kbd>，H<sub>2</sub>O<br>下一行\n\n<details><summary>更多</summary>\n\n内容\n\n</details>\n\n<img src="https://example.org/a.png" alt="图"> <span class="note">注</span>',
+    )
     expect(html).toContain('<kbd>Ctrl</kbd>+<kbd>K</kbd>')
     expect(html).toContain('H<sub>2</sub>O<br>下一行')
     expect(html).toMatch(/<details><summary>更多<\/summary>\s*<p>内容<\/p>\s*<\/details>/)

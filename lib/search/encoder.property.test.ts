@@ -7,7 +7,9 @@ const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 120 }),
   // Lone surrogates and controls, which no parser should hand us but a paste might.
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 60 }),
-  fc.array(fc.constantFrom('推理', 'gpt-oss-120b', 'ＲＬＶＲ', 'Claude', ' ', '-', '.', '_', '\u200b', '\u00ad', 'é', 'e\u0301', '한국어', 'カタカナー'), { maxLength: 20 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.constantFrom('推理', 'gpt-oss-120b', 'ＲＬＶＲ', 'Claude', ' ', '-', '.', '_', '\u200b', '\u00ad', 'é', 'e\u0301', '한국어', 'カタカナー'), { maxLength: 20 })
+    .map((parts) => parts.join('')),
 )
 
 describe('search encoder, on arbitrary text (fast-check)', () => {

@@ -40,7 +40,7 @@ export function normalizeWithOffsets(original: string): { text: string; from: nu
   const parts: string[] = []
   const from: number[] = []
   const to: number[] = []
-  for (let at = 0; at < original.length; ) {
+  for (let at = 0; at < original.length;) {
     const next = original.charCodeAt(at + 1)
     const plain = plainUnit(original.charCodeAt(at), original[at]!)
     if (plain !== undefined && !(next >= 0x300 && MARK.test(original[at + 1]!))) {

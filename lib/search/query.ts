@@ -77,13 +77,27 @@ export function searchBook(index: SearchIndex, query: string, options: SearchBoo
   const { limit = 10, sections: perPage = 3 } = options
   let terms = queryTerms(query)
   if (terms.length === 0 || limit <= 0) return []
-  let pages = rankPages(index, terms, terms.map((term) => fieldMatches(index, term)), true, limit, perPage)
+  let pages = rankPages(
+    index,
+    terms,
+    terms.map((term) => fieldMatches(index, term)),
+    true,
+    limit,
+    perPage,
+  )
   if (pages.length === 0) {
     // Relax: CJK runs into their pairs, compounds into their parts; any of them may match.
     const units = uniqueTerms(terms.flatMap((term) => termUnits(term).map((text) => ({ text, cjk: term.cjk }))))
     if (terms.length === 1 && units.length === 1 && units[0]!.text === terms[0]!.text) return []
     terms = units
-    pages = rankPages(index, terms, terms.map((term) => fieldMatches(index, term)), false, limit, perPage)
+    pages = rankPages(
+      index,
+      terms,
+      terms.map((term) => fieldMatches(index, term)),
+      false,
+      limit,
+      perPage,
+    )
   }
   const patterns = patternsFor(terms)
   return pages.map((records) => {

@@ -21,9 +21,7 @@ describe('pagesToRecords', () => {
   })
 
   it('keeps a page without sections findable by its title', () => {
-    expect(pagesToRecords([{ url: '/empty/', title: '空白页', breadcrumb: ['甲', '乙'], sections: [] }])).toEqual([
-      { id: 0, url: '/empty/', pageTitle: '空白页', breadcrumb: '甲 › 乙', text: '' },
-    ])
+    expect(pagesToRecords([{ url: '/empty/', title: '空白页', breadcrumb: ['甲', '乙'], sections: [] }])).toEqual([{ id: 0, url: '/empty/', pageTitle: '空白页', breadcrumb: '甲 › 乙', text: '' }])
   })
 })
 

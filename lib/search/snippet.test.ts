@@ -88,12 +88,18 @@ describe('makeSnippet', () => {
 
   it('opens at the start of the sentence when it is close before the match', () => {
     const snippet = makeSnippet(`${filler}模型很多。推理在这里。${filler}`, [cjk('推理')])
-    expect(snippet.slice(0, 2)).toEqual([{ text: '…', mark: false }, { text: '推理', mark: true }])
+    expect(snippet.slice(0, 2)).toEqual([
+      { text: '…', mark: false },
+      { text: '推理', mark: true },
+    ])
   })
 
   it('starts at the beginning when nothing matches', () => {
     const snippet = makeSnippet(filler, [word('absent')])
-    expect(snippet).toEqual([{ text: filler.slice(0, SNIPPET_LENGTH), mark: false }, { text: '…', mark: false }])
+    expect(snippet).toEqual([
+      { text: filler.slice(0, SNIPPET_LENGTH), mark: false },
+      { text: '…', mark: false },
+    ])
   })
 
   it('never splits a surrogate pair and always gives back a slice of the text', () => {

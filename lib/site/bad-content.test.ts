@@ -41,7 +41,11 @@ describe('accepted content (the fixture book)', () => {
   })
 
   it('reads YAML, TOML and JSON front matter alike', () => {
-    for (const [url, title] of [['/docs/yaml/', 'YAML 前言'], ['/docs/toml/', 'TOML 前言'], ['/docs/json/', 'JSON 前言']]) {
+    for (const [url, title] of [
+      ['/docs/yaml/', 'YAML 前言'],
+      ['/docs/toml/', 'TOML 前言'],
+      ['/docs/json/', 'JSON 前言'],
+    ]) {
       expect(site.page(url!)).toMatchObject({ title, hasContent: true })
     }
     expect(site.page('/docs/json/')!.html).toBe('<p>用 JSON 写的前言。</p>')
@@ -92,9 +96,7 @@ describe('accepted content (the fixture book)', () => {
     const html = site.page('/docs/broken-links/')!.html
     expect(html).toContain('<span class="image-missing"><span class="image-missing-label">图片缺失</span>一张不存在的图</span>')
     expect(html).not.toContain('missing.png')
-    expect(warnings.find((line) => line.includes('missing.png'))).toMatch(
-      /broken-links\.md:8: image "\.\/missing\.png" not found\n {2}fix: put the file at docs\/missing\.png or correct the path/,
-    )
+    expect(warnings.find((line) => line.includes('missing.png'))).toMatch(/broken-links\.md:8: image "\.\/missing\.png" not found\n {2}fix: put the file at docs\/missing\.png or correct the path/)
   })
 })
 

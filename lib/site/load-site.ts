@@ -14,7 +14,14 @@ export function getSite(): Site {
   const version = process.env.NODE_ENV === 'development' ? contentVersion() : 0
   if (!cached || cached.version !== version) {
     const { config, contentDir } = loadBuildContext()
-    cached = { site: createSite(loadDocuments().map((doc) => doc.page), config, { gitDates: gitLastModified(contentDir) }), version }
+    cached = {
+      site: createSite(
+        loadDocuments().map((doc) => doc.page),
+        config,
+        { gitDates: gitLastModified(contentDir) },
+      ),
+      version,
+    }
   }
   return cached.site
 }

@@ -33,11 +33,7 @@ function shown(nodes: MenuNode[] | { nodes: MenuNode[] }): { urls: string[]; def
 }
 
 // /a/ (5 pages, with /a/x/ of 5 more), /b/ (5 pages), /c/ (collapsible, 5 pages): 24 nodes.
-const book: MenuNode[] = [
-  section('/a/', [...pages('/a/', 5), section('/a/x/', pages('/a/x/', 5))]),
-  section('/b/', pages('/b/', 5)),
-  section('/c/', pages('/c/', 5), { collapsible: true }),
-]
+const book: MenuNode[] = [section('/a/', [...pages('/a/', 5), section('/a/x/', pages('/a/x/', 5))]), section('/b/', pages('/b/', 5)), section('/c/', pages('/c/', 5), { collapsible: true })]
 
 describe('menuWithinBudget', () => {
   it('keeps a book within budget whole, as hugo-book does', () => {
@@ -68,7 +64,13 @@ describe('menuWithinBudget', () => {
   })
 
   it('grows with depth and the trail, not with the size of the book', () => {
-    const wide = (count: number) => Array.from({ length: count }, (_, index) => section(`/s${index}/`, Array.from({ length: 10 }, (_, inner) => section(`/s${index}/${inner}/`, pages(`/s${index}/${inner}/`, 10)))))
+    const wide = (count: number) =>
+      Array.from({ length: count }, (_, index) =>
+        section(
+          `/s${index}/`,
+          Array.from({ length: 10 }, (_, inner) => section(`/s${index}/${inner}/`, pages(`/s${index}/${inner}/`, 10))),
+        ),
+      )
     const small = menuWithinBudget(wide(2), new Set(['/s0/', '/s0/0/']), 150)
     const large = menuWithinBudget(wide(30), new Set(['/s0/', '/s0/0/']), 150)
     expect(countMenuNodes(wide(30))).toBe(3330)

@@ -48,16 +48,13 @@ describe('ordering the before / after entries', () => {
       linkTitle,
       meta: { weight, menus },
     })
-    const entries = mergeMenuEntries(
-      { before: [{ name: '配置项', url: '/configured/', weight: 15 }], after: [{ name: 'GitHub', url: 'https://github.com/o/r' }] },
-      [
-        page('z.md', 'Z 页', 0, [{ menu: 'before' }]),
-        page('b.md', 'B 页', 10, [{ menu: 'before' }, { menu: 'after', name: '页脚里的 B', weight: 1 }]),
-        page('a.md', 'A 页', 0, [{ menu: 'before', name: '自定名称', weight: 20 }]),
-        page('main.md', '主菜单', 1, [{ menu: 'main' }]),
-        { url: '/implicit/', linkTitle: '隐式', meta: { weight: 0, menus: [] } },
-      ],
-    )
+    const entries = mergeMenuEntries({ before: [{ name: '配置项', url: '/configured/', weight: 15 }], after: [{ name: 'GitHub', url: 'https://github.com/o/r' }] }, [
+      page('z.md', 'Z 页', 0, [{ menu: 'before' }]),
+      page('b.md', 'B 页', 10, [{ menu: 'before' }, { menu: 'after', name: '页脚里的 B', weight: 1 }]),
+      page('a.md', 'A 页', 0, [{ menu: 'before', name: '自定名称', weight: 20 }]),
+      page('main.md', '主菜单', 1, [{ menu: 'main' }]),
+      { url: '/implicit/', linkTitle: '隐式', meta: { weight: 0, menus: [] } },
+    ])
     expect(entries.before).toEqual([
       { name: 'B 页', url: '/b/', weight: 10 },
       { name: '配置项', url: '/configured/', weight: 15 },
@@ -79,7 +76,14 @@ describe('ordering the before / after entries', () => {
       'changelog.md': '---\ntitle: 更新记录\nmenu: before\n---\n正文\n',
       'draft.md': '---\ntitle: 草稿\ndraft: true\nmenu: after\n---\n正文\n',
     })
-    const site = await siteFromFolder(dir, { menu: { after: [{ name: 'GitHub', url: 'https://github.com/o/r', weight: 10 }, { name: '无权重', url: '/x/' }] } })
+    const site = await siteFromFolder(dir, {
+      menu: {
+        after: [
+          { name: 'GitHub', url: 'https://github.com/o/r', weight: 10 },
+          { name: '无权重', url: '/x/' },
+        ],
+      },
+    })
     expect(site.menuEntries.after).toEqual([
       { name: '关于', url: '/about/', weight: 5 },
       { name: 'GitHub', url: 'https://github.com/o/r', weight: 10 },

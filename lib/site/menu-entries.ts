@@ -71,7 +71,10 @@ export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly Pa
     entries.map((entry, index): MenuEntry => {
       if (entry.pageRef === undefined) return entry
       const { pageRef, ...rest } = entry
-      const clean = pageRef.trim().replace(/[#?].*$/, '').replace(/^\/+|\/+$/g, '')
+      const clean = pageRef
+        .trim()
+        .replace(/[#?].*$/, '')
+        .replace(/^\/+|\/+$/g, '')
       const candidates = /\.(md|markdown)$/i.test(clean)
         ? [clean]
         : clean === ''

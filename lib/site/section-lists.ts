@@ -23,14 +23,14 @@ export function hasSectionList(html: string): boolean {
  */
 export function fillSectionLists(html: string, pagesOf: (sectionDir: string) => readonly ListedPage[]): string {
   return html.replace(PLACEHOLDER, (_match, dir: string, summary: string | undefined) => {
-    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => [
-      h('dt', [h('a', { href: page.url }, page.linkTitle)]),
-      ...(summary && page.description ? [h('dd', page.description)] : []),
-    ])
+    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => [h('dt', [h('a', { href: page.url }, page.linkTitle)]), ...(summary && page.description ? [h('dd', page.description)] : [])])
     return toHtml(h('dl', { className: ['book-section-list'] }, items))
   })
 }
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#x22;/g, '"').replace(/&amp;/g, '&')
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x22;/g, '"')
+    .replace(/&amp;/g, '&')
 }

@@ -151,7 +151,9 @@ describe('createSite', () => {
   })
 
   it('leaves the book’s root section out of breadcrumbs, even with an _index.md', async () => {
-    const site = await siteFromFolder(writeFixture({ 'docs/_index.md': '---\ntitle: 全书\n---\n目录', 'docs/part/_index.md': '---\ntitle: 第一部分\n---\n简介', 'docs/part/page.md': '---\ntitle: 页\n---\n正文' }))
+    const site = await siteFromFolder(
+      writeFixture({ 'docs/_index.md': '---\ntitle: 全书\n---\n目录', 'docs/part/_index.md': '---\ntitle: 第一部分\n---\n简介', 'docs/part/page.md': '---\ntitle: 页\n---\n正文' }),
+    )
     expect(site.breadcrumbs(site.page('/docs/part/page/')!)).toEqual([{ url: '/docs/part/', title: '第一部分' }])
   })
 

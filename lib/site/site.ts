@@ -161,9 +161,7 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   const order = menu ? readingOrder(menu) : []
   const compare = createPageComparator(config.language)
   const children = (section: SitePage): SitePage[] =>
-    pages
-      .filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent))
-      .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
+    pages.filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent)).sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
   for (const page of pages) {
     if (hasSectionList(page.html)) page.html = fillSectionLists(page.html, (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []))
   }

@@ -91,7 +91,11 @@ describe('taxonomies of a book', () => {
     expect(category.name).toBe('AI 发展')
     expect(category.pages.map((page) => page.title)).toEqual(['C', 'B', 'A'])
     // A page that writes a term twice counts once.
-    expect(taxonomyOf(site, 'tags').term('ai')!.pages.filter((page) => page.title === 'B')).toHaveLength(1)
+    expect(
+      taxonomyOf(site, 'tags')
+        .term('ai')!
+        .pages.filter((page) => page.title === 'B'),
+    ).toHaveLength(1)
   })
 
   it('orders a term’s pages as Hugo does: weight, then newest first; hidden pages and sections included, drafts never', () => {

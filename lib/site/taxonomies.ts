@@ -43,9 +43,7 @@ export interface Taxonomy {
 }
 
 /** What a taxonomy route shows: the list of terms, or one pager of a term's pages. */
-export type TaxonomyView =
-  | { kind: 'taxonomy'; taxonomy: Taxonomy; url: string }
-  | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<SitePage> }
+export type TaxonomyView = { kind: 'taxonomy'; taxonomy: Taxonomy; url: string } | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<SitePage> }
 
 /**
  * Hugo's urlize of a term (PathSpec.MakePathSanitized): letters, marks, digits and
@@ -169,9 +167,6 @@ export function isTaxonomyUrl(site: Site, url: string): boolean {
 export function taxonomySitemapEntries(site: Site): { url: string; lastmod?: IsoDate }[] {
   return TAXONOMIES.flatMap((name) => {
     const taxonomy = taxonomyOf(site, name)
-    return [
-      { url: taxonomy.url, lastmod: taxonomy.lastmod },
-      ...taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod })),
-    ]
+    return [{ url: taxonomy.url, lastmod: taxonomy.lastmod }, ...taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod }))]
   })
 }

@@ -7,10 +7,15 @@ describe('buildTocTree', () => {
   it('nests h3 under the h2 before it and keeps only the configured levels', () => {
     const tree = buildTocTree([h(1, 'T'), h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(3, 'a2'), h(2, 'b')], 2, 3)
     expect(tree).toEqual([
-      { id: 'a', text: 'a', level: 2, children: [
-        { id: 'a1', text: 'a1', level: 3, children: [] },
-        { id: 'a2', text: 'a2', level: 3, children: [] },
-      ] },
+      {
+        id: 'a',
+        text: 'a',
+        level: 2,
+        children: [
+          { id: 'a1', text: 'a1', level: 3, children: [] },
+          { id: 'a2', text: 'a2', level: 3, children: [] },
+        ],
+      },
       { id: 'b', text: 'b', level: 2, children: [] },
     ])
   })

@@ -59,7 +59,9 @@ describe('generateBook', () => {
   })
 
   it('has headings, code blocks and tables', () => {
-    const all = generateBook(200, sentences).files.map((file) => file.text).join('\n')
+    const all = generateBook(200, sentences)
+      .files.map((file) => file.text)
+      .join('\n')
     expect(all).toMatch(/^## /m)
     expect(all).toMatch(/^### /m)
     expect(all).toMatch(/^```(ts|python|bash|json)$/m)

@@ -98,8 +98,7 @@ function writer(sentences: string[], random: Random) {
   return { phrase, paragraph, body }
 }
 
-const frontMatter = (title: string, weight?: number) =>
-  `---\ntitle: '${title}'\n${weight === undefined ? '' : `weight: ${weight}\n`}---\n\n`
+const frontMatter = (title: string, weight?: number) => `---\ntitle: '${title}'\n${weight === undefined ? '' : `weight: ${weight}\n`}---\n\n`
 
 /** Sizes of `total` split into `parts` near-equal parts, larger first. */
 function split(total: number, parts: number): number[] {
@@ -115,9 +114,7 @@ export function generateBook(pages: number, sentences: string[]): GeneratedBook 
   const fanOut = Math.min(MAX_FAN_OUT, Math.ceil(pages ** (1 / depth)))
   const text = writer(sentences, mulberry32(pages))
   const probe = writer(sentences, mulberry32(PROBE_SEED))
-  const files: GeneratedFile[] = [
-    { path: '_index.md', text: `${frontMatter('生成的测试书')}${text.paragraph()}\n` },
-  ]
+  const files: GeneratedFile[] = [{ path: '_index.md', text: `${frontMatter('生成的测试书')}${text.paragraph()}\n` }]
   let probeUrl = ''
   let deepest = 0
   const section = (dir: string, budget: number, level: number, weight?: number) => {

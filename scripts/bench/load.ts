@@ -41,7 +41,11 @@ if (!existsSync(path.join(OUT, 'index.html')) || !existsSync(sitemap)) {
 // Every page the sitemap lists, by path (the sitemap's host is the site's public address).
 const pages = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
 const indexDir = path.join(OUT, 'search-index')
-const searchIndex = existsSync(indexDir) ? readdirSync(indexDir).filter((name) => name.endsWith('.json')).map((name) => `/search-index/${name}`) : []
+const searchIndex = existsSync(indexDir)
+  ? readdirSync(indexDir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => `/search-index/${name}`)
+  : []
 const paths = [...pages, ...searchIndex]
 if (pages.length === 0) stop(`${sitemap} lists no pages. Run \`npm run build\` again.`)
 

@@ -28,7 +28,7 @@ function treeRss(root: number): number {
     children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
   }
   let total = 0
-  for (const queue = [root]; queue.length > 0; ) {
+  for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!
     const statm = readProc(`/proc/${pid}/statm`)
     if (statm) total += Number(statm.split(' ')[1]) * PAGE_SIZE

@@ -4,16 +4,59 @@ import type { SearchablePage } from '../../lib/search/records'
 
 export const BENCH_QUERIES = [
   // Chinese
-  '推理', '智能体', '开源权重', '模型', '编程智能体', '图像编辑', '训练成本', '数据中心', '提示注入', '本地模型',
-  '云端模型', '年度词汇', '致命三要素', '鹈鹕', '浏览器', '可验证奖励', '多模态', '一致性测试套件', '上下文', '订阅',
+  '推理',
+  '智能体',
+  '开源权重',
+  '模型',
+  '编程智能体',
+  '图像编辑',
+  '训练成本',
+  '数据中心',
+  '提示注入',
+  '本地模型',
+  '云端模型',
+  '年度词汇',
+  '致命三要素',
+  '鹈鹕',
+  '浏览器',
+  '可验证奖励',
+  '多模态',
+  '一致性测试套件',
+  '上下文',
+  '订阅',
   // English
-  'Claude Code', 'RLVR', 'DeepSeek', 'Gemini', 'gpt-oss-120B', 'vibe coding', 'MCP', 'Llama', 'Nano Banana', 'OpenAI',
-  'Qwen-Image-Layered', 'GLM-4.7', 'Karpathy', 'YOLO', 'Codex CLI',
+  'Claude Code',
+  'RLVR',
+  'DeepSeek',
+  'Gemini',
+  'gpt-oss-120B',
+  'vibe coding',
+  'MCP',
+  'Llama',
+  'Nano Banana',
+  'OpenAI',
+  'Qwen-Image-Layered',
+  'GLM-4.7',
+  'Karpathy',
+  'YOLO',
+  'Codex CLI',
   // mixed
-  'DeepSeek 550万美元', 'Claude Code 编程', 'Gemini 图像', 'OpenAI 推理模型', 'LLM 命令行', 'Anthropic 系统卡片',
-  'ChatGPT 200美元', 'Qwen 开源', 'MacBook Pro 本地', 'AI 实验室',
+  'DeepSeek 550万美元',
+  'Claude Code 编程',
+  'Gemini 图像',
+  'OpenAI 推理模型',
+  'LLM 命令行',
+  'Anthropic 系统卡片',
+  'ChatGPT 200美元',
+  'Qwen 开源',
+  'MacBook Pro 本地',
+  'AI 实验室',
   // rare or absent
-  '稀疏自编码器', 'Photoshop', 'qwxzvbnm', '龘靐', 'Claude 火星',
+  '稀疏自编码器',
+  'Photoshop',
+  'qwxzvbnm',
+  '龘靐',
+  'Claude 火星',
 ]
 
 export function mulberry32(seed: number): () => number {
@@ -34,7 +77,10 @@ export function sentencesOf(pages: SearchablePage[]): string[] {
 export function syntheticBook(sentences: string[], target: number, seed: number): SearchablePage[] {
   const random = mulberry32(seed)
   const pick = () => sentences[Math.floor(random() * sentences.length)]!
-  const phrase = (min: number, max: number) => Array.from(pick()).slice(0, min + Math.floor(random() * (max - min))).join('')
+  const phrase = (min: number, max: number) =>
+    Array.from(pick())
+      .slice(0, min + Math.floor(random() * (max - min)))
+      .join('')
   const pages: SearchablePage[] = []
   let sections = 0
   let part = ''

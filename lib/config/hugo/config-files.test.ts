@@ -9,7 +9,14 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
   const json = '{ "title": "来自 JSON", "params": { "BookSection": "guide" }, "menu": { "after": [{ "name": "外链", "url": "https://example.org/", "weight": 1 }] } }'
 
   it('reads YAML and JSON the same way as TOML', () => {
-    for (const [file, text, title] of [['hugo.yaml', yaml, '来自 YAML'], ['hugo.yml', yaml, '来自 YAML'], ['config.yaml', yaml, '来自 YAML'], ['config.yml', yaml, '来自 YAML'], ['hugo.json', json, '来自 JSON'], ['config.json', json, '来自 JSON']] as const) {
+    for (const [file, text, title] of [
+      ['hugo.yaml', yaml, '来自 YAML'],
+      ['hugo.yml', yaml, '来自 YAML'],
+      ['config.yaml', yaml, '来自 YAML'],
+      ['config.yml', yaml, '来自 YAML'],
+      ['hugo.json', json, '来自 JSON'],
+      ['config.json', json, '来自 JSON'],
+    ] as const) {
       const hugo = readHugoSite(writeFixture({ [file]: text }))
       expect(hugo.files).toEqual([file])
       expect(hugo.config).toEqual({ title, bookSection: 'guide', menu: { after: [{ name: '外链', url: 'https://example.org/', weight: 1 }] } })
@@ -17,7 +24,15 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
   })
 
   it('takes the first file in Hugo’s order: hugo.* before config.*, then toml, yaml, yml, json', () => {
-    const all = { 'hugo.toml': 'title = "hugo.toml"', 'hugo.yaml': 'title: hugo.yaml', 'hugo.yml': 'title: hugo.yml', 'hugo.json': '{"title":"hugo.json"}', 'config.toml': 'title = "config.toml"', 'config.yaml': 'title: config.yaml', 'config.json': '{"title":"config.json"}' }
+    const all = {
+      'hugo.toml': 'title = "hugo.toml"',
+      'hugo.yaml': 'title: hugo.yaml',
+      'hugo.yml': 'title: hugo.yml',
+      'hugo.json': '{"title":"hugo.json"}',
+      'config.toml': 'title = "config.toml"',
+      'config.yaml': 'title: config.yaml',
+      'config.json': '{"title":"config.json"}',
+    }
     const order = ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.json']
     for (let index = 0; index < order.length; index++) {
       const files = Object.fromEntries(Object.entries(all).filter(([name]) => order.indexOf(name) >= index))
@@ -36,7 +51,15 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
       'config/production/params.toml': 'BookTheme = "auto"\n',
     })
     const hugo = readHugoSite(dir)
-    expect(hugo.files).toEqual(['hugo.toml', 'config/_default/hugo.toml', 'config/_default/languages.toml', 'config/_default/markup.yaml', 'config/_default/menus.toml', 'config/_default/params.toml', 'config/production/params.toml'])
+    expect(hugo.files).toEqual([
+      'hugo.toml',
+      'config/_default/hugo.toml',
+      'config/_default/languages.toml',
+      'config/_default/markup.yaml',
+      'config/_default/menus.toml',
+      'config/_default/params.toml',
+      'config/production/params.toml',
+    ])
     expect(hugo.config).toEqual({
       title: '目录里的书',
       baseURL: 'https://root.example/',
@@ -45,7 +68,12 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
       theme: 'auto',
       dateFormat: 'Jan 2, 2006',
       toc: { startLevel: 1, endLevel: 2 },
-      menu: { after: [{ name: 'B', url: '/b/', weight: 2 }, { name: 'A', url: '/a/', weight: 1 }] },
+      menu: {
+        after: [
+          { name: 'B', url: '/b/', weight: 2 },
+          { name: 'A', url: '/a/', weight: 1 },
+        ],
+      },
     })
     expect(hugo.ignored).toEqual(['params.BookLogo', 'menus.main'])
   })

@@ -32,7 +32,9 @@ const FIX_HINTS: Record<ConfigFormat, string> = {
 export function parseConfigFile(absolute: string, shown: string): Table {
   const format = formatOf(absolute)
   if (format === undefined) throw new Error(`not a configuration file: ${absolute}`)
-  const text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const text = readFileSync(absolute, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
   const parsed = parseDataText(format, text)
   if (!parsed.ok) throw new ContentError({ file: shown, line: parsed.line, message: `invalid ${format.toUpperCase()}: ${parsed.reason}`, hint: FIX_HINTS[format] })
   const { data } = parsed

@@ -28,7 +28,14 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
           { name: 'Hugo', url: 'https://gohugo.io/' },
         ],
       },
-      math: { passthrough: true, block: [['\\[', '\\]'], ['$$', '$$']], inline: [['\\(', '\\)']] },
+      math: {
+        passthrough: true,
+        block: [
+          ['\\[', '\\]'],
+          ['$$', '$$'],
+        ],
+        inline: [['\\(', '\\)']],
+      },
       unsafeHtml: true,
     })
   })
@@ -41,7 +48,12 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
   })
 
   it('reads keys in any case, as Hugo does', () => {
-    const hugo = readHugoSite(writeFixture({ 'hugo.toml': 'Title = "书"\nBASEURL = "https://a.example/"\nLanguageCode = "en"\n[Params]\nbooksection = "/docs/"\nbooktheme = "Light"\n[Menu]\n[[Menu.After]]\nNAME = "A"\nURL = "/a/"\nWeight = 3\n' }))
+    const hugo = readHugoSite(
+      writeFixture({
+        'hugo.toml':
+          'Title = "书"\nBASEURL = "https://a.example/"\nLanguageCode = "en"\n[Params]\nbooksection = "/docs/"\nbooktheme = "Light"\n[Menu]\n[[Menu.After]]\nNAME = "A"\nURL = "/a/"\nWeight = 3\n',
+      }),
+    )
     expect(hugo.config).toMatchObject({ title: '书', baseURL: 'https://a.example/', language: 'en', bookSection: 'docs', theme: 'light', menu: { after: [{ name: 'A', url: '/a/', weight: 3 }] } })
     expect(hugo.ignored).toEqual([])
   })
@@ -62,7 +74,11 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
   })
 
   it('never fails on settings of the wrong kind: it warns and uses the default', () => {
-    const hugo = readHugoSite(writeFixture({ 'hugo.toml': 'title = ["a"]\n[params]\nBookTheme = "blue"\nBookToC = "sometimes"\n[markup.tableOfContents]\nstartLevel = 9\n[[menu.after]]\nurl = 3\n[[menu.after]]\nname = "no url"\n' }))
+    const hugo = readHugoSite(
+      writeFixture({
+        'hugo.toml': 'title = ["a"]\n[params]\nBookTheme = "blue"\nBookToC = "sometimes"\n[markup.tableOfContents]\nstartLevel = 9\n[[menu.after]]\nurl = 3\n[[menu.after]]\nname = "no url"\n',
+      }),
+    )
     expect(hugo.config).toEqual({ menu: { after: [{ name: '3', url: '3' }] } })
     expect(hugo.warnings).toEqual([
       'title: expected text, found a list; not used',

@@ -23,7 +23,10 @@ describe('the edit link, as hugo-book forms it', { timeout: 30_000 }, () => {
   })
 
   it('uses the content folder of the built language', () => {
-    const dir = writeFixture({ 'hugo.toml': '[languages.en]\ncontentDir = "content.en"\n[params]\nBookRepo = "https://github.com/o/r"\nBookEditPath = "edit/main/site"\n', 'content.en/docs/a.md': 'x' })
+    const dir = writeFixture({
+      'hugo.toml': '[languages.en]\ncontentDir = "content.en"\n[params]\nBookRepo = "https://github.com/o/r"\nBookEditPath = "edit/main/site"\n',
+      'content.en/docs/a.md': 'x',
+    })
     expect(editLinkFor(defineSiteConfig(readHugoSite(dir).config), 'docs/a.md')).toBe('https://github.com/o/r/edit/main/site/content.en/docs/a.md')
   })
 

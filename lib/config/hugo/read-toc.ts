@@ -17,7 +17,10 @@ export function readToc(reader: Reader): SiteConfigInput {
   else if (typeof show === 'number') toc.show = true
   else if (show !== undefined && show !== null) reader.warn('params.booktoc', `expected true or false, found ${describe(show)}; not used`)
 
-  for (const [key, field] of [['startlevel', 'startLevel'], ['endlevel', 'endLevel']] as const) {
+  for (const [key, field] of [
+    ['startlevel', 'startLevel'],
+    ['endlevel', 'endLevel'],
+  ] as const) {
     const lowerPath = `markup.tableofcontents.${key}`
     const value = reader.get(lowerPath)
     if (value === undefined || value === null) continue

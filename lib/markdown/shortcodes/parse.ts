@@ -76,7 +76,8 @@ function readTag(source: string, start: number, delimiter: string, escaped: bool
   let selfClosing = false
   for (;;) {
     skipSpace()
-    if (escaped && source.startsWith(`*/${close}`, position)) return { start, end: position + 2 + close.length, name, closing, selfClosing, markdown: delimiter === '%', params, escaped: source.slice(start, position + 2 + close.length) }
+    if (escaped && source.startsWith(`*/${close}`, position))
+      return { start, end: position + 2 + close.length, name, closing, selfClosing, markdown: delimiter === '%', params, escaped: source.slice(start, position + 2 + close.length) }
     if (source.startsWith(close, position)) break
     if (source.startsWith(`/${close}`, position)) {
       selfClosing = true
@@ -133,7 +134,19 @@ const PAIRED_SHORTCODES = new Set(['hint', 'details', 'expand', 'tabs', 'tab', '
  */
 export function parseShortcodes(source: string): { children: ShortcodeChild[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = []
-  const root: ShortcodeNode = { type: 'shortcode', name: '', params: { positional: [], named: {} }, markdown: true, paired: true, start: 0, end: source.length, innerStart: 0, innerEnd: source.length, line: 1, children: [] }
+  const root: ShortcodeNode = {
+    type: 'shortcode',
+    name: '',
+    params: { positional: [], named: {} },
+    markdown: true,
+    paired: true,
+    start: 0,
+    end: source.length,
+    innerStart: 0,
+    innerEnd: source.length,
+    line: 1,
+    children: [],
+  }
   const stack: ShortcodeNode[] = [root]
   let textStart = 0
   const flushText = (until: number) => {
@@ -148,7 +161,15 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
     textStart = tag.end
     const parent = stack.at(-1)!
     if (tag.escaped) {
-      parent.children.push({ type: 'text', start: tag.start, end: tag.end, literal: tag.escaped.replace('/*', '').replace(/\*\/([>%]\}\})$/, '$1').replace(/\s+(?=[>%]\}\}$)/, ' ') })
+      parent.children.push({
+        type: 'text',
+        start: tag.start,
+        end: tag.end,
+        literal: tag.escaped
+          .replace('/*', '')
+          .replace(/\*\/([>%]\}\})$/, '$1')
+          .replace(/\s+(?=[>%]\}\}$)/, ' '),
+      })
       continue
     }
     const line = lineAt(source, tag.start)
@@ -170,7 +191,19 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
       node.paired = true
       continue
     }
-    const node: ShortcodeNode = { type: 'shortcode', name: tag.name, params: tag.params, markdown: tag.markdown, paired: false, start: tag.start, end: tag.end, innerStart: tag.end, innerEnd: tag.end, line, children: [] }
+    const node: ShortcodeNode = {
+      type: 'shortcode',
+      name: tag.name,
+      params: tag.params,
+      markdown: tag.markdown,
+      paired: false,
+      start: tag.start,
+      end: tag.end,
+      innerStart: tag.end,
+      innerEnd: tag.end,
+      line,
+      children: [],
+    }
     parent.children.push(node)
     if (!tag.selfClosing) stack.push(node)
   }
@@ -182,7 +215,11 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
 /** An opening that was never closed: it ends at its own tag, and what it collected follows it. */
 function standAlone(node: ShortcodeNode, parent: ShortcodeNode, warnings: ParseWarning[]): void {
   if (PAIRED_SHORTCODES.has(node.name)) {
-    warnings.push({ line: node.line, message: `shortcode {{${node.markdown ? '%' : '<'} ${node.name} }} is never closed`, hint: `add {{${node.markdown ? '%' : '<'} /${node.name} ${node.markdown ? '%' : '>'}}} where its content ends` })
+    warnings.push({
+      line: node.line,
+      message: `shortcode {{${node.markdown ? '%' : '<'} ${node.name} }} is never closed`,
+      hint: `add {{${node.markdown ? '%' : '<'} /${node.name} ${node.markdown ? '%' : '>'}}} where its content ends`,
+    })
   }
   const moved = node.children
   node.children = []

@@ -63,10 +63,7 @@ export function rehypeShortcodes(options: { fragment: FragmentRenderer }) {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'sc-marker' || !parent || index === undefined) return
       const position = Number(node.properties['dataIndex'])
-      const rendered =
-        node.properties['dataKind'] === 'math'
-          ? renderMathMarker(data, position)
-          : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
+      const rendered = node.properties['dataKind'] === 'math' ? renderMathMarker(data, position) : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
       // Alone on its lines, a shortcode that makes only inline content (katex, button) is a paragraph, as in Hugo.
       const replacement = node.properties['dataBlock'] === 'true' && rendered.length > 0 && rendered.every(isPhrasing) ? [h('p', rendered)] : rendered
       parent.children.splice(index, 1, ...replacement)
@@ -115,8 +112,7 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
     inlineMarkdown: (text) => unwrapParagraph(fragment(text, { ...data, expansion: { text, shortcodes: [], math: [], warnings: [] }, lineOffset: node.line - 1 })),
     inlineInner: () => unwrapParagraph(context.inner()),
     innerParts: (separator) => splitChildren(source, node.children, separator).map((part) => renderChildren(part, markdownInner, part[0]?.start ?? node.innerStart)),
-    nested: (name) =>
-      node.children.filter((child): child is ShortcodeNode => child.type === 'shortcode' && child.name === name).map((child) => createContext(child, data, fragment)),
+    nested: (name) => node.children.filter((child): child is ShortcodeNode => child.type === 'shortcode' && child.name === name).map((child) => createContext(child, data, fragment)),
     warn,
     uniqueId: (prefix) => {
       const next = (data.ids.get(prefix) ?? 0) + 1
@@ -128,7 +124,35 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
   return context
 }
 
-const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul'])
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+])
 
 function isPhrasing(node: ElementContent): boolean {
   if (node.type === 'element') return !BLOCK.has(node.tagName)

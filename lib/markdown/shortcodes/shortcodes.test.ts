@@ -20,7 +20,15 @@ const render = async (body: string, sourcePath = 'docs/guide/page.md', math = fa
     await renderMarkdown(`---\ntitle: t\n---\n${body}`, sourcePath, {
       contentDir,
       language: 'zh-CN',
-      math: math ? { block: [['$$', '$$'], ['\\[', '\\]']], inline: [['\\(', '\\)']] } : undefined,
+      math: math
+        ? {
+            block: [
+              ['$$', '$$'],
+              ['\\[', '\\]'],
+            ],
+            inline: [['\\(', '\\)']],
+          }
+        : undefined,
     })
   ).html
 
@@ -90,7 +98,9 @@ describe('columns', () => {
 
 describe('button, section, steps', () => {
   it('links a button; an external one opens in a new tab', async () => {
-    expect(await render('{{< button href="https://example.org" >}}外部{{< /button >}}')).toBe('<p><a class="book-btn" href="https://example.org" target="_blank" rel="noopener noreferrer">外部</a></p>')
+    expect(await render('{{< button href="https://example.org" >}}外部{{< /button >}}')).toBe(
+      '<p><a class="book-btn" href="https://example.org" target="_blank" rel="noopener noreferrer">外部</a></p>',
+    )
     expect(await render('{{< button relref="docs/guide/a.md" class="primary" >}}第一步{{< /button >}}')).toBe('<p><a class="book-btn primary" href="/docs/guide/a/">第一步</a></p>')
     expect(await render('看 {{< button href="a.md" >}}第一步{{< /button >}} 吧')).toBe('<p>看 <a class="book-btn" href="/docs/guide/a/">第一步</a> 吧</p>')
   })

@@ -19,7 +19,13 @@ export const columns: ShortcodeRenderer = (context) => {
   const text = context.innerText()
   if (/^\s*<--->\s*$/m.test(text)) {
     const parts = context.innerParts(/^\s*<--->\s*$/m)
-    return [h('div', { className }, parts.map((part, index) => h('div', { className: ['book-column', 'markdown-inner', growClass(ratio, index)] }, part)))]
+    return [
+      h(
+        'div',
+        { className },
+        parts.map((part, index) => h('div', { className: ['book-column', 'markdown-inner', growClass(ratio, index)] }, part)),
+      ),
+    ]
   }
   const inner = context.inner()
   const list = inner.find((node): node is Element => node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol'))
