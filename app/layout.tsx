@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { ThemeScript } from '@/components/theme/ThemeScript'
+import { siteVersion } from '@/lib/site/load-site'
 import { loadBuildContext } from '@/lib/site/settings'
 import './styles/index.css'
 
@@ -34,7 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       </head>
       <body>
         {children}
-        {ContentReload && <ContentReload />}
+        {ContentReload && <ContentReload version={String(siteVersion())} />}
       </body>
     </html>
   )

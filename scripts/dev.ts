@@ -5,9 +5,10 @@
  * here too. Bad content is reported and the last good stage is kept. Ctrl+C stops all.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { watch } from 'node:fs'
+import { existsSync, watch } from 'node:fs'
 import path from 'node:path'
 import { writeStage } from '../lib/build/stage'
+import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
 
@@ -38,10 +39,13 @@ const watcher = watch(contentDir, { recursive: true }, () => {
 })
 
 const bin = (name: string) => path.join('node_modules', '.bin', name)
-const children: ChildProcess[] = [
-  spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit', env: process.env }),
-  spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }),
-]
+const children: ChildProcess[] = [spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit', env: process.env })]
+// next dev starts once contentlayer has written its documents: before that every page would fail.
+const started = Date.now()
+while (!existsSync(GENERATED_DOCUMENTS) && Date.now() - started < 300_000) {
+  await new Promise((resolve) => setTimeout(resolve, 200))
+}
+children.push(spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }))
 
 const stop = (code: number) => {
   watcher.close()

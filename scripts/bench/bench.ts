@@ -5,7 +5,9 @@
  *   weight     gzip HTML / CSS / first-load JS of three pages, minus a bare Next.js page's;
  *   lighthouse mobile preset, median of 3 runs, on the production server (`serve`);
  *   search     the rows of `npm run bench:search`;
- *   dev        time from a Markdown edit to the open page showing it under `npm run dev`.
+ *   dev        under `npm run dev`, time from each kind of Markdown edit (body, title, heading,
+ *              weight, tags, description, new / deleted page, ref to a new page) to the open
+ *              page showing it (scripts/bench/dev-latency.ts; alone: npx tsx scripts/bench/dev-latency.ts).
  * Flags: --sizes=200,1000,3000 (generated books; --sizes= for none), --skip-lighthouse,
  * --skip-search, --skip-dev. Every build writes to a temporary OUT_DIR: out/ is never touched.
  */
@@ -18,7 +20,7 @@ import { pageWeight, type PageWeight } from '../page-weight'
 import { onInterrupt } from './at-exit'
 import { buildBareNext } from './bare-next'
 import { measureBuild, removeBuildCaches } from './build-book'
-import { measureDevLatency } from './dev-latency'
+import { measureDevEdits, summarize } from './dev-latency'
 import { writeGeneratedBook } from './generate-book'
 import { lighthouseMedian } from './lighthouse'
 import { serveFolder } from './serve'
@@ -35,7 +37,6 @@ const row = (group: string, subject: string, figures: string) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const signedKb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024).toFixed(1)}`
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const markdownFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -59,7 +60,11 @@ async function buildRow(subject: string, contentDir: string, outDir: string): Pr
   waitedMs += clean.waitedMs + warm.waitedMs
   const peak = Math.max(clean.peakRss, warm.peakRss)
   if (clean.waitedMs + warm.waitedMs > 0) console.error(`  (${subject}: ${seconds(clean.waitedMs)} + ${seconds(warm.waitedMs)} waiting for other builds, not counted)`)
-  row('build', `${subject} (${pages} pages)`, `clean ${seconds(clean.wallMs)} · warm ${seconds(warm.wallMs)} · peak RSS ${(peak / 2 ** 30).toFixed(2)} GB · per page: clean ${(clean.wallMs / pages).toFixed(0)} ms, warm ${(warm.wallMs / pages).toFixed(0)} ms`)
+  row(
+    'build',
+    `${subject} (${pages} pages)`,
+    `clean ${seconds(clean.wallMs)} · warm ${seconds(warm.wallMs)} · peak RSS ${(peak / 2 ** 30).toFixed(2)} GB · per page: clean ${(clean.wallMs / pages).toFixed(0)} ms, warm ${(warm.wallMs / pages).toFixed(0)} ms`,
+  )
   return [clean.wallMs / pages, warm.wallMs / pages]
 }
 
@@ -73,7 +78,9 @@ const rscGzip = (outDir: string, url: string) => {
 
 async function main() {
   const started = new Date()
-  const load = loadavg().map((value) => value.toFixed(1)).join(' ')
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ')
   console.error(`Benchmark in ${tmp}; generated books: ${sizes.join(', ') || 'none'}`)
 
   // a. Build, b. weight of the generated books' probe page (the same text at every size).
@@ -122,7 +129,11 @@ async function main() {
     try {
       for (const url of pages) {
         const lh = await lighthouseMedian(server.origin + url, 3)
-        row('lighthouse', url, `perf ${lh.performance} · a11y ${lh.accessibility} · best practices ${lh.bestPractices} · SEO ${lh.seo} · LCP ${seconds(lh.lcpMs)} · TBT ${lh.tbtMs.toFixed(0)} ms · CLS ${lh.cls.toFixed(3)} · ${kb(lh.totalBytes)}`)
+        row(
+          'lighthouse',
+          url,
+          `perf ${lh.performance} · a11y ${lh.accessibility} · best practices ${lh.bestPractices} · SEO ${lh.seo} · LCP ${seconds(lh.lcpMs)} · TBT ${lh.tbtMs.toFixed(0)} ms · CLS ${lh.cls.toFixed(3)} · ${kb(lh.totalBytes)}`,
+        )
       }
     } finally {
       server.stop()
@@ -136,28 +147,34 @@ async function main() {
     const header = lines[0]?.split('|').map((cell) => cell.trim()) ?? []
     for (const line of lines.slice(1)) {
       const cell = (name: string) => line.split('|').map((value) => value.trim())[header.indexOf(name)] ?? '?'
-      row('search', `${cell('book')} (${cell('sections')} sections)`, `index ${cell('index gz KB')} KB gz · build ${cell('build ms')} ms · import ${cell('import ms')} ms · query p50 ${cell('p50 ms')} ms, p95 ${cell('p95 ms')} ms, first ${cell('first ms')} ms`)
+      row(
+        'search',
+        `${cell('book')} (${cell('sections')} sections)`,
+        `index ${cell('index gz KB')} KB gz · build ${cell('build ms')} ms · import ${cell('import ms')} ms · query p50 ${cell('p50 ms')} ms, p95 ${cell('p95 ms')} ms, first ${cell('first ms')} ms`,
+      )
     }
     if (lines.length === 0) row('search', 'bench:search', `failed: ${search.stderr.slice(-300)}`)
   }
 
-  // e. Dev-mode edit latency on the default book's smallest news page.
+  // e. Dev-mode edit latency, every kind of edit, on a copy of the default book.
   if (!skip('dev')) {
-    const file = path.join('content', 'docs', 'news', '2025-12-22-04.md')
-    const dev = await measureDevLatency(urlOf(defaultContent, path.resolve(file)), file, 3)
-    row('dev', `npm run dev, ${urlOf(defaultContent, path.resolve(file))}`, `start-up to first page ${seconds(dev.startupMs)}`)
-    if (dev.live.length > 0) row('dev', 'edit → shown, no reload', `median ${seconds(median(dev.live))} (${dev.live.map(seconds).join(', ')})`)
-    else {
-      row('dev', 'edit → shown, no reload', 'never within 20 s: the open page does not update by itself')
-      row('dev', 'edit → shown, reload every 250 ms', dev.reloaded.length > 0 ? `median ${seconds(median(dev.reloaded))} (${dev.reloaded.map(seconds).join(', ')})` : 'never within 20 s')
+    const dev = await measureDevEdits({ contentDir: defaultContent, runs: 3 })
+    row('dev', 'npm run dev, start-up to first page', seconds(dev.startupMs))
+    for (const result of dev.results) {
+      const { shown, seconds: figures } = summarize(result)
+      row('dev', `edit → shown, no reload: ${result.edit}`, shown === 'no' ? `not shown within ${dev.timeoutMs / 1000} s` : `${shown}, ${figures} s`)
     }
+    if (dev.recoveries > 0) row('dev', 'page broken by an edit (an error page; reloaded between measures)', `${dev.recoveries} time(s): run scripts/bench/dev-latency.ts alone for the notes`)
   }
 
   const finished = new Date()
   console.log(`\n### npm run bench — ${cpus().length} CPUs, ${started.toISOString().slice(0, 10)}\n`)
   console.log('| part | subject | figures |\n| --- | --- | --- |')
   for (const [group, subject, figures] of rows) console.log(`| ${group} | ${subject} | ${figures} |`)
-  console.log(`\n${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${load} at the start; ${seconds(finished.getTime() - started.getTime())} in all` + (waitedMs > 0 ? `; ${seconds(waitedMs)} spent waiting for other builds, not counted.` : '.'))
+  console.log(
+    `\n${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${load} at the start; ${seconds(finished.getTime() - started.getTime())} in all` +
+      (waitedMs > 0 ? `; ${seconds(waitedMs)} spent waiting for other builds, not counted.` : '.'),
+  )
   console.log('Sizes are gzip level 9; peak RSS sums the build process tree, polled every 200 ms (shared pages counted once per process).')
 }
 
