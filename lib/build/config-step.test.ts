@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFixture } from '../config/test-support'
+import { writeFixture } from '../../test/support/files'
 import { configFiles, configStep } from './config-step'
 import { STOP } from './messages'
 

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { hugoSiteConfig, loadBuildContext } from './build-context'
 import { DEFAULT_SITE_CONFIG } from './site-config'
-import { contentErrorOf, HUGO_BOOK_TOML, writeFixture } from './test-support'
+import { contentErrorOf, writeFixture } from '../../test/support/files'
+import { HUGO_BOOK_TOML } from '../../test/support/hugo-config'
 
 describe('the default book and CONTENT_DIR', () => {
   it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {

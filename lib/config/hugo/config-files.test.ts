@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentErrorOf, writeFixture } from '../test-support'
+import { contentErrorOf, writeFixture } from '../../../test/support/files'
 import { hasHugoConfig } from './config-files'
 import { readHugoSite } from './read-hugo-site'
 

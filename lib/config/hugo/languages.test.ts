@@ -2,7 +2,7 @@ import book from '../../../site.config'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBuildContext } from '../build-context'
-import { writeFixture } from '../test-support'
+import { writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
 describe('languages', { timeout: 30_000 }, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentErrorOf, writeFixture } from '../test-support'
+import { contentErrorOf, writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
 describe('configuration that does not parse', { timeout: 30_000 }, () => {

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { HUGO_BOOK_TOML, writeFixture } from '../test-support'
+import { writeFixture } from '../../../test/support/files'
+import { HUGO_BOOK_TOML } from '../../../test/support/hugo-config'
 import { ignoredSettingsLine } from './ignored'
 import { readHugoSite } from './read-hugo-site'
 

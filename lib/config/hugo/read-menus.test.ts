@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeFixture } from '../test-support'
+import { writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
 const menuOf = (toml: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defineSiteConfig, editLinkFor } from '../site-config'
-import { writeFixture } from '../test-support'
+import { writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
 describe('the edit link, as hugo-book forms it', { timeout: 30_000 }, () => {
