@@ -26,8 +26,6 @@ export interface SourcePage {
   parentDir: string | null
   /** The Markdown with its front matter blanked (same line numbers), LF line endings, no BOM. */
   body: string
-  /** Hugo's `.Content` is not empty. */
-  hasContent: boolean
 }
 
 /** Why a Markdown file makes no page: each is a rule an author can look up. */
@@ -93,7 +91,6 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         url: pageUrl(location, { slug: meta.slug, url: meta.url }),
         parentDir: parentSectionDir(location, fileSet),
         body: blankFrontMatter(text, source),
-        hasContent: source.body.trim() !== '',
       })
       urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && lineOfField(source, 'slug')) || 1)
     } catch (error) {
