@@ -118,7 +118,7 @@ describe('readContentSources: every file is a page or is counted by a rule', () 
   it('gives a folder without _index.md the URL its pages have (spaces become hyphens)', () => {
     const sources = read({ 'My Docs/Getting Started.md': 'x' })
     expect(sources.pages[0]!.url).toBe('/my-docs/getting-started/')
-    expect(implicitSectionDirs(sources.pages)).toEqual(['', 'My Docs'])
+    expect(implicitSectionDirs(sources.pages, new Set())).toEqual(['', 'My Docs'])
     expect(implicitSectionUrl('My Docs')).toBe('/my-docs/')
     expect(sources.pages[0]!.parentDir).toBe('My Docs')
   })

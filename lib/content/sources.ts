@@ -169,10 +169,10 @@ function parentSectionDir(location: ContentLocation, files: ReadonlySet<string>)
 
 /**
  * Folders Hugo makes sections although they have no `_index.md`: the home page and every
- * top-level folder (and the folders between a section file and the top).
+ * top-level folder (and the folders between a section file and the top). `have` are the
+ * folders that have one. The source step checks their URLs; the site model makes their pages.
  */
-export function implicitSectionDirs(pages: readonly SourcePage[]): string[] {
-  const have = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+export function implicitSectionDirs(pages: readonly { parentDir: string | null }[], have: ReadonlySet<string>): string[] {
   const missing = new Set<string>()
   const add = (dir: string | null) => {
     if (dir === null || have.has(dir) || missing.has(dir)) return
@@ -193,7 +193,8 @@ function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLine
   const claims = new Map<string, Array<{ file: string; line?: number }>>()
   const claim = (url: string, file: string, line?: number) => claims.set(url, [...(claims.get(url) ?? []), { file, line }])
   for (const page of pages) claim(page.url, page.displayPath, urlLines.get(page.filePath))
-  for (const dir of implicitSectionDirs(pages)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
+  const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+  for (const dir of implicitSectionDirs(pages, sectionDirs)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
   const errors: ContentError[] = []
   for (const [url, claimants] of claims) {
     if (claimants.length < 2) continue

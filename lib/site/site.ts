@@ -2,7 +2,7 @@ import type { SiteConfig } from '../config/site-config'
 import type { Heading, TextSection } from '../markdown/page-data'
 import { ContentError } from '../diagnostics/content-error'
 import type { IsoDate } from '../formats/dates'
-import { implicitSectionUrl } from '../content/sources'
+import { implicitSectionDirs, implicitSectionUrl } from '../content/sources'
 import { fillSectionLists, hasSectionList } from './section-lists'
 import { mergeMenuEntries, type MenuEntries } from './menu-entries'
 import { menuTrail, previousAndNext, readingOrder, type NavLink } from './navigation'
@@ -133,16 +133,8 @@ function toTreeEntry(page: SitePage): TreeEntry {
 export function createSite(records: readonly SitePage[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
   const pages = records.map((page): SitePage => ({ ...page, lastmod: page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date }))
 
-  const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir))
-  const addImplicit = (dir: string | null) => {
-    if (dir === null || sectionDirs.has(dir)) return
-    const section = implicitSection(dir, config.title)
-    sectionDirs.add(dir)
-    pages.push(section)
-    addImplicit(section.parentDir)
-  }
-  for (const page of [...pages]) addImplicit(page.parentDir)
-  addImplicit('')
+  const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir!))
+  for (const dir of implicitSectionDirs(pages, sectionDirs)) pages.push(implicitSection(dir, config.title))
 
   const byUrl = new Map<string, SitePage>()
   for (const page of pages) {
