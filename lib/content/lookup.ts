@@ -23,17 +23,19 @@ export function createContentLookup(sources: { pages: readonly Target[]; assets:
 }
 
 /**
- * The page a reference points to, as Hugo's ref/relref and relative links resolve it:
- * relative to the current file's folder, then to the content root; with or without
- * `.md`; a folder means its `_index.md` (or a bundle's `index.md`).
+ * The page a content path names, as Hugo's ref/relref, relative links and menu pageRefs
+ * resolve it: relative to the current file's folder (none for a menu), then to the content
+ * root; with or without `.md` (or `.markdown`); a folder means its `_index.md` (or a bundle's `index.md`).
  */
-function resolveContentPath(byFilePath: ReadonlyMap<string, Target>, fromFile: string, target: string): Target | undefined {
+export function resolveContentPath<T>(byFilePath: ReadonlyMap<string, T>, fromFile: string, target: string): T | undefined {
   const clean = target.replace(/^\.\//, '')
   const bases = target.startsWith('/') ? [''] : [path.posix.dirname(fromFile), '']
   for (const base of bases) {
     const joined = path.posix.normalize(path.posix.join(base === '.' ? '' : base, clean)).replace(/^\/+/, '').replace(/\/+$/, '')
+      .replace(/^\.$/, '') // normalize('') is '.': the content root
     if (joined.startsWith('..')) continue
-    const candidates = joined === '' ? ['_index.md'] : [joined, `${joined}.md`, `${joined}/_index.md`, `${joined}/index.md`]
+    const folder = joined === '' ? '' : `${joined}/`
+    const candidates = [...(joined === '' ? [] : [joined, `${joined}.md`, `${joined}.markdown`]), `${folder}_index.md`, `${folder}index.md`, `${folder}_index.markdown`, `${folder}index.markdown`]
     for (const candidate of candidates) {
       const page = byFilePath.get(candidate)
       if (page) return page

@@ -1,5 +1,6 @@
 import type { MenuEntry, SiteConfig } from '../config/site-config'
 import type { PageMeta } from '../content/page-meta'
+import { resolveContentPath } from '../content/lookup'
 import { sanitizeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 
 /** hugo-book's two extra menus: above the book's tree and below it. */
@@ -75,12 +76,7 @@ export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly Pa
         .trim()
         .replace(/[#?].*$/, '')
         .replace(/^\/+|\/+$/g, '')
-      const candidates = /\.(md|markdown)$/i.test(clean)
-        ? [clean]
-        : clean === ''
-          ? ['_index.md']
-          : [`${clean}.md`, `${clean}/_index.md`, `${clean}/index.md`, `${clean}.markdown`, `${clean}/_index.markdown`, `${clean}/index.markdown`]
-      const page = candidates.map((candidate) => byFile.get(candidate)).find((found) => found !== undefined)
+      const page = resolveContentPath(byFile, '', clean)
       if (page) return { ...rest, url: page.url, name: rest.name || page.linkTitle }
       if (rest.url) return rest
       const url = segmentsToUrl(urlToSegments(clean.replace(/\.(md|markdown)$/i, '')).map(sanitizeSegment))
