@@ -49,12 +49,11 @@ export function writeStage(sources: ContentSources, options: { cwd?: string; tou
   let written = 0
   const keep = new Set<string>()
   const now = new Date()
-  for (const page of sources.pages) {
+  for (const [index, page] of sources.pages.entries()) {
     const relative = stagedPath(page.filePath)
     keep.add(relative)
     const file = path.join(contentRoot, relative)
-    const { body: _body, ...record } = page
-    const recordChanged = previous.get(page.filePath) !== JSON.stringify(record)
+    const recordChanged = previous.get(page.filePath) !== JSON.stringify(pages[index])
     const bodyChanged = !existsSync(file) || readFileSync(file, 'utf8') !== page.body
     if (bodyChanged) {
       mkdirSync(path.dirname(file), { recursive: true })
