@@ -18,5 +18,8 @@ export default {
     after: [{ name: '原文：2025 年大模型回顾（英文）', url: 'https://simonwillison.net/2025/Dec/31/the-year-in-llms/' }],
   },
   dateFormat: '2006年1月2日',
+  // Hugo's typographer curls a straight quote only beside a space or punctuation: between Han
+  // characters it gives “糟粕"问题 (checked with Hugo 0.111). This book's quotes stay as written.
+  typographer: false,
   // repository: { url: 'https://github.com/you/book', editLink: 'https://github.com/you/book/edit/main/content/{path}' },
 } satisfies SiteConfigInput

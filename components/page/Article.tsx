@@ -2,6 +2,7 @@ import type { Site, SitePage } from '@/lib/site/site'
 import { wordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
+import { publicUrl } from '@/lib/site/public-url'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -12,7 +13,8 @@ import { SectionList } from './SectionList'
 
 /**
  * One page of the book: breadcrumbs, the title (the body's own `#` heading when it opens
- * with one, so it is not doubled), the metadata line, the body, and the footer.
+ * with one, so it is not doubled; it keeps that heading's id for deep links), the metadata
+ * line, the body, and the footer.
  */
 export function Article({ site, page }: { site: Site; page: SitePage }) {
   const text = wordsFor(site.config.language).words.ui
@@ -23,10 +25,10 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
     <>
       {page.kind !== 'home' && <Breadcrumbs home={text.home} crumbs={site.breadcrumbs(page)} current={page.linkTitle} label={text.breadcrumbs} />}
       <article className="markdown">
-        {leading ? <h1 dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{page.title}</h1>}
+        {leading ? <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{page.title}</h1>}
         <PageMetaLine page={page} config={site.config} text={text} />
         <MarkdownBody html={leading ? leading.rest : page.html} />
-        {page.usesMath && <link rel="stylesheet" href={KATEX_STYLESHEET} precedence="default" />}
+        {page.usesMath && <link rel="stylesheet" href={publicUrl(KATEX_STYLESHEET)} precedence="default" />}
         {page.usesMermaid && <MermaidDiagrams />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} />}
       </article>

@@ -29,3 +29,31 @@ describe('createContentLookup: the page a content path names', () => {
     expect(lookup.hasUrl('/docs/guide/a/')).toBe(true)
   })
 })
+
+describe('createContentLookup: relative URLs resolved from the page URL, as the browser does on a Hugo site', () => {
+  const lookup = createContentLookup({
+    pages: [
+      { filePath: 'channel/_index.md', url: '/channel/' },
+      { filePath: 'channel/struct.md', url: '/channel/struct/' },
+      { filePath: 'docs/bundle/index.md', url: '/docs/bundle/' },
+      { filePath: 'docs/中文.md', url: '/docs/中文/' },
+    ],
+    assets: ['docs/bundle/picture.png', 'channel/diagram.png'],
+    staticFiles: ['channel/assets/1.png', 'images/图 1.png'],
+  })
+
+  it('finds a static file, a bundle file and a section file from the page URL', () => {
+    expect(lookup.resolveFromPage('channel/struct.md', '../assets/1.png')).toBe('file')
+    expect(lookup.resolveFromPage('docs/bundle/index.md', 'picture.png')).toBe('file')
+    expect(lookup.resolveFromPage('docs/bundle/index.md', './picture.png?v=2#x')).toBe('file')
+    expect(lookup.resolveFromPage('channel/struct.md', '../diagram.png')).toBe('file')
+    expect(lookup.resolveFromPage('docs/中文.md', '../../images/%E5%9B%BE%201.png')).toBe('file')
+  })
+
+  it('finds pages, and nothing where nothing is', () => {
+    expect(lookup.resolveFromPage('channel/struct.md', '..')).toBe('page')
+    expect(lookup.resolveFromPage('channel/struct.md', 'assets/1.png')).toBeUndefined()
+    expect(lookup.resolveFromPage('channel/struct.md', 'https://elsewhere.org/channel/assets/1.png')).toBeUndefined()
+    expect(lookup.resolveFromPage('unknown.md', '../assets/1.png')).toBeUndefined()
+  })
+})

@@ -24,6 +24,25 @@ describe('content file → URL', () => {
     expect(url('docs/a/long-name.md', { url: '/' })).toBe('/')
   })
 
+  // Each checked against Hugo 0.111's output for the same front matter.
+  it("ignores slug on a section's or the home page's _index.md, as Hugo does", () => {
+    expect(url('docs/_index.md', { slug: '/' })).toBe('/docs/')
+    expect(url('docs/sub/_index.md', { slug: 'other' })).toBe('/docs/sub/')
+    expect(url('_index.md', { slug: 'home' })).toBe('/')
+  })
+
+  it('honours url on a section, and slug or url on a leaf bundle', () => {
+    expect(url('s3/_index.md', { url: '/custom-section/' })).toBe('/custom-section/')
+    expect(url('b1/index.md', { slug: 'bslug' })).toBe('/bslug/')
+    expect(url('docs/b2/index.md', { url: '/burl/' })).toBe('/burl/')
+  })
+
+  it('reads a slug with slashes as several segments, lower-cased with hyphens for spaces', () => {
+    expect(url('p/j.md', { slug: 'a/b' })).toBe('/p/a/b/')
+    expect(url('p/h.md', { slug: 'Spaced Slug' })).toBe('/p/spaced-slug/')
+    expect(url('p/g.md', { url: 'furl2/' })).toBe('/furl2/')
+  })
+
   it('says what kind of file it is and which name the title falls back to', () => {
     expect(locateContentFile('docs/3rd-level/_index.md')).toEqual({ filePath: 'docs/3rd-level/_index.md', kind: 'section', isBundle: false, dir: 'docs/3rd-level', baseName: '3rd-level' })
     expect(locateContentFile('docs/pic/index.md')).toMatchObject({ kind: 'page', isBundle: true, dir: 'docs/pic', baseName: 'pic' })

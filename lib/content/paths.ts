@@ -40,13 +40,16 @@ function naturalSegments(location: ContentLocation): string[] {
 }
 
 /**
- * The page's URL: `/docs/llm/year-in-llms-2025/`. Front-matter `url` replaces it
- * whole, `slug` replaces the last segment, as in Hugo.
+ * The page's URL: `/docs/llm/year-in-llms-2025/`. As Hugo 0.111 does: front-matter `url`
+ * replaces it whole (sections' too); `slug` replaces the last segment of a page or a leaf
+ * bundle (`slug: a/b` two segments) and is ignored on a section's or the home page's
+ * `_index.md`. Unlike Hugo, a `url` is lower-cased and its spaces become hyphens, as every other path here.
  */
 export function pageUrl(location: ContentLocation, overrides: { slug?: string; url?: string } = {}): string {
   if (overrides.url) return normalizeUrlPath(overrides.url)
   const segments = naturalSegments(location)
-  if (overrides.slug && segments.length > 0) segments[segments.length - 1] = overrides.slug
+  const slug = location.kind === 'page' ? overrides.slug : undefined
+  if (slug && segments.length > 0) segments.splice(segments.length - 1, 1, ...slug.split('/'))
   return segmentsToUrl(segments.map(sanitizeSegment).filter((segment) => segment !== ''))
 }
 

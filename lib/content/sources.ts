@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
@@ -45,6 +45,8 @@ export interface ContentSources {
   markdownFiles: number
   /** Other files (images, attachments), content paths: the export copies them beside the pages. */
   assets: string[]
+  /** Files of the Hugo site's static folders (`images/logo.png`), published at the site root; when they were asked for. */
+  staticFiles?: string[]
   /** Problems that stop the build, each naming file and line; all of them at once. */
   errors: ContentError[]
 }
@@ -54,6 +56,8 @@ export interface ReadSourcesOptions {
   cwd?: string
   /** "Now" for future and expired pages (tests pin it). */
   now?: Date
+  /** The Hugo site's static folders (BuildContext.hugo.staticDirs): their files are listed in `staticFiles` for the lookup. */
+  staticDirs?: readonly string[]
 }
 
 const MARKDOWN = /\.(md|markdown)$/i
@@ -92,14 +96,15 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         parentDir: parentSectionDir(location, fileSet),
         body: blankFrontMatter(text, source),
       })
-      urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && lineOfField(source, 'slug')) || 1)
+      urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && location.kind === 'page' && lineOfField(source, 'slug')) || 1)
     } catch (error) {
       if (isContentError(error)) errors.push(error)
       else throw error
     }
   }
   errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
-  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, errors }
+  const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
+  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors }
 }
 
 /** Hugo's rules for files that make no page (buildDrafts, buildFuture and buildExpired are off by default). */
@@ -147,6 +152,20 @@ function listFiles(contentDir: string): { markdown: string[]; assets: string[] }
   }
   walk('')
   return { markdown: markdown.sort(), assets: assets.sort() }
+}
+
+/** The files of the static folders that exist, as `/`-separated paths from each folder (a name in two listed once). */
+function listStaticFiles(staticDirs: readonly string[]): string[] {
+  const files = new Set<string>()
+  const walk = (root: string, relativeDir: string) => {
+    for (const entry of readdirSync(path.join(root, relativeDir), { withFileTypes: true })) {
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`
+      if (entry.isDirectory()) walk(root, relative)
+      else if (entry.isFile()) files.add(relative)
+    }
+  }
+  for (const dir of staticDirs) if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir, '')
+  return [...files].sort()
 }
 
 /**

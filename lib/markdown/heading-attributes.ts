@@ -5,7 +5,8 @@ const ATTRIBUTES = /\s*\{([^{}]*)\}\s*$/
 
 /**
  * Remark plugin for goldmark's heading attributes: `## Title {#custom-id}`,
- * `## Title {anchor=false}`, `## Title {.class}`. The id wins over the generated one.
+ * `## Title {anchor=false}`, `## Title {.class}`. The id wins over the generated one; the
+ * attributes as written are kept for the id goldmark makes from the rest (heading-ids.ts).
  */
 export function remarkHeadingAttributes() {
   return (tree: Root) => {
@@ -26,7 +27,7 @@ export function remarkHeadingAttributes() {
       }
       if (classes.length > 0) properties['className'] = classes
       last.value = last.value.slice(0, match.index)
-      heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), ...properties } }
+      heading.data = { ...heading.data, headingAttributes: match[0], hProperties: { ...(heading.data?.hProperties ?? {}), ...properties } }
     })
   }
 }

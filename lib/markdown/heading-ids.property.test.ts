@@ -1,9 +1,9 @@
 import fc from 'fast-check'
-import GithubSlugger from 'github-slugger'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
+import { HeadingIdFactory } from './heading-ids'
 
 // Repeated ids are reported as warnings; they are expected here.
 beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined))
@@ -31,13 +31,14 @@ const headingText = fc.oneof(
 )
 
 describe('heading ids (fast-check)', () => {
-  it('github-slugger: no spaces, no upper case, unique within one page, never throws', () => {
+  it("goldmark's ids: never empty, no spaces, no upper case, unique within one page, never throws", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 20 }), (titles) => {
-        const slugger = new GithubSlugger()
-        const slugs = titles.map((title) => slugger.slug(title))
+        const factory = new HeadingIdFactory()
+        const slugs = titles.map((title) => factory.generate(title))
         expect(new Set(slugs).size).toBe(slugs.length)
         for (const slug of slugs) {
+          expect(slug).not.toBe('')
           expect(slug).not.toMatch(/\s/u)
           expect(slug.toLowerCase()).toBe(slug)
         }

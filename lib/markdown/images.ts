@@ -14,7 +14,10 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 
 /**
  * Rehype plugin for `![alt](./picture.jpg)`:
- * - an image beside the Markdown file is linked by its site URL, which works from any page URL;
+ * - a relative URL that leads to a file when the browser resolves it from the page's URL, as
+ *   on a Hugo site (`../assets/1.png` on `/channel/struct/`: a static file, a bundle's or a
+ *   section's file), is left as written, so it also works under a sub-path;
+ * - else an image beside the Markdown file is linked by its site URL, which works from any page URL;
  * - a missing one becomes a visible placeholder with its alt text (no broken image, no failed
  *   request) and a build warning naming the file and line;
  * - images load lazily and decode off the main thread.
@@ -28,6 +31,7 @@ export function rehypeImages(options: ImageOptions) {
       node.properties['decoding'] ??= 'async'
       const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : ''
       if (src === '' || EXTERNAL.test(src) || src.startsWith('/') || src.startsWith('#')) return
+      if (lookup.resolveFromPage?.(sourcePath, src) === 'file') return
       const relative = decodeURIComponentSafe(src.split(/[?#]/)[0]!)
       const contentPath = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), relative))
       if (!contentPath.startsWith('..') && lookup.hasFile(contentPath)) {

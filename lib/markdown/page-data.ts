@@ -52,7 +52,7 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** Reads headings, sections and plain text from the rendered tree (after rehype-slug). */
+/** Reads headings, sections and plain text from the rendered tree (after rehypeHeadingIds). */
 function analyzeTree(tree: Root): PageAnalysis {
   const headings: Heading[] = []
   const collectHeadings = (nodes: (RootContent | ElementContent)[]) => {

@@ -1,4 +1,3 @@
-import GithubSlugger from 'github-slugger'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
@@ -7,13 +6,12 @@ const render = (text: string, sourcePath = 'docs/page.md') => renderMarkdown(tex
 afterEach(() => vi.restoreAllMocks())
 
 describe('Markdown pipeline', () => {
-  it('gives headings GitHub-style ids, keeping Chinese, matching github-slugger', async () => {
+  it('gives headings Hugo’s ids (goldmark, github style), keeping Chinese', async () => {
     const titles = ['“推理”之年', '编程智能体与 Claude Code 之年', '骑自行车的鹈鹕之年', 'MCP 的（唯一？）一年', '骑自行车的鹈鹕之年', 'Vibe Coding（氛围编码）之年']
     const { html, page } = await render(titles.map((title) => `## ${title}\n\ntext\n`).join('\n'))
-    const slugger = new GithubSlugger()
-    const expected = titles.map((title) => slugger.slug(title))
+    // What Hugo 0.111 writes for these headings (lib/markdown/heading-ids.test.ts has the harder cases).
+    const expected = ['推理之年', '编程智能体与-claude-code-之年', '骑自行车的鹈鹕之年', 'mcp-的唯一一年', '骑自行车的鹈鹕之年-1', 'vibe-coding氛围编码之年']
     expect(page.headings.map((heading) => heading.id)).toEqual(expected)
-    expect(expected).toContain('骑自行车的鹈鹕之年-1')
     for (const id of expected) expect(html).toContain(`<h2 id="${id}">`)
   })
 

@@ -12,6 +12,12 @@ export interface ContentLookup {
   hasUrl(url: string): boolean
   /** A file other than a page exists at this content path (`docs/a/picture.png`). */
   hasFile(contentPath: string): boolean
+  /**
+   * What a relative URL written on `fromFile`'s page leads to when the browser resolves it from
+   * the page's URL, as on a Hugo site (`../assets/1.png` on `/channel/struct/` is
+   * `/channel/assets/1.png`): a file the site publishes (static folders, content files) or a page.
+   */
+  resolveFromPage?(fromFile: string, relativeUrl: string): 'file' | 'page' | undefined
 }
 
 /** The file being rendered, on `vfile.data.source`. */

@@ -7,13 +7,19 @@ import { sourceOf } from './source'
 const HEADING = /^h[1-6]$/
 
 /**
- * Rehype plugin (after rehype-slug): a heading whose id an earlier element already has
- * (`## A {#same}` twice, or `## same` after `{#same}`) gets the next free `id-1`, `id-2`,
- * as Hugo does for generated ids, and a warning with its line. Hugo keeps duplicate
- * explicit ids; here both headings stay reachable from the ToC and by link.
+ * Rehype plugin (after rehypeHeadingIds): a heading whose id an earlier element already has
+ * (`## A {#same}` twice, or raw HTML with that id) gets a warning with its line and an id
+ * no element of the page has (`same-2` when Hugo's `same-1` is another heading's). Hugo
+ * keeps the duplicate; here both headings stay reachable from the ToC and by link, and
+ * every id Hugo gives stays as it is.
  */
 export function rehypeUniqueIds() {
   return (tree: Root, file: VFile) => {
+    const all = new Set<string>()
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties['id']
+      if (typeof id === 'string' && id !== '') all.add(id)
+    })
     const seen = new Set<string>()
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id']
@@ -23,15 +29,16 @@ export function rehypeUniqueIds() {
         return
       }
       let suffix = 1
-      while (seen.has(`${id}-${suffix}`)) suffix++
+      while (all.has(`${id}-${suffix}`)) suffix++
       const unique = `${id}-${suffix}`
       node.properties['id'] = unique
+      all.add(unique)
       seen.add(unique)
       reportWarning({
         file: sourceOf(file).displayPath,
         line: node.position?.start.line,
         message: `heading id "${id}" is used twice on this page; this one became "${unique}"`,
-        hint: `give the heading an id of its own, e.g. {#${id}-2}`,
+        hint: `give the heading an id of its own, e.g. {#${unique}}`,
       })
     })
   }

@@ -75,11 +75,11 @@ describe('accepted content (the fixture book)', () => {
     expect(node?.type === 'section' && node.children.map((child) => child.title)).toEqual(['最深的页面'])
   })
 
-  it('makes duplicate heading ids unique, with a warning naming the line', () => {
-    expect(site.page('/docs/duplicate-ids/')!.headings.map((heading) => heading.id)).toEqual(['same', 'same-1', 'same-2'])
+  it('makes duplicate heading ids unique, with a warning naming the line; the automatic id is Hugo’s', () => {
+    // Hugo keeps both written {#same} and gives the third heading (auto id) `same-1`: that one stays as Hugo has it.
+    expect(site.page('/docs/duplicate-ids/')!.headings.map((heading) => heading.id)).toEqual(['same', 'same-2', 'same-1'])
     expect(warnings.filter((line) => line.includes('duplicate-ids.md')).map((line) => line.split('\n')[0])).toEqual([
-      expect.stringMatching(/duplicate-ids\.md:10: heading id "same" is used twice on this page; this one became "same-1"$/),
-      expect.stringMatching(/duplicate-ids\.md:14: heading id "same" is used twice on this page; this one became "same-2"$/),
+      expect.stringMatching(/duplicate-ids\.md:10: heading id "same" is used twice on this page; this one became "same-2"$/),
     ])
   })
 
