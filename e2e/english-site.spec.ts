@@ -24,10 +24,10 @@ test.describe('an English hugo-book site', () => {
     for (const url of ['/docs/draft/', '/docs/assets/']) expect((await page.request.get(`${SITE}${url}`)).status(), url).toBe(404)
   })
 
-  test('the menu lists the typed and the CRLF pages in weight order', async ({ page }, testInfo) => {
+  test('the menu lists the typed, the CRLF and the team pages in weight order', async ({ page }, testInfo) => {
     await page.goto(`${SITE}/docs/typed/`)
     await showMenu(page, testInfo)
-    expect(await visibleMenuTree(page)).toEqual([{ title: 'Typed page' }, { title: 'Windows line endings' }])
+    expect(await visibleMenuTree(page)).toEqual([{ title: 'Typed page' }, { title: 'Windows line endings' }, { title: 'The team' }])
   })
 
   test('the reader sees English words only: interface, footnotes, alerts, details, a missing image', async ({ page }) => {
@@ -46,5 +46,14 @@ test.describe('an English hugo-book site', () => {
           .join(' '),
     )
     expect(text).not.toMatch(/[\p{Script=Han}，。：（）]/u)
+  })
+
+  test('a shortcode the site wrote as shortcodes/members.tsx shows what the module rendered', async ({ page }) => {
+    await page.goto(`${SITE}/docs/team/`)
+    const members = page.locator('article section.members')
+    await expect(members.locator('.members-title')).toHaveText('Maintainers')
+    await expect(members.getByRole('listitem')).toHaveText(['Ada Lovelace', 'Grace Hopper'])
+    await expect(members.locator('.members-note strong')).toHaveText('the forum')
+    await expect(members.locator('.members-page')).toHaveText('Listed on The team')
   })
 })

@@ -24,7 +24,7 @@ describe('a Hugo site with one broken file among good ones', () => {
     const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 110_000 })
 
     expect(result.status).toBe(1)
-    expect(result.stdout).toContain('5 pages from 8 Markdown files (1 draft, 1 headless bundle, 1 with errors)')
+    expect(result.stdout).toContain('6 pages from 9 Markdown files (1 draft, 1 headless bundle, 1 with errors)')
     expect(result.stderr).toMatch(/content\/docs\/broken\.md:\d: invalid YAML front matter: [^\n]+\n {2}fix: /)
     expect(result.stderr).toContain('The build stopped: 1 problem in the content (listed above). Nothing was written.')
     expect(result.stderr).not.toMatch(/^\s+at /m)

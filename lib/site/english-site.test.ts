@@ -10,26 +10,29 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBuildContext } from './settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
 import { renderSite } from './render-site'
+import { loadShortcodeModules } from './shortcode-modules'
+import { shortcodesFolder } from './shortcode-folder'
+import { contentStep } from '../build/content-step'
 import type { Site } from './site'
 
 const SITE_DIR = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'english-site')
 
 let sources: ContentSources
 let site: Site
+const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
 beforeAll(async () => {
-  const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
   sources = readContentSources(context.contentDir)
-  site = await renderSite(sources, context.config)
+  site = await renderSite(sources, context.config, { shortcodes: await loadShortcodeModules(shortcodesFolder(context)) })
 }, 60_000)
 
 describe('an English hugo-book site with type: docs, CRLF front matter and a folder with a space', () => {
-  it('accounts for every Markdown file: five pages, a draft and a headless bundle', () => {
+  it('accounts for every Markdown file: six pages, a draft and a headless bundle', () => {
     expect(sources.errors).toEqual([])
-    expect(sourcesSummary(sources)).toBe('5 pages from 7 Markdown files (1 draft, 1 headless bundle)')
+    expect(sourcesSummary(sources)).toBe('6 pages from 8 Markdown files (1 draft, 1 headless bundle)')
   })
 
   it('builds every page at Hugo’s URL, the folder without _index.md included', () => {
-    expect(site.pages.map((page) => page.url).sort()).toEqual(['/', '/docs/', '/docs/typed/', '/docs/windows/', '/my-docs/', '/my-docs/getting-started/'])
+    expect(site.pages.map((page) => page.url).sort()).toEqual(['/', '/docs/', '/docs/team/', '/docs/typed/', '/docs/windows/', '/my-docs/', '/my-docs/getting-started/'])
     expect(site.page('/docs/typed/')).toMatchObject({ title: 'Typed page', hasContent: true })
     expect(site.page('/docs/windows/')).toMatchObject({ title: 'Windows line endings', meta: { weight: 2, tags: ['setup', 'windows'] } })
     expect(site.page('/docs/windows/')!.headings.map((heading) => heading.text)).toEqual(['Still a heading'])
@@ -54,7 +57,21 @@ describe('an English hugo-book site with type: docs, CRLF front matter and a fol
   it('resolves refs and fills the section list from the pages it knows', () => {
     expect(site.page('/docs/typed/')!.html).toContain('<a href="/docs/windows/">the Windows page</a>')
     expect(site.page('/docs/')!.html).toBe(
-      '<dl class="book-section-list"><dt><a href="/docs/typed/">Typed page</a></dt><dd>A page whose front matter names Hugo\'s docs type.</dd><dt><a href="/docs/windows/">Windows line endings</a></dt><dd>Written on Windows: every line ends with CR LF.</dd></dl>',
+      '<dl class="book-section-list"><dt><a href="/docs/typed/">Typed page</a></dt><dd>A page whose front matter names Hugo\'s docs type.</dd><dt><a href="/docs/windows/">Windows line endings</a></dt><dd>Written on Windows: every line ends with CR LF.</dd><dt><a href="/docs/team/">The team</a></dt><dd>Who maintains the guide.</dd></dl>',
     )
+  })
+
+  it('renders the site’s own shortcode from shortcodes/members.tsx, with its parameters, inner Markdown and page', () => {
+    expect(site.page('/docs/team/')!.html).toContain(
+      '<section class="members"><p class="members-title">Maintainers</p><ul><li>Ada Lovelace</li><li>Grace Hopper</li></ul><div class="members-note"><p>Reach them on <strong>the forum</strong>.</p></div><p class="members-page">Listed on The team</p></section>',
+    )
+  })
+
+  it('names the layouts/shortcodes template with no module, with the page that calls it; the inner text of the call stays', () => {
+    const step = contentStep(context)
+    expect(step.ok && step.warnings.map((warning) => warning.message)).toEqual([
+      '1 shortcode of layouts/shortcodes has no implementation in shortcodes/: badge (docs/team.md:13) — their inner text is shown; see README "Your own shortcodes"',
+    ])
+    expect(site.page('/docs/team/')!.html).toContain('<p>The guide is  for now.</p>')
   })
 })

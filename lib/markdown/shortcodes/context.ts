@@ -3,6 +3,7 @@ import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
 import type { MathDelimiters } from './expand'
 import type { ShortcodeNode } from './parse'
+import type { SiteShortcodes } from './site-shortcodes'
 
 /** What the rendering of shortcodes needs to know about the page and the site. */
 export interface ShortcodeSettings {
@@ -14,6 +15,10 @@ export interface ShortcodeSettings {
   /** The words shortcodes write themselves (a details' default summary), in the page's language. */
   words: MarkdownWords
   math?: MathDelimiters
+  /** The site's own shortcodes (its `shortcodes/` folder), loaded by the site layer. */
+  siteShortcodes?: SiteShortcodes
+  /** Authors' raw HTML is kept as written (markup.goldmark.renderer.unsafe): site shortcodes get their inner HTML unsanitised. */
+  unsafeHtml?: boolean
 }
 
 /** Handed to each shortcode's renderer. */

@@ -15,9 +15,13 @@ import { tab, tabs } from './builtins/tabs'
 import { deindent, type ShortcodeContext, type ShortcodeRenderer, type ShortcodeSettings } from './context'
 import { childText, expandInner, type ExpandedSource } from './expand'
 import type { ShortcodeChild, ShortcodeNode } from './parse'
+import { renderSiteShortcode } from './site-shortcodes'
 
 /** hugo-book's shortcodes. ref and relref are plain text (see refs.ts); any other name is unknown. */
 const SHORTCODES: Record<string, ShortcodeRenderer> = { hint, details, expand, tabs, tab, columns, button, steps, section, mermaid, katex }
+
+/** The shortcodes this project renders itself: hugo-book's, ref and relref included. */
+export const BUILTIN_SHORTCODES: readonly string[] = [...Object.keys(SHORTCODES), 'ref', 'relref']
 
 /**
  * hugo-book's templates for these pass `.Inner` through `markdownify` / `.Page.RenderString`,
@@ -79,11 +83,15 @@ function renderMathMarker(data: ShortcodeData, position: number): ElementContent
 
 function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ElementContent[] {
   const context = createContext(node, data, fragment)
+  // As in Hugo, the site's own shortcode wins over the theme's of the same name.
+  const siteShortcodes = data.settings.siteShortcodes
+  const own = siteShortcodes?.renderers.get(node.name)
+  if (own) return renderSiteShortcode(context, own, siteShortcodes!)
   const renderer = SHORTCODES[node.name]
   if (renderer) return renderer(context)
   context.warn(
     `unknown shortcode {{${node.markdown ? '%' : '<'} ${node.name} ${node.markdown ? '%' : '>'}}}: only its content is shown`,
-    'remove it, or replace it with Markdown; hugo-book’s own shortcodes are hint, details, expand, tabs, tab, columns, button, section, steps, mermaid, katex, ref and relref',
+    `implement it in shortcodes/${node.name}.tsx (README "Your own shortcodes"), or remove it; hugo-book’s own shortcodes are hint, details, expand, tabs, tab, columns, button, section, steps, mermaid, katex, ref and relref`,
   )
   return node.paired ? context.inner() : []
 }
@@ -91,7 +99,8 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
 function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ShortcodeContext {
   const { source, settings } = data
   const warn = (message: string, hint?: string) => reportWarning({ file: settings.displayPath, line: node.line, message, hint })
-  const markdownInner = node.markdown || MARKDOWN_INNER.has(node.name)
+  // A site's own shortcode of a built-in's name takes `{{<` content as given, like any other.
+  const markdownInner = node.markdown || (MARKDOWN_INNER.has(node.name) && !data.settings.siteShortcodes?.renderers.has(node.name))
   const renderChildren = (children: ShortcodeChild[], markdown: boolean, from: number): ElementContent[] => {
     if (!markdown) {
       // "As given": text is raw HTML (parsed by rehype-raw later); nested shortcodes still render.

@@ -1,0 +1,99 @@
+import type { ElementContent, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import rehypeRaw from 'rehype-raw'
+import { visit } from 'unist-util-visit'
+import { VFile } from 'vfile'
+import { ContentError } from '../../diagnostics/content-error'
+import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from '../sanitize'
+import type { ShortcodeContext } from './context'
+
+/**
+ * A site's own shortcodes (Hugo's `layouts/shortcodes/<name>.html`), written as modules in the
+ * site's `shortcodes/` folder and loaded by the site layer (lib/site/shortcode-modules.ts): the
+ * chain only receives the loaded renderers and calls them with what Hugo's template would see.
+ */
+
+/** What a page tells its shortcodes (Hugo's .Page). */
+export interface ShortcodePage {
+  title: string
+  url: string
+  /** Content path: `docs/team.md`. */
+  filePath: string
+  /** The page's front-matter settings (title, description, weight, tags…). */
+  params: Readonly<Record<string, unknown>>
+}
+
+/** What a site shortcode module's default export receives. */
+export interface ShortcodeProps {
+  /** As Hugo's .Get: positional parameters by index (`params[0]`), named ones by name (`params.title`). */
+  params: Readonly<Record<string, string>>
+  /** The inner content as HTML: Markdown rendered for `{{% %}}`, as written for `{{< >}}`; '' when not paired. */
+  inner: string
+  page: ShortcodePage
+  site: { title: string; language: string }
+}
+
+export interface SiteShortcode {
+  /** The module, as messages name it: `site/shortcodes/members.tsx`. */
+  file: string
+  /** Renders to HTML; throws on a module's error. */
+  render(props: ShortcodeProps): string
+}
+
+export interface SiteShortcodes {
+  /** By shortcode name (the module's file name). */
+  renderers: ReadonlyMap<string, SiteShortcode>
+  /** The page a content path belongs to. */
+  page(sourcePath: string): ShortcodePage | undefined
+  site: { title: string; language: string }
+}
+
+/** Renders one call of a site shortcode; an error in the module stops the build with the call's file:line. */
+export function renderSiteShortcode(context: ShortcodeContext, shortcode: SiteShortcode, shortcodes: SiteShortcodes): ElementContent[] {
+  const { node, settings } = context
+  const call = `{{${node.markdown ? '%' : '<'} ${node.name} ${node.markdown ? '%' : '>'}}}`
+  const props: ShortcodeProps = {
+    params: { ...Object.fromEntries(node.params.positional.map((value, index) => [String(index), value])), ...node.params.named },
+    inner: node.paired ? innerHtml(context.inner(), settings.unsafeHtml === true) : '',
+    page: shortcodes.page(settings.sourcePath) ?? { title: '', url: '', filePath: settings.sourcePath, params: {} },
+    site: shortcodes.site,
+  }
+  let html: string
+  try {
+    html = shortcode.render(props)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new ContentError({
+      file: settings.displayPath,
+      line: context.line,
+      // The line is in the message too: contentlayer2 prints only the message, under the file's name.
+      message: `shortcode ${call} on line ${context.line} failed in ${shortcode.file}: ${reason}`,
+      hint: `fix ${shortcode.file} (see README "Your own shortcodes"), or change the parameters of this call`,
+    })
+  }
+  return parsedOutput(html)
+}
+
+/**
+ * The inner content as the module gets it. The module's output is trusted like a built-in
+ * shortcode's (it is the site's code, as Hugo's layouts are), so raw HTML an author wrote inside
+ * the call is sanitised here first, exactly as it would be on the page (sanitize.ts).
+ */
+function innerHtml(inner: ElementContent[], unsafeHtml: boolean): string {
+  const root: Root = { type: 'root', children: inner }
+  if (unsafeHtml) return toHtml(root, { allowDangerousHtml: true })
+  const file = new VFile()
+  rehypeMarkTrusted()(root, file)
+  const parsed = rehypeRaw()(root, file) as Root
+  return toHtml(rehypeSanitizeAuthorHtml()(parsed, file))
+}
+
+/** The module's HTML as elements of our own (no source positions: they would point into the string). */
+function parsedOutput(html: string): ElementContent[] {
+  const tree = fromHtml(html, { fragment: true })
+  visit(tree, (node) => {
+    delete node.position
+  })
+  return tree.children as ElementContent[]
+}
