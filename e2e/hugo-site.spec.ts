@@ -4,7 +4,9 @@
  * date format, edit links and theme; its static/ folder is published at the root.
  * Served on port 4175 (playwright.config.ts).
  */
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test } from './support/fixtures'
 import { readerText, showMenu, visibleMenuTree, type MenuNode } from './support/site'
 
@@ -15,6 +17,23 @@ const GETTING_STARTED = `${HUGO_SITE}/docs/getting-started/`
 const DEEPEST = `${HUGO_SITE}/docs/levels/二级/三级/四级/最深的页面/`
 const GALLERY = `${HUGO_SITE}/docs/gallery/`
 const ABOUT = `${HUGO_SITE}/about/`
+
+/**
+ * An older hugo-book site (e2e/fixtures/menu-bundle: BookMenuBundle, BookSearch = false), built
+ * by scripts/build-e2e-sites.ts like the others and served here from its folder through the
+ * browser's routing, so that it needs no server of its own.
+ */
+const OLD_BOOK = 'http://old-book.test'
+const OLD_BOOK_DIR = path.join('.e2e-sites', 'menu-bundle')
+
+async function serveOldBook(context: BrowserContext) {
+  await context.route(`${OLD_BOOK}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url())
+    const file = path.join(OLD_BOOK_DIR, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '')
+    if (!existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+    return route.fulfill({ path: file })
+  })
+}
 
 /** The book section `docs` (hugo.toml: BookSection) with every section open. */
 const FULL_TREE: MenuNode[] = [
@@ -164,5 +183,63 @@ test.describe('a hugo-book site built from its own folder', () => {
     await page.goto(ABOUT)
     await expectImageLoads(page, 'article img[alt="本站标志"]', '/images/logo.png')
     await health.expectNone(page)
+  })
+
+  test('BookLogo before the title in the menu, the favicon from static/ instead of the book’s icon', async ({ page, health }, testInfo) => {
+    await page.goto(`${HUGO_SITE}/`)
+    // BookFavicon's default, favicon.png, is in the site's static/: it is the only icon.
+    await expect(page.locator('link[rel="icon"]')).toHaveCount(1)
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.png')
+    const favicon = await page.request.get(`${HUGO_SITE}/favicon.png`)
+    expect(favicon.status()).toBe(200)
+    expect(favicon.headers()['content-type']).toBe('image/png')
+    await showMenu(page, testInfo)
+    // BookLogo = 'images/logo.png'
+    await expectImageLoads(page, '#book-menu .book-brand-link img', '/images/logo.png')
+    await expect(page.locator('#book-menu .book-brand-link')).toHaveText(SITE_TITLE)
+    await health.expectNone(page)
+  })
+
+  test('a fence’s linenos, linenostart and hl_lines: numbered from 10, line 2 marked, numbers not copied', async ({ page }) => {
+    await page.goto(`${HUGO_SITE}/docs/guide/configure/`)
+    const block = page.locator('article pre.line-numbers')
+    await expect(block).toHaveCount(1)
+    const numbers = await block.locator('.line').evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content))
+    expect(numbers).toEqual(['"10"', '"11"', '"12"'])
+    await expect(block.locator('.line.highlighted')).toHaveText('import "fmt"')
+    const copied = await block.evaluate((pre) => {
+      const selection = getSelection()!
+      selection.selectAllChildren(pre)
+      return selection.toString()
+    })
+    expect(copied).toBe('package main\nimport "fmt"\nfunc main() { fmt.Println("hi") }')
+  })
+
+  test('BookMenuBundle: the headless bundle’s list is the menu, the page being read marked; it makes no page', async ({ page, context }, testInfo) => {
+    await serveOldBook(context)
+    await page.goto(`${OLD_BOOK}/docs/first/`)
+    await showMenu(page, testInfo)
+    const menu = page.locator('#book-menu .menu-bundle')
+    await expect(menu.locator('a')).toHaveText(['Start here', 'Second, listed first', 'The first page', 'Hugo'])
+    await expect(menu.locator('a[aria-current="page"]')).toHaveText('The first page')
+    await expect(menu.locator('> ul > li > ul a')).toHaveText(['The first page'])
+    await menu.getByRole('link', { name: 'Second, listed first' }).click()
+    await expect(page).toHaveURL(`${OLD_BOOK}/docs/second/`)
+    await expect(page.locator('main article h1')).toHaveText('Second page')
+    expect((await page.goto(`${OLD_BOOK}/menu/`))?.status()).toBe(404)
+  })
+
+  test('BookSearch = false: no search box, button, dialog or shortcut, and no index published', async ({ page, context }, testInfo) => {
+    await serveOldBook(context)
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(request.url()))
+    await page.goto(`${OLD_BOOK}/docs/first/`)
+    await showMenu(page, testInfo)
+    await expect(page.locator('#book-menu .book-search')).toHaveCount(0)
+    await expect(page.locator('header.book-header button.search-button, dialog.search-dialog')).toHaveCount(0)
+    await page.keyboard.press('ControlOrMeta+k')
+    await expect(page.locator('dialog[open]')).toHaveCount(0)
+    expect(existsSync(path.join(OLD_BOOK_DIR, 'search-index'))).toBe(false)
+    expect(requested.filter((url) => url.includes('search-index'))).toEqual([])
   })
 })

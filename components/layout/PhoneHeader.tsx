@@ -2,10 +2,10 @@ import type { UiWords } from '@/lib/i18n/words'
 import { OpenSearchButton } from '../search/OpenSearchButton.client'
 
 /**
- * The header shown on phones: menu button, page title, ToC button. The buttons are
- * labels of the drawer checkboxes, so they work without JavaScript.
+ * The header shown on phones: menu button, page title, search button (unless BookSearch = false),
+ * ToC button. The drawer buttons are labels of the drawer checkboxes, so they work without JavaScript.
  */
-export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: boolean; text: UiWords }) {
+export function PhoneHeader({ title, hasToc, hasSearch = true, text }: { title: string; hasToc: boolean; hasSearch?: boolean; text: UiWords }) {
   return (
     <header className="book-header">
       <label htmlFor="menu-control" className="header-button menu-button" title={text.openMenu}>
@@ -15,7 +15,7 @@ export function PhoneHeader({ title, hasToc, text }: { title: string; hasToc: bo
         <span className="visually-hidden">{text.menu}</span>
       </label>
       <p className="book-header-title">{title}</p>
-      <OpenSearchButton label={text.search.open} />
+      {hasSearch && <OpenSearchButton label={text.search.open} />}
       {hasToc && (
         <label htmlFor="toc-control" className="header-button toc-button" title={text.openTableOfContents}>
           <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">

@@ -1,4 +1,6 @@
+import type { RehypeShikiOptions } from '@shikijs/rehype'
 import type { Element, Root } from 'hast'
+import type { Root as MdastRoot } from 'mdast'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -26,6 +28,102 @@ export function rehypeSpecialCodeBlocks() {
         const warn = (message: string, hint?: string) => reportWarning({ file: data?.settings.displayPath ?? file.path ?? '', line, message, hint })
         parent.children.splice(index, 1, ...renderMath(text, true, warn))
       }
+    })
+  }
+}
+
+/** How code blocks are highlighted, from Hugo's markup.highlight (lib/config/hugo/read-highlight.ts). */
+export interface CodeHighlightOptions {
+  /** Line numbers on every block (Hugo's lineNos); a fence's `linenos` wins. */
+  lineNumbers: boolean
+  /** The first line's number (Hugo's lineNoStart); a fence's `linenostart` wins. */
+  lineNumberStart: number
+  /** Shiki themes for the light and the dark colour scheme. */
+  themes: { light: string; dark: string }
+}
+
+export const DEFAULT_CODE_HIGHLIGHT: CodeHighlightOptions = { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } }
+
+/** Hugo's attributes after a fence's language, as far as they change the block: ```` ```go {linenos=table,hl_lines=[2,"4-5"]} ````. */
+export interface FenceAttributes {
+  lineNumbers?: boolean
+  lineNumberStart?: number
+  /** Lines to mark, counted from the block's first line (1), as Hugo counts them. */
+  highlightLines: number[]
+}
+
+/**
+ * Reads `{linenos=table, hl_lines=[2,"4-5"], linenostart=10}` (also `hl_lines="2 4-5"`).
+ * `linenos` is true, false, table or inline (numbers either way; here they always stay out
+ * of copied text, as Hugo's table form does). Other attributes change nothing here.
+ */
+export function parseFenceAttributes(meta: string): FenceAttributes {
+  const out: FenceAttributes = { highlightLines: [] }
+  const inner = meta.trim().replace(/^\{|\}$/g, '')
+  // Commas inside [...] or quotes belong to the value.
+  for (const pair of inner.match(/[\w-]+\s*=\s*(?:\[[^\]]*\]|"[^"]*"|'[^']*'|[^,\s]+)/g) ?? []) {
+    const [, rawKey = '', rawValue = ''] = /^([\w-]+)\s*=\s*(.*)$/s.exec(pair) ?? []
+    const key = rawKey.toLowerCase()
+    const value = rawValue.trim()
+    if (key === 'linenos') out.lineNumbers = !/^(false|none)$/i.test(unquote(value))
+    else if (key === 'linenostart' && /^\d+$/.test(unquote(value))) out.lineNumberStart = Number(unquote(value))
+    else if (key === 'hl_lines') out.highlightLines = lineRanges(value)
+  }
+  return out
+}
+
+function unquote(value: string): string {
+  return value.replace(/^["']|["']$/g, '')
+}
+
+/** `[2,"4-5"]`, `"2 4-5"` or `2` → [2, 4, 5]. */
+function lineRanges(value: string): number[] {
+  const lines: number[] = []
+  for (const part of value.replace(/[[\]"']/g, ' ').split(/[\s,]+/)) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part)
+    if (!range) continue
+    const from = Number(range[1])
+    const to = Math.min(Number(range[2] ?? range[1]), from + 10_000)
+    for (let line = from; line <= to; line++) lines.push(line)
+  }
+  return lines
+}
+
+/**
+ * The Shiki options that follow Hugo's highlighting settings: the fence's attributes parsed
+ * (parseMetaString), and a transformer that numbers lines (`data-line`, shown by CSS, so the
+ * numbers are never copied with the code) and marks the `hl_lines`.
+ */
+export function shikiLineOptions(options: CodeHighlightOptions): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
+  const fenceOf = (meta: Record<string, unknown> | undefined) => meta?.['fence'] as FenceAttributes | undefined
+  return {
+    parseMetaString: (meta: string) => ({ fence: parseFenceAttributes(meta) }),
+    transformers: [
+      {
+        name: 'hugo-line-numbers',
+        pre(node) {
+          if (fenceOf(this.options.meta)?.lineNumbers ?? options.lineNumbers) this.addClassToHast(node, 'line-numbers')
+        },
+        line(node, line) {
+          const fence = fenceOf(this.options.meta)
+          if (fence?.lineNumbers ?? options.lineNumbers) node.properties['dataLine'] = (fence?.lineNumberStart ?? options.lineNumberStart) + line - 1
+          if (fence?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted')
+        },
+      },
+    ],
+  }
+}
+
+/**
+ * Remark plugin: keeps a fence's attributes (`{linenos=table}`) on its `code` element as
+ * `metastring`, where Shiki reads them; the tree's own `data.meta` does not survive raw HTML parsing.
+ */
+export function remarkFenceAttributes() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'code', (node) => {
+      if (!node.meta) return
+      node.data ??= {}
+      node.data.hProperties = { ...node.data.hProperties, metastring: node.meta }
     })
   }
 }

@@ -38,13 +38,15 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
         inline: [['\\(', '\\)']],
       },
       unsafeHtml: true,
+      highlight: { themes: { light: 'monokai', dark: 'monokai' } },
+      search: true,
     })
   })
 
   it('names every setting it ignores, in one line, as the owner wrote it', () => {
     const hugo = readHugoSite(writeFixture({ 'hugo.toml': HUGO_BOOK_TOML }))
-    expect(hugo.ignored).toEqual(['theme', 'enableGitInfo', 'taxonomies', 'markup.highlight', 'params.BookComments', 'params.BookSearch'])
-    expect(ignoredSettingsLine(hugo)).toBe('hugo.toml: ignored theme, enableGitInfo, taxonomies, markup.highlight, params.BookComments, params.BookSearch')
+    expect(hugo.ignored).toEqual(['theme', 'enableGitInfo', 'taxonomies', 'params.BookComments (not supported: comments need a service such as Disqus)'])
+    expect(ignoredSettingsLine(hugo)).toBe('hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)')
     expect(ignoredSettingsLine(readHugoSite(writeFixture({ 'hugo.toml': 'title = "书"\n' })))).toBeUndefined()
   })
 

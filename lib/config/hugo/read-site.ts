@@ -1,8 +1,11 @@
 /**
  * The site's own settings: title, language and address (Hugo's title, languageCode and
  * baseURL), and hugo-book's simple params: BookSection, BookTheme, BookDateFormat,
- * BookMenuInlineLinks. Each function returns only what the configuration sets.
+ * BookMenuInlineLinks, BookLogo, BookFavicon, BookSearch, BookMenuBundle. Each function
+ * returns only what the configuration sets.
  */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { SiteConfigInput } from '../site-config'
 import type { Reader } from './reader'
 
@@ -55,4 +58,48 @@ export function readMenuInlineLinks(reader: Reader): SiteConfigInput {
   if (/^\d+$/.test(inlineLinks)) return { menuInlineLinks: Number(inlineLinks) }
   reader.warn('params.bookmenuinlinelinks', `expected a whole number, found ${JSON.stringify(inlineLinks)}; not used`)
   return {}
+}
+
+/**
+ * hugo-book's BookLogo and BookFavicon: paths in the static folders (`logo.png` is
+ * static/logo.png), published at the site root as Hugo's relURL writes them (`/logo.png`).
+ * The favicon defaults to `favicon.png`: the site's own replaces the book's icon when it has
+ * one; a logo or favicon that is named but not there is a warning (the page would show a broken image).
+ */
+export function readImages(reader: Reader, staticDirs: readonly string[]): SiteConfigInput {
+  const out: SiteConfigInput = {}
+  const logo = reader.text('params.booklogo')
+  if (logo !== undefined) {
+    out.logo = siteFileUrl(logo)
+    if (!inStaticDirs(logo, staticDirs))
+      reader.warn('params.booklogo', `${JSON.stringify(logo)} is not in the static folder; the menu shows a broken image (put the file in static/${logo.replace(/^\/+/, '')})`)
+  }
+  const favicon = reader.text('params.bookfavicon')
+  if (inStaticDirs(favicon ?? 'favicon.png', staticDirs)) out.favicon = siteFileUrl(favicon ?? 'favicon.png')
+  else if (favicon !== undefined) reader.warn('params.bookfavicon', `${JSON.stringify(favicon)} is not in the static folder; the book's own icon is used`)
+  return out
+}
+
+/** hugo-book's BookSearch (default true): false leaves out the search box, its script and its index. */
+export function readSearch(reader: Reader): SiteConfigInput {
+  const search = reader.flag('params.booksearch')
+  return search === undefined ? {} : { search }
+}
+
+/** Older hugo-book's BookMenuBundle: the headless bundle shown as the menu (`/menu`). */
+export function readMenuBundle(reader: Reader): SiteConfigInput {
+  const menuBundle = reader.text('params.bookmenubundle')
+  return menuBundle === undefined ? {} : { menuBundle }
+}
+
+/** Hugo's relURL for a file of the static folders; full addresses stay as written. */
+function siteFileUrl(value: string): string {
+  return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(value) ? value : `/${value.replace(/^\/+/, '')}`
+}
+
+/** Whether a static folder holds the file (full addresses count as present: they are not ours to check). */
+function inStaticDirs(value: string, staticDirs: readonly string[]): boolean {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(value)) return true
+  const relative = value.replace(/^\/+/, '').split('?')[0]!
+  return staticDirs.some((dir) => existsSync(path.join(dir, relative)))
 }
