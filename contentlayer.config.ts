@@ -1,9 +1,10 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
-import { STAGED_CONTENT, stagedSourcesReader } from './lib/build/stage'
+import { STAGED_CONTENT, stagedPath, stagedSourcesReader } from './lib/build/stage'
 import { loadBuildContext } from './lib/site/settings'
-import { createMarkdownProcessor } from './lib/markdown/pipeline'
+import { createMarkdownProcessor, type MarkdownProcessor } from './lib/markdown/pipeline'
 import { renderPage } from './lib/site/page-record'
 import { markdownOptionsFor } from './lib/site/render-site'
+import { loadSiteShortcodes } from './lib/site/shortcode-modules'
 
 /*
  * contentlayer2 is the typed-document layer: one document per page, with one computed field,
@@ -11,8 +12,13 @@ import { markdownOptionsFor } from './lib/site/render-site'
  * source step's records. It reads the staged bodies in .book/content/ (lib/build/stage.ts), never
  * the author's files: their front matter is read once, by lib/content/sources.ts, as Hugo reads it.
  */
-const processor = createMarkdownProcessor(markdownOptionsFor(loadBuildContext().config))
-const sources = stagedSourcesReader()
+const context = loadBuildContext()
+const { config } = context
+const sources = stagedSourcesReader(process.cwd(), { basePath: config.basePath })
+// Made once, after the site's own shortcode modules (shortcodes/*.tsx) have loaded; a module that does not load fails every page.
+let processor: Promise<MarkdownProcessor> | undefined
+const markdownProcessor = () =>
+  (processor ??= loadSiteShortcodes(context, (filePath) => sources().byStagedPath.get(stagedPath(filePath))).then((shortcodes) => createMarkdownProcessor(markdownOptionsFor(config, shortcodes))))
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
@@ -27,7 +33,7 @@ export const Page = defineDocumentType(() => ({
         const staged = sources()
         const record = staged.byStagedPath.get(doc._raw.sourceFilePath)
         if (!record) throw new Error(`${doc._raw.sourceFilePath} has no source record: run "npm run build", which stages the content first`)
-        return renderPage(processor, staged.lookup, record, doc.body.raw)
+        return renderPage(await markdownProcessor(), staged.lookup, record, doc.body.raw)
       },
     },
   },

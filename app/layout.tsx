@@ -1,16 +1,22 @@
 import type { Metadata, Viewport } from 'next'
 import { ThemeScript } from '@/components/theme/ThemeScript'
 import { siteVersion } from '@/lib/site/load-site'
+import { siteAddress } from '@/lib/config/site-config'
+import { publicUrl } from '@/lib/site/public-url'
 import { loadBuildContext } from '@/lib/site/settings'
 import './styles/index.css'
+import './styles/hugo-settings.css'
 
 const config = loadBuildContext().config
 
 export const metadata: Metadata = {
-  metadataBase: new URL(config.baseURL),
+  // Next joins canonical and Open Graph paths to this address's path too (`/repo/` + `/docs/a/`).
+  metadataBase: new URL(siteAddress(config)),
   title: { default: config.title, template: `%s | ${config.title}` },
   description: config.description,
   openGraph: { siteName: config.title, locale: config.language.replace('-', '_') },
+  // The site's own favicon (hugo-book's BookFavicon, static/favicon.png by default), else the book's icon (public/icon.svg).
+  icons: { icon: config.favicon ? publicUrl(config.favicon) : { url: publicUrl('/icon.svg'), type: 'image/svg+xml' } },
 }
 
 export const viewport: Viewport = {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { wordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
+import { publicUrl } from '@/lib/site/public-url'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {
@@ -19,7 +20,7 @@ export default async function NotFound() {
         <h1>{text.notFoundTitle}</h1>
         <p>{text.notFoundText}</p>
         <p>
-          <a href="/">{text.backHome}</a>
+          <a href={publicUrl('/')}>{text.backHome}</a>
         </p>
       </article>
     </BookLayout>

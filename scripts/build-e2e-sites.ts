@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { hasHugoConfig } from '../lib/config/hugo/config-files'
+import { loadBuildContext } from '../lib/site/settings'
 
 const FIXTURES = path.join('e2e', 'fixtures')
 export const E2E_SITES = '.e2e-sites'
@@ -24,11 +25,12 @@ for (const name of readdirSync(FIXTURES).sort()) {
   const hugo = hasHugoConfig(siteDir)
   if (!hugo && !existsSync(contentDir)) continue
   console.log(`\n■ Building the fixture book "${name}"${hugo ? ' (a Hugo site)' : ''}`)
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: path.join(E2E_SITES, name) }
-  delete env['CONTENT_DIR']
-  delete env['HUGO_SITE']
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const variable of ['CONTENT_DIR', 'HUGO_SITE', 'BASE_PATH', 'BOOK_LANGUAGE', 'SITE_URL']) delete env[variable]
   if (hugo) env['HUGO_SITE'] = siteDir
   else env['CONTENT_DIR'] = contentDir
+  // A site served under a sub-path (its baseURL's path) is put at that path inside its folder, which is served as the host's root.
+  env['OUT_DIR'] = path.join(E2E_SITES, name, ...loadBuildContext(env).siteBasePath.split('/').filter(Boolean).map(decodeURIComponent))
   const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { stdio: 'inherit', env })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

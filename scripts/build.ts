@@ -12,6 +12,9 @@
  * HUGO_SITE=/path/to/hugo-site builds a whole Hugo site: its hugo.toml (or config.toml, …)
  * over Hugo's defaults, its content folder, its static files (CONTENT_DIR still wins for content);
  * OUT_DIR=folder puts the result there instead of out/ (next build itself always writes out/).
+ * A site served under a sub-path (baseURL `https://owner.github.io/repo/`, or BASE_PATH=/repo)
+ * is built with every URL under that path. A multilingual Hugo site is built once per language
+ * (BOOK_LANGUAGE, each under its own base path), then laid out as Hugo does (lib/build/languages.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
@@ -21,13 +24,16 @@ import { acquireBuildLockSync } from '../lib/build/build-lock'
 import { configStep } from '../lib/build/config-step'
 import { contentStep } from '../lib/build/content-step'
 import { copyContentAssets, copyStaticFolders } from '../lib/build/copy-files'
+import { assembleLanguages } from '../lib/build/languages'
 import { counted, STOP } from '../lib/build/messages'
 import { moveOutputAside, publishOutput, restorePrevious } from '../lib/build/safe-output'
-import { secureExport } from '../lib/build/secure-export'
+import { allowedScriptHashes, secureExport, writeHeaderFiles } from '../lib/build/secure-export'
 import { writeStage } from '../lib/build/stage'
 import { isStrict, warningsOutcome } from '../lib/build/strict-warnings'
 import { missingDocuments } from '../lib/build/verify-documents'
 import { loadDocuments } from '../lib/site/documents'
+import { siteAddress } from '../lib/config/site-config'
+import type { BuildContext } from '../lib/config/build-context'
 
 const OUT = 'out'
 const target = process.env['OUT_DIR'] || OUT
@@ -58,6 +64,10 @@ if (!config.ok) fail(config.stop, [config.error])
 for (const line of config.lines) console.log(`  ${line}`)
 config.warnings.forEach(reportWarning)
 const build = config.context
+// next.config.ts reads it: Next's basePath puts /_next/ and the routes under the sub-path.
+process.env['BOOK_BASE_PATH'] = build.config.basePath
+if (build.config.basePath !== '') console.log(`  served under ${build.config.basePath}/: every link, file and index is under it`)
+if (build.languages && !process.env['BOOK_LANGUAGE']) buildEveryLanguage(build.languages, build)
 
 const content = contentStep(build)
 if (!content.ok) fail(content.stop)
@@ -83,10 +93,12 @@ step('Building the site (next build)')
 moveOutputAside(OUT)
 movedOut = true
 run('next', ['build'])
+// BookSearch = false: the search-index route wrote only a placeholder; no index is published.
+if (!build.config.search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
 
 step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
-  const secured = secureExport(OUT, build.config.theme)
+  const secured = secureExport(OUT, build.config.theme, build.config.basePath)
   console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
 } catch (error) {
   fail(STOP.secure(error instanceof Error ? error.message : String(error)))
@@ -95,7 +107,7 @@ try {
 step('Copying images and other files beside the pages')
 console.log(`  ${counted(copyContentAssets(build.contentDir, OUT, content.sources.assets).copied, 'file')} copied`)
 
-if (build.hugo) {
+if (build.hugo && !process.env['BOOK_LANGUAGE']) {
   // Hugo publishes static/ at the site root (/images/logo.png); a file the build already wrote is kept.
   step('Copying the Hugo site’s static files')
   const { copied, skipped } = copyStaticFolders(build.hugo.staticDirs, OUT)
@@ -104,4 +116,45 @@ if (build.hugo) {
 }
 
 publishOutput(OUT, target)
-console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}`)
+if (process.env['BOOK_LANGUAGE']) console.log(`\n✓ ${build.config.language} built`)
+else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(build.config.basePath)}`)
+
+/**
+ * A multilingual site: this script once per language (BOOK_LANGUAGE, into .book/languages/<key>),
+ * then the languages laid out as Hugo does, the static folders and the hosts' headers once at
+ * the root. The previous output stays as it is until every language has built.
+ */
+function buildEveryLanguage(languages: NonNullable<BuildContext['languages']>, context: BuildContext): never {
+  step(`Building ${counted(languages.length, 'language')}: ${languages.map((language) => `${language.key} (${language.basePath}/)`).join(', ')}`)
+  const partsDir = path.resolve('.book', 'languages')
+  rmSync(partsDir, { recursive: true, force: true })
+  for (const language of languages) {
+    console.log(`\n■ ${language.name} (${language.key})`)
+    const env = { ...process.env, BOOK_LANGUAGE: language.key, OUT_DIR: path.join(partsDir, language.key) }
+    const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), [process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit', env })
+    if (result.status !== 0) fail(`The build of the language ${language.key} stopped (above). Nothing was written.`)
+  }
+  step('Laying out the languages as Hugo does')
+  const site = path.join(partsDir, '.site')
+  assembleLanguages(
+    languages.map((language) => ({ key: language.key, folder: language.folder, dir: path.join(partsDir, language.key), isDefault: language.isDefault })),
+    site,
+    siteAddress({ baseURL: context.config.baseURL, basePath: context.siteBasePath }),
+  )
+  writeHeaderFiles(site, allowedScriptHashes(context.config.theme), ['', ...languages.map((language) => language.folder).filter((folder) => folder !== '')])
+  if (context.hugo) {
+    const { copied, skipped } = copyStaticFolders(context.hugo.staticDirs, site)
+    console.log(`  ${counted(copied, 'static file')} copied`)
+    if (skipped.length > 0) console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
+  }
+  publishOutput(site, target)
+  rmSync(partsDir, { recursive: true, force: true })
+  console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(context.siteBasePath)}`)
+  process.exit(0)
+}
+
+/** Where to open a site built for a sub-path: `serve` serves the folder at the root. */
+function servedUnder(basePath: string): string {
+  if (basePath === '') return ''
+  return `\n  It is built for ${basePath}/: deploy the folder at that path (GitHub Pages does for a project site); to look at it here, copy it into a folder ${decodeURIComponent(basePath.slice(1))}/ and serve that folder's top`
+}

@@ -12,14 +12,16 @@ import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
 
-const { contentDir } = loadBuildContext()
+const { contentDir, config, hugo } = loadBuildContext()
+// next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
+process.env['BOOK_BASE_PATH'] = config.basePath
 
 /** Pages whose address or place changed: refs, links and section lists elsewhere may change too. */
 const shape = (sources: ContentSources) => JSON.stringify(sources.pages.map((page) => [page.filePath, page.url, page.meta.title, page.meta.linkTitle]))
 let lastShape: string | undefined
 
 function stage(): void {
-  const sources = readContentSources(contentDir)
+  const sources = readContentSources(contentDir, hugo ? { staticDirs: hugo.staticDirs } : {})
   if (sources.errors.length > 0) {
     for (const error of sources.errors) console.error(error.format())
     console.error(`✗ ${sources.errors.length} problem${sources.errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)

@@ -1,3 +1,4 @@
+import { siteLanguageLinks } from '@/lib/site/translations'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { BookLayout } from '@/components/layout/BookLayout'
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const postList = postListFromSlug(site, slug)
   if (postList) return postListMetadata(site, postList)
   const page = pageFromSlug(site, slug)
-  return page ? pageMetadata(site, page) : {}
+  return page ? pageMetadata(site, page, siteLanguageLinks(page)) : {}
 }
 
 export default async function Page({ params }: PageProps) {
@@ -37,9 +38,9 @@ export default async function Page({ params }: PageProps) {
   const postList = postListFromSlug(site, slug)
   const page = postList?.section ?? pageFromSlug(site, slug)
   if (!page) notFound()
-  const searchIndex = await searchIndexFile(site)
+  const searchIndex = site.config.search ? await searchIndexFile(site) : undefined
   return (
-    <BookLayout site={site} searchIndexUrl={searchIndex.url} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
+    <BookLayout site={site} searchIndexUrl={searchIndex?.url} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
       {postList ? <PostList site={site} list={postList} /> : <Article site={site} page={page} />}
     </BookLayout>
   )

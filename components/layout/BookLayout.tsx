@@ -1,4 +1,5 @@
 import type { Site } from '@/lib/site/site'
+import { withBasePath } from '@/lib/formats/base-path'
 import { wordsFor } from '@/lib/i18n'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
@@ -13,8 +14,8 @@ import { PhoneHeader } from './PhoneHeader'
 
 interface BookLayoutProps {
   site: Site
-  /** URL of the search index file (content-hashed). */
-  searchIndexUrl: string
+  /** URL of the search index file (content-hashed), a site path; undefined when the site turns search off (BookSearch = false). */
+  searchIndexUrl?: string
   /** The page being read; undefined on the 404 page. */
   currentUrl?: string
   trail: string[]
@@ -31,6 +32,9 @@ interface BookLayoutProps {
 export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc, children }: BookLayoutProps) {
   const text = wordsFor(site.config.language).words.ui
   const hasToc = toc.length > 0
+  const { basePath } = site.config
+  // BookSearch = false: no search box, dialog or highlight, so no search script or index is loaded.
+  const indexUrl = site.config.search && searchIndexUrl !== undefined ? withBasePath(basePath, searchIndexUrl) : undefined
   return (
     <>
       <a className="skip-link" href="#content">
@@ -44,17 +48,19 @@ export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc
           currentUrl={currentUrl}
           trail={trail}
           search={
-            <div className="book-search">
-              <SearchCombobox indexUrl={searchIndexUrl} text={text.search} variant="sidebar" />
-              {/* Not <noscript>: shown until the theme bootstrap marks <html class="js"> (search.css). */}
-              <p className="search-unavailable">{text.search.noScript}</p>
-            </div>
+            indexUrl !== undefined && (
+              <div className="book-search">
+                <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text.search} variant="sidebar" />
+                {/* Not <noscript>: shown until the theme bootstrap marks <html class="js"> (search.css). */}
+                <p className="search-unavailable">{text.search.noScript}</p>
+              </div>
+            )
           }
         />
         <div className="book-page">
-          <PhoneHeader title={title} hasToc={hasToc} text={text} />
+          <PhoneHeader title={title} hasToc={hasToc} hasSearch={indexUrl !== undefined} text={text} />
           <main id="content" tabIndex={-1}>
-            <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />
+            {indexUrl !== undefined && <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />}
             {children}
           </main>
         </div>
@@ -62,9 +68,9 @@ export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc
         <label htmlFor="menu-control" className="drawer-overlay menu-overlay" aria-hidden="true" />
         {hasToc && <label htmlFor="toc-control" className="drawer-overlay toc-overlay" aria-hidden="true" />}
       </div>
-      <SearchDialog indexUrl={searchIndexUrl} text={text.search} />
+      {indexUrl !== undefined && <SearchDialog indexUrl={indexUrl} basePath={basePath} text={text.search} />}
       <DrawerControls />
-      <ClientNavigation />
+      <ClientNavigation basePath={basePath} />
       <HeadingLinks copiedText={text.copyLink} />
     </>
   )

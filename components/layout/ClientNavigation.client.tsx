@@ -2,36 +2,41 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
+import { withoutBasePath } from '@/lib/formats/base-path'
 
 /**
  * Every link to a page of the book is a plain <a> (no per-link component to hydrate, a
  * smaller RSC payload); this one listener turns a plain click on such a link into a
  * client-side navigation, and prefetches a page when the pointer or focus reaches its link.
  * Links that open elsewhere (new tab, download, other origin, a file, a modified click)
- * are left to the browser.
+ * are left to the browser, and so are links outside this build's base path: another language
+ * of the site is another Next app (`/zh/…`), and so is anything else on the host.
  */
-export function ClientNavigation() {
+export function ClientNavigation({ basePath }: { basePath: string }) {
   const router = useRouter()
 
   useEffect(() => {
-    const pageLink = (event: Event): HTMLAnchorElement | undefined => {
+    /** The link and the site path the router takes (without the base path), for links to this app's pages. */
+    const pageLink = (event: Event): { link: HTMLAnchorElement; path: string } | undefined => {
       const link = (event.target as Element | null)?.closest?.('a[href]')
-      if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return undefined
+      if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download') || link.hasAttribute('hreflang')) return undefined
       if (link.origin !== window.location.origin || !link.pathname.endsWith('/')) return undefined
-      return link
+      const path = withoutBasePath(basePath, link.pathname)
+      return path === undefined ? undefined : { link, path }
     }
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-      const link = pageLink(event)
-      if (!link) return
+      const found = pageLink(event)
+      if (!found) return
+      const { link, path } = found
       // A jump within the page being read is the browser's (it keeps its own scroll and hash behaviour).
       if (link.pathname === window.location.pathname && link.hash) return
       event.preventDefault()
-      router.push(link.pathname + link.search + link.hash)
+      router.push(path + link.search + link.hash)
     }
     const onIntent = (event: Event) => {
-      const link = pageLink(event)
-      if (link && link.pathname !== window.location.pathname) router.prefetch(link.pathname)
+      const found = pageLink(event)
+      if (found && found.link.pathname !== window.location.pathname) router.prefetch(found.path)
     }
     document.addEventListener('click', onClick)
     document.addEventListener('pointerover', onIntent, { passive: true })
@@ -41,7 +46,7 @@ export function ClientNavigation() {
       document.removeEventListener('pointerover', onIntent)
       document.removeEventListener('focusin', onIntent)
     }
-  }, [router])
+  }, [router, basePath])
 
   return null
 }

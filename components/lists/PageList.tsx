@@ -2,6 +2,7 @@ import type { SiteConfig } from '@/lib/config/site-config'
 import type { UiWords } from '@/lib/i18n/words'
 import { dateOnly, formatDate } from '@/lib/formats/dates'
 import type { SitePage } from '@/lib/site/site'
+import { publicUrl } from '@/lib/site/public-url'
 import { TermChips } from './TermChips'
 
 /**
@@ -14,7 +15,7 @@ export function PageList({ pages, config, text, label }: { pages: SitePage[]; co
       {pages.map((page) => (
         <article key={page.url} className="page-list-item">
           <h2>
-            <a href={page.url}>{page.title}</a>
+            <a href={publicUrl(page.url)}>{page.title}</a>
           </h2>
           {(page.meta.date || page.meta.categories.length > 0 || page.meta.tags.length > 0) && (
             <div className="page-meta page-list-meta">

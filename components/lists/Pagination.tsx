@@ -1,5 +1,6 @@
 import type { ListWords, UiWords } from '@/lib/i18n/words'
 import { pagerUrl, pagerWindow, type Pager } from '@/lib/site/pagination'
+import { publicUrl } from '@/lib/site/public-url'
 
 /** Previous / next pager and the page numbers around this one (hidden when the list fits on one pager). */
 export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<unknown>; listUrl: string; text: UiWords; listWords: ListWords }) {
@@ -7,7 +8,7 @@ export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<u
   return (
     <nav className="pagination" aria-label={listWords.pagination}>
       {pager.previous ? (
-        <a href={pager.previous} rel="prev" className="pagination-step prev">
+        <a href={publicUrl(pager.previous)} rel="prev" className="pagination-step prev">
           ← {text.previous}
         </a>
       ) : (
@@ -21,7 +22,7 @@ export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<u
                 {number}
               </span>
             ) : (
-              <a href={pagerUrl(listUrl, number)} aria-label={listWords.pageNumber(number)}>
+              <a href={publicUrl(pagerUrl(listUrl, number))} aria-label={listWords.pageNumber(number)}>
                 {number}
               </a>
             )}
@@ -29,7 +30,7 @@ export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<u
         ))}
       </ol>
       {pager.next ? (
-        <a href={pager.next} rel="next" className="pagination-step next">
+        <a href={publicUrl(pager.next)} rel="next" className="pagination-step next">
           {text.next} →
         </a>
       ) : (

@@ -1,6 +1,7 @@
 import { wordsFor } from '@/lib/i18n'
 import { taxonomyLabel } from '@/lib/site/list-metadata'
 import type { Site } from '@/lib/site/site'
+import { publicUrl } from '@/lib/site/public-url'
 import type { TaxonomyView } from '@/lib/site/taxonomies'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { Breadcrumbs } from '../page/Breadcrumbs'
@@ -26,7 +27,7 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
             <ul className="term-index" aria-label={label}>
               {taxonomy.terms.map((term) => (
                 <li key={term.slug}>
-                  <a href={term.url}>
+                  <a href={publicUrl(term.url)}>
                     <span className="term-index-name">{term.title}</span>
                     <span className="term-index-count">{words.pageCount(term.pages.length)}</span>
                   </a>

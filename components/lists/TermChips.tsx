@@ -1,3 +1,4 @@
+import { publicUrl } from '@/lib/site/public-url'
 import { termUrl, type TaxonomyName } from '@/lib/site/taxonomies'
 
 /** A page's categories or tags as chips, each linking to its term page; `label` is read before them by screen readers ("Tags: "). */
@@ -9,7 +10,7 @@ export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; 
       {terms.map((term, index) => {
         const url = termUrl(taxonomy, term)
         return url ? (
-          <a key={`${index}-${term}`} className="term" href={url}>
+          <a key={`${index}-${term}`} className="term" href={publicUrl(url)}>
             {term}
           </a>
         ) : (

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fill } from '@/lib/i18n/fill'
 import type { SearchWords } from '@/lib/i18n/words'
+import { withoutBasePath } from '@/lib/formats/base-path'
 import type { PageResult } from '@/lib/search/browser'
 import { rememberSearchHighlight } from './search-highlight-store'
 import { SearchResults } from './SearchResults'
@@ -12,6 +13,8 @@ type Status = 'idle' | 'loading' | 'ready' | 'error'
 
 interface SearchComboboxProps {
   indexUrl: string
+  /** The site's base path: results link under it (the index has public URLs); the router wants site paths. */
+  basePath: string
   text: SearchWords
   /** 'sidebar': results drop down under the box; 'dialog': they fill the dialog. */
   variant: 'sidebar' | 'dialog'
@@ -25,7 +28,7 @@ interface SearchComboboxProps {
  * box, ↑/↓ move the active option, Enter opens it). FlexSearch and the index are loaded
  * on first focus. Nothing searches or opens while an input method is composing.
  */
-export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: SearchComboboxProps) {
+export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, inputRef }: SearchComboboxProps) {
   const id = useId()
   const listId = `${id}-results`
   const router = useRouter()
@@ -81,7 +84,8 @@ export function SearchCombobox({ indexUrl, text, variant, onChosen, inputRef }: 
     if (!option) return
     rememberSearchHighlight(option.page.url, option.page.terms)
     onChosen?.()
-    router.push(option.section.href)
+    const href = option.section.href
+    router.push(withoutBasePath(basePath, href) ?? href)
   }
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {

@@ -17,7 +17,7 @@ function isTyping(target: EventTarget | null): boolean {
  * button; full-screen on phones. A native <dialog>: it keeps focus inside, Esc closes it,
  * and focus returns to where it was.
  */
-export function SearchDialog({ indexUrl, text }: { indexUrl: string; text: SearchWords }) {
+export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; basePath: string; text: SearchWords }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
 
@@ -56,7 +56,7 @@ export function SearchDialog({ indexUrl, text }: { indexUrl: string; text: Searc
       }}
     >
       <div className="search-dialog-content">
-        <SearchCombobox indexUrl={indexUrl} text={text} variant="dialog" inputRef={input} onChosen={() => dialog.current?.close()} />
+        <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text} variant="dialog" inputRef={input} onChosen={() => dialog.current?.close()} />
         <button type="button" className="search-dialog-close" aria-label={text.close} onClick={() => dialog.current?.close()}>
           {text.closeShort}
         </button>

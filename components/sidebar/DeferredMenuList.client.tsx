@@ -25,7 +25,7 @@ function loadTree(url: string): Promise<MenuNode[]> {
  * with the same MenuTree when the reader opens the section. Without JavaScript the section's
  * chevron is hidden and its title links to the section page, which lists its children.
  */
-export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words }: DeferredListProps) {
+export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words, basePath }: DeferredListProps) {
   const [children, setChildren] = useState<MenuNode[]>()
   useEffect(() => {
     const toggle = document.getElementById(toggleId)
@@ -47,5 +47,5 @@ export function DeferredMenuList({ treeUrl, sectionUrl, toggleId, words }: Defer
     }
   }, [treeUrl, sectionUrl, toggleId])
   if (!children) return null
-  return <MenuTree nodes={children} context={{ currentUrl: undefined, openUrls: new Set(), words }} />
+  return <MenuTree nodes={children} context={{ currentUrl: undefined, openUrls: new Set(), words, basePath }} />
 }

@@ -1,5 +1,6 @@
 import type { MenuEntry } from '@/lib/config/site-config'
 import { safeUrl } from '@/lib/security/urls'
+import { publicUrl } from '@/lib/site/public-url'
 
 /**
  * The site's `before` / `after` menu entries (hugo-book's menu.before / menu.after), in the
@@ -11,11 +12,12 @@ export function MenuEntries({ entries, className, opensInNewTab, currentUrl }: {
     <ul className={className}>
       {entries.map((entry) => {
         const external = /^[a-z][a-z\d+.-]*:\/\//i.test(entry.url)
+        const href = safeUrl(entry.url)
         return (
           <li key={entry.name + entry.url}>
             <a
               className="menu-link"
-              href={safeUrl(entry.url)}
+              href={href && publicUrl(href)}
               aria-current={!external && entry.url === currentUrl ? 'page' : undefined}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >

@@ -1,4 +1,5 @@
 import type { MenuNode, PageNode, SectionNode } from '@/lib/site/tree'
+import { withBasePath } from '@/lib/formats/base-path'
 import { shortHash } from '@/lib/formats/hash'
 import { fill } from '@/lib/i18n/fill'
 import type { UiWords } from '@/lib/i18n/words'
@@ -12,6 +13,8 @@ interface MenuContext {
   /** URLs of the sections that contain the current page: they render open. */
   openUrls: ReadonlySet<string>
   words: MenuWords
+  /** The site's base path (`/repo`): node URLs are site paths, links need it in front. */
+  basePath: string
   /**
    * For sections this page carries without their children: the whole menu's file, and the
    * client island that loads them (handed in by Sidebar, so that this file and the island,
@@ -27,6 +30,7 @@ export interface DeferredListProps {
   /** The section's checkbox: its children load the first time it is checked. */
   toggleId: string
   words: MenuWords
+  basePath: string
 }
 
 /** The book's tree as nested lists; each node kind renders in its own component. */
@@ -92,7 +96,11 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         defaultChecked={open}
         aria-label={fill(context.words.expandSection, { title: node.title })}
       />
-      {deferred ? <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} /> : <MenuTree nodes={node.children} context={context} />}
+      {deferred ? (
+        <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} basePath={context.basePath} />
+      ) : (
+        <MenuTree nodes={node.children} context={context} />
+      )}
     </>
   )
 }
@@ -108,7 +116,7 @@ function MenuLink({ url, title, externalHref, context }: { url: string; title: s
   }
   const current = context.currentUrl === url
   return (
-    <a href={url} className="menu-link" aria-current={current ? 'page' : undefined}>
+    <a href={withBasePath(context.basePath, url)} className="menu-link" aria-current={current ? 'page' : undefined}>
       {title}
     </a>
   )

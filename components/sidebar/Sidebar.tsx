@@ -2,7 +2,11 @@ import type { Site } from '@/lib/site/site'
 import type { ThemeChoice } from '@/lib/config/site-config'
 import { wordsFor, type UiWords } from '@/lib/i18n'
 import { menuWithinBudget } from '@/lib/site/menu-budget'
+import { menuBundleHtml } from '@/lib/site/menu-bundle'
 import { menuTreeFile } from '@/lib/site/menu-file'
+import { publicUrl } from '@/lib/site/public-url'
+import { siteLanguageLinks } from '@/lib/site/translations'
+import { LanguageMenu } from './LanguageMenu'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
 import { MenuScroll } from './MenuScroll.client'
@@ -26,23 +30,32 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const menuWords = { expandSection: text.expandSection, opensInNewTab: text.opensInNewTab }
   const openUrls = new Set(trail)
   const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)
-  const deferred = menu.deferred ? { treeUrl: menuTreeFile(site).url, List: DeferredMenuList } : undefined
+  const deferred = menu.deferred ? { treeUrl: publicUrl(menuTreeFile(site).url), List: DeferredMenuList } : undefined
   return (
     <aside className="book-menu" id="book-menu">
       <div className="book-menu-content" data-menu-scroll>
         <nav aria-label={text.bookNavigation}>
           <div className="book-brand">
-            <a href="/" className="book-brand-link">
-              {config.title}
+            <a href={publicUrl('/')} className="book-brand-link">
+              {/* BookLogo, from the site's static folder (next/image optimises nothing in a static export); decorative beside the title, which names the link. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              {config.logo && <img src={publicUrl(config.logo)} alt="" className="book-brand-logo" />}
+              <span>{config.title}</span>
             </a>
             <ThemeToggle defaultTheme={config.theme} labels={themeLabels(text)} names={text.themeNames} />
           </div>
           {search}
+          <LanguageMenu links={siteLanguageLinks({ filePath: currentUrl === undefined ? undefined : site.page(currentUrl)?.filePath, url: currentUrl ?? '/' })} label={text.languages} />
           <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
-          {site.menu && (
-            <div className="menu-tree">
-              <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, deferred }} />
-            </div>
+          {site.menuBundle !== undefined ? (
+            // BookMenuBundle: the bundle's own Markdown is the menu (lib/site/menu-bundle.ts).
+            <div className="menu-tree menu-bundle" dangerouslySetInnerHTML={{ __html: menuBundleHtml(site.menuBundle, currentUrl === undefined ? undefined : publicUrl(currentUrl)) }} />
+          ) : (
+            site.menu && (
+              <div className="menu-tree">
+                <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, basePath: config.basePath, deferred }} />
+              </div>
+            )
           )}
           <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
         </nav>

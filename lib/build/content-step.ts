@@ -4,8 +4,11 @@ import { displayPath, readContentSources, sourcesSummary, type ContentSources } 
 import type { ContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { resolveMenuPageRefs } from '../site/menu-entries'
+import { shortcodeModuleNames, shortcodesFolder } from '../site/shortcode-folder'
 import { configFiles } from './config-step'
+import { menuBundleSource } from './menu-bundle'
 import { missingContentFolder, STOP } from './messages'
+import { unimplementedShortcodes } from './unimplemented-shortcodes'
 
 /**
  * The content step: the content folder read once (lib/content/sources.ts), with a line that
@@ -30,16 +33,27 @@ export type ContentStep =
 export function contentStep(context: Pick<BuildContext, 'config' | 'contentDir' | 'hugo' | 'siteDir'>, cwd: string = process.cwd()): ContentStep {
   const { contentDir } = context
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return { ok: false, stop: missingContentFolder(contentDir, context.hugo !== undefined) }
-  const sources = readContentSources(contentDir, { cwd })
+  // The static folders' files too: a page's relative image may point at one, as the browser resolves it from the page's URL.
+  const sources = readContentSources(contentDir, { cwd, ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}) })
+  const summary = sourcesSummary(sources)
   // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.
   const targets = sources.pages.map((page) => ({ filePath: page.filePath, url: page.url, linkTitle: page.meta.linkTitle ?? page.meta.title ?? '' }))
   const file = configFiles(context, cwd)
-  const warnings = resolveMenuPageRefs(context.config.menu, targets).warnings.map((message) => ({ file, message }))
+  const warnings: BuildWarning[] = resolveMenuPageRefs(context.config.menu, targets).warnings.map((message) => ({ file, message }))
+  // The Hugo site's shortcode templates that no module in shortcodes/ implements, with the pages that call them.
+  const unimplemented = context.siteDir && unimplementedShortcodes(context.siteDir, shortcodeModuleNames(shortcodesFolder(context, cwd)), sources.pages, cwd)
+  if (unimplemented) warnings.push(unimplemented)
   const { errors } = sources
+  // BookMenuBundle: the headless bundle is rendered with the pages; the site model takes it out (lib/site/menu-bundle.ts).
+  if (context.config.menuBundle) {
+    const bundle = menuBundleSource(sources, context.config.menuBundle, file, cwd)
+    if (bundle.page) sources.pages.push(bundle.page)
+    if (bundle.error) errors.push(bundle.error)
+  }
   return {
     ok: true,
     title: `Reading the content in ${displayPath(contentDir, '', cwd)}`,
-    summary: sourcesSummary(sources),
+    summary,
     sources,
     errors,
     warnings,

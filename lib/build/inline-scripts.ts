@@ -25,9 +25,10 @@ const RUNNABLE = /^(?:|text\/javascript|application\/javascript|module)$/i
  *
  * The HTML is read by a real HTML parser (parse5, as browsers parse it), never by a regular
  * expression: `<script>` written inside an attribute or a comment is not a script and must not
- * become one. The page is otherwise left byte for byte as it was.
+ * become one. The page is otherwise left byte for byte as it was. `basePath`: the path the
+ * export is served under (`/repo`), as Next's own script URLs carry it.
  */
-export function externalizeInlineScripts(html: string, keep: (text: string) => boolean): ExternalizedPage {
+export function externalizeInlineScripts(html: string, keep: (text: string) => boolean, basePath = ''): ExternalizedPage {
   const moved: { start: number; end: number; text: string }[] = []
   visit(fromHtml(html), 'element', (node: Element) => {
     if (node.tagName !== 'script' || node.properties['src'] !== undefined) return
@@ -46,7 +47,8 @@ export function externalizeInlineScripts(html: string, keep: (text: string) => b
   let result = ''
   let from = 0
   moved.forEach(({ start, end }, index) => {
-    result += html.slice(from, start) + (index === 0 ? `<script src="${path}"></script>` : '')
+    // The file sits in the export at `path`; the page asks for it under the site's base path.
+    result += html.slice(from, start) + (index === 0 ? `<script src="${basePath}${path}"></script>` : '')
     from = end
   })
   result += html.slice(from)

@@ -13,9 +13,9 @@ import type { ThemeChoice } from '../config/site-config'
 import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
 
-export function secureExport(outDir: string, theme: ThemeChoice): { pages: number; scripts: number } {
+export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''): { pages: number; scripts: number } {
   const allowed = themeBootstrapScript(theme)
-  const hashes = [scriptHash(allowed)]
+  const hashes = allowedScriptHashes(theme)
   const written = new Set<string>()
   let pages = 0
   const walk = (dir: string) => {
@@ -23,7 +23,7 @@ export function secureExport(outDir: string, theme: ThemeChoice): { pages: numbe
       const file = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(file)
       else if (entry.name.endsWith('.html')) {
-        const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed)
+        const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed, basePath)
         if (!script) continue
         if (!written.has(script.path)) {
           const target = path.join(outDir, ...script.path.split('/'))
@@ -37,6 +37,15 @@ export function secureExport(outDir: string, theme: ThemeChoice): { pages: numbe
     }
   }
   walk(outDir)
+  writeHeaderFiles(outDir, hashes)
+  return { pages, scripts: written.size }
+}
+
+/**
+ * The hosts' header files at the export's root. `folders`: where builds sit inside it ('' the
+ * root; `zh`, `ru` the languages of a multilingual site), for their content-hashed files.
+ */
+export function writeHeaderFiles(outDir: string, hashes: readonly string[], folders: readonly string[] = ['']): void {
   const serveFile = path.join(outDir, 'serve.json')
   let base: Record<string, unknown> = {}
   try {
@@ -44,8 +53,12 @@ export function secureExport(outDir: string, theme: ThemeChoice): { pages: numbe
   } catch {
     // No public/serve.json: the headers alone.
   }
-  writeFileSync(serveFile, JSON.stringify(serveConfig(base, hashes), null, 2) + '\n')
-  writeFileSync(path.join(outDir, '_headers'), headersFile(hashes))
-  writeFileSync(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(hashes))
-  return { pages, scripts: written.size }
+  writeFileSync(serveFile, JSON.stringify(serveConfig(base, hashes, folders), null, 2) + '\n')
+  writeFileSync(path.join(outDir, '_headers'), headersFile(hashes, folders))
+  writeFileSync(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(hashes, folders))
+}
+
+/** The script hashes the policy allows: the theme bootstrap's, the one inline script kept. */
+export function allowedScriptHashes(theme: ThemeChoice): string[] {
+  return [scriptHash(themeBootstrapScript(theme))]
 }

@@ -21,6 +21,7 @@ interface StagedSourcesFile {
   contentDir: string
   pages: SourceRecord[]
   assets: string[]
+  staticFiles?: string[]
 }
 
 /** Where a content file is staged: its path with a `.md` extension (contentlayer reads no `.markdown`). */
@@ -43,7 +44,7 @@ export function writeStage(sources: ContentSources, options: { cwd?: string; tou
   const pages = sources.pages.map(({ body: _body, ...record }) => record)
   mkdirSync(contentRoot, { recursive: true })
   // The records first: contentlayer reads them when a staged file changes.
-  const staged: StagedSourcesFile = { contentDir: sources.contentDir, pages, assets: sources.assets }
+  const staged: StagedSourcesFile = { contentDir: sources.contentDir, pages, assets: sources.assets, ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}) }
   writeFileSync(sourcesFile, JSON.stringify(staged))
 
   let written = 0
@@ -84,7 +85,7 @@ export interface StagedSources {
  * Reads the staged records; under `npm run dev` the file changes while contentlayer runs,
  * so a reader made once returns a new snapshot whenever the file's time or size changed.
  */
-export function stagedSourcesReader(cwd: string = process.cwd()): () => StagedSources {
+export function stagedSourcesReader(cwd: string = process.cwd(), options: { basePath?: string } = {}): () => StagedSources {
   const file = path.join(cwd, STAGED_SOURCES)
   let snapshot: { version: string; sources: StagedSources } | undefined
   return () => {
@@ -95,7 +96,7 @@ export function stagedSourcesReader(cwd: string = process.cwd()): () => StagedSo
       const data = JSON.parse(readFileSync(file, 'utf8')) as StagedSourcesFile
       snapshot = {
         version,
-        sources: { contentDir: data.contentDir, byStagedPath: new Map(data.pages.map((page) => [stagedPath(page.filePath), page])), lookup: createContentLookup(data) },
+        sources: { contentDir: data.contentDir, byStagedPath: new Map(data.pages.map((page) => [stagedPath(page.filePath), page])), lookup: createContentLookup(data, options) },
       }
     }
     return snapshot.sources

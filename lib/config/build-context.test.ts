@@ -9,13 +9,19 @@ import { HUGO_BOOK_TOML } from '../../test/support/hugo-config'
 
 describe('the default book and CONTENT_DIR', () => {
   it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {
-    expect(loadBuildContext(book, {}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN' }), contentDir: '/site/content' })
+    expect(loadBuildContext(book, {}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN', basePath: '' }), siteBasePath: '', contentDir: '/site/content' })
     expect(loadBuildContext(book, { CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
     expect(loadBuildContext(book, { CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
   })
 
   it('takes the site address from SITE_URL', () => {
     expect(loadBuildContext(book, { SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
+  })
+
+  it('serves the book under the path of its address, or under BASE_PATH', () => {
+    expect(loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/' }, '/site').config.basePath).toBe('/book')
+    expect(loadBuildContext(book, { BASE_PATH: '/sub/path/' }, '/site').config).toMatchObject({ basePath: '/sub/path', baseURL: book.baseURL ?? expect.any(String) })
+    expect(loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/', BASE_PATH: '/' }, '/site').config.basePath).toBe('')
   })
 })
 
@@ -51,8 +57,8 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
     expect(context.config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
     expect(context.hugo).toEqual({
       files: ['hugo.toml'],
-      ignored: ['theme', 'enableGitInfo', 'taxonomies', 'markup.highlight', 'params.BookComments', 'params.BookSearch'],
-      ignoredLine: 'hugo.toml: ignored theme, enableGitInfo, taxonomies, markup.highlight, params.BookComments, params.BookSearch',
+      ignored: ['theme', 'enableGitInfo', 'taxonomies', 'params.BookComments (not supported: comments need a service such as Disqus)'],
+      ignoredLine: 'hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)',
       warnings: [],
       staticDirs: [path.join(dir, 'static')],
     })

@@ -1,4 +1,5 @@
 /** The settings a site owner edits in `site.config.ts`; everything has a default. */
+import { basePathOf, normalizeBasePath } from '../formats/base-path'
 
 export interface MenuEntry {
   /**
@@ -23,6 +24,12 @@ export interface SiteConfig {
   description: string
   /** Absolute site address, for sitemap, canonical and Open Graph URLs. */
   baseURL: string
+  /**
+   * The path the site is served under, without a trailing slash: `/repo` for
+   * `baseURL = "https://owner.github.io/repo/"` (its path, unless BASE_PATH says otherwise),
+   * plus the language's folder (`/repo/zh`) when a language is built under one; '' at the root.
+   */
+  basePath: string
   /** The section whose tree is the menu (hugo-book's BookSection). */
   bookSection: string
   /** Heading levels in the table of contents (Hugo's markup.tableOfContents). */
@@ -38,11 +45,43 @@ export interface SiteConfig {
   /** Raw HTML in Markdown is kept (Hugo's markup.goldmark.renderer.unsafe). */
   unsafeHtml: boolean
   /**
+   * goldmark's typographer, on by default in Hugo (markup.goldmark.extensions.typographer):
+   * curly quotes, dashes, ellipses, guillemets. `false` when off; else the substitutions that
+   * differ from goldmark's, as text.
+   */
+  typographer: false | Partial<Record<TypographicSubstitution, string>>
+  /** How heading ids are made from their text (Hugo's markup.goldmark.parser.autoHeadingIDType). */
+  headingIdType: 'github' | 'github-ascii' | 'blackfriday'
+  /**
    * Menu entries a page carries in its HTML; a larger book's other sections load when opened
    * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
    */
   menuInlineLinks: number
+  /** Site URL of an image shown before the title in the menu's brand (hugo-book's BookLogo). */
+  logo?: string
+  /** Site URL of the site's own favicon (hugo-book's BookFavicon); without one, the book's icon. */
+  favicon?: string
+  /** The search box, dialog and index (hugo-book's BookSearch). */
+  search: boolean
+  /** A headless bundle whose Markdown is the whole menu instead of the file tree (older hugo-book's BookMenuBundle): `/menu`. */
+  menuBundle?: string
+  /** How code blocks are highlighted (Hugo's markup.highlight). */
+  highlight: HighlightConfig
 }
+
+/** Hugo's markup.highlight, as far as Shiki can follow it (lib/markdown/code-blocks.ts). */
+export interface HighlightConfig {
+  /** Line numbers on every block (lineNos); a fence's `{linenos=…}` wins. */
+  lineNumbers: boolean
+  /** The first line's number (lineNoStart). */
+  lineNumberStart: number
+  /** Shiki themes for the light and the dark colour scheme (from Chroma's style). */
+  themes: { light: string; dark: string }
+}
+
+/** The names of goldmark's typographic substitutions, as Hugo's settings spell them. */
+export type TypographicSubstitution =
+  'leftSingleQuote' | 'rightSingleQuote' | 'leftDoubleQuote' | 'rightDoubleQuote' | 'enDash' | 'emDash' | 'ellipsis' | 'leftAngleQuote' | 'rightAngleQuote' | 'apostrophe'
 
 /** Hugo's passthrough extension: text between the delimiters is left as written for a math renderer. */
 export interface MathConfig {
@@ -53,10 +92,11 @@ export interface MathConfig {
   inline: [open: string, close: string][]
 }
 
-export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math'>> & {
+export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math' | 'highlight'>> & {
   toc?: Partial<SiteConfig['toc']>
   menu?: Partial<SiteConfig['menu']>
   math?: Partial<MathConfig>
+  highlight?: Partial<HighlightConfig>
 }
 
 /**
@@ -71,6 +111,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   language: 'en',
   description: '',
   baseURL: 'http://localhost:3000/',
+  basePath: '',
   bookSection: 'docs',
   toc: { startLevel: 2, endLevel: 3, show: true },
   theme: 'light',
@@ -78,19 +119,36 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   dateFormat: 'January 2, 2006',
   math: { passthrough: false, block: [], inline: [] },
   unsafeHtml: false,
+  typographer: {},
+  headingIdType: 'github',
   menuInlineLinks: 150,
+  search: true,
+  highlight: { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } },
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  const baseURL = (input.baseURL ?? DEFAULT_SITE_CONFIG.baseURL).replace(/\/*$/, '/')
   return {
     ...DEFAULT_SITE_CONFIG,
     ...input,
-    baseURL: (input.baseURL ?? DEFAULT_SITE_CONFIG.baseURL).replace(/\/*$/, '/'),
+    baseURL,
+    basePath: input.basePath === undefined ? basePathOf(baseURL) : normalizeBasePath(input.basePath),
     toc: { ...DEFAULT_SITE_CONFIG.toc, ...input.toc },
     menu: { before: input.menu?.before ?? [], after: input.menu?.after ?? [] },
     math: { ...DEFAULT_SITE_CONFIG.math, ...input.math },
+    highlight: { ...DEFAULT_SITE_CONFIG.highlight, ...input.highlight },
   }
+}
+
+/** The address the site's pages live under: baseURL's origin and the base path (`https://owner.github.io/repo/zh/`). */
+export function siteAddress(config: Pick<SiteConfig, 'baseURL' | 'basePath'>): string {
+  return new URL(`${config.basePath}/`, config.baseURL).href
+}
+
+/** A page's absolute URL, for sitemaps and feeds: `/docs/a/` → `https://owner.github.io/repo/docs/a/`. */
+export function absolutePageUrl(config: Pick<SiteConfig, 'baseURL' | 'basePath'>, url: string): string {
+  return new URL(url.replace(/^\//, ''), siteAddress(config)).href
 }
 
 /** The edit link for a content file, or undefined when no repository is configured. */

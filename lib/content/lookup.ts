@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { withBasePath, withoutBasePath } from '../formats/base-path'
 import type { SourcePage } from './sources'
 
 /** What a page's Markdown may point at: the pages, their URLs and the other files of the content folder. */
@@ -8,17 +9,37 @@ export interface ContentLookup {
   page(fromFile: string, target: string): Target | undefined
   hasUrl(url: string): boolean
   hasFile(contentPath: string): boolean
+  resolveFromPage(fromFile: string, relativeUrl: string): 'file' | 'page' | undefined
 }
 
-/** The lookup the Markdown chain gets for refs, links and images (lib/markdown/source.ts). */
-export function createContentLookup(sources: { pages: readonly Target[]; assets: readonly string[] }): ContentLookup {
-  const byFilePath = new Map(sources.pages.map((page) => [page.filePath, page]))
+/**
+ * The lookup the Markdown chain gets for refs, links and images (lib/markdown/source.ts).
+ * The pages it finds carry the URL the HTML needs: under the site's base path (`/repo/docs/a/`).
+ */
+export function createContentLookup(
+  sources: { pages: readonly Target[]; assets: readonly string[]; staticFiles?: readonly string[] },
+  options: { basePath?: string } = {},
+): ContentLookup {
+  const basePath = options.basePath ?? ''
+  const byFilePath = new Map(sources.pages.map((page) => [page.filePath, { filePath: page.filePath, url: withBasePath(basePath, page.url) }]))
   const urls = new Set(sources.pages.map((page) => page.url))
   const assets = new Set(sources.assets)
+  const pageUrls = new Map(sources.pages.map((page) => [page.filePath, page.url]))
+  // The export puts content files at their content path and static files at the root (lib/build/copy-files.ts).
+  const fileUrls = new Set([...sources.assets, ...(sources.staticFiles ?? [])].map((file) => `/${file.normalize('NFC')}`))
   return {
     page: (fromFile, target) => resolveContentPath(byFilePath, fromFile, target),
-    hasUrl: (url) => urls.has(url),
+    // A site path, or a public URL (what relref gives under a sub-path).
+    hasUrl: (url) => urls.has(url) || urls.has(withoutBasePath(basePath, url) ?? url),
     hasFile: (contentPath) => assets.has(contentPath),
+    resolveFromPage: (fromFile, relativeUrl) => {
+      const from = pageUrls.get(fromFile)
+      if (from === undefined) return undefined
+      const target = resolveUrlPath(from, relativeUrl)
+      if (target === undefined) return undefined
+      if (fileUrls.has(target)) return 'file'
+      return urls.has(target) || urls.has(`${target}/`) ? 'page' : undefined
+    },
   }
 }
 
@@ -42,4 +63,15 @@ export function resolveContentPath<T>(byFilePath: ReadonlyMap<string, T>, fromFi
     }
   }
   return undefined
+}
+
+/** `../a/b.png` from `/docs/page/` → `/docs/a/b.png`, decoded, as the browser resolves it (query and fragment dropped). */
+function resolveUrlPath(fromUrl: string, relativeUrl: string): string | undefined {
+  try {
+    const resolved = new URL(relativeUrl, `http://site${encodeURI(fromUrl)}`)
+    if (resolved.host !== 'site') return undefined
+    return decodeURIComponent(resolved.pathname).normalize('NFC')
+  } catch {
+    return undefined
+  }
 }

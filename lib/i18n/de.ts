@@ -11,6 +11,7 @@ export const de: Words = {
     tableOfContents: 'Auf dieser Seite',
     openTableOfContents: 'Inhaltsverzeichnis öffnen',
     bookNavigation: 'Buchnavigation',
+    languages: 'Sprachen',
     breadcrumbs: 'Brotkrumennavigation',
     skipToContent: 'Zum Inhalt springen',
     previous: 'Zurück',

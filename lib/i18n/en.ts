@@ -9,6 +9,7 @@ export const en: Words = {
     tableOfContents: 'On this page',
     openTableOfContents: 'Open table of contents',
     bookNavigation: 'Book navigation',
+    languages: 'Languages',
     breadcrumbs: 'Breadcrumbs',
     skipToContent: 'Skip to content',
     previous: 'Previous',

@@ -11,6 +11,7 @@ export const es: Words = {
     tableOfContents: 'En esta página',
     openTableOfContents: 'Abrir la tabla de contenidos',
     bookNavigation: 'Navegación del libro',
+    languages: 'Idiomas',
     breadcrumbs: 'Ruta de navegación',
     skipToContent: 'Saltar al contenido',
     previous: 'Anterior',

@@ -12,6 +12,7 @@ export const fr: Words = {
     tableOfContents: 'Sur cette page',
     openTableOfContents: 'Ouvrir la table des matières',
     bookNavigation: 'Navigation du livre',
+    languages: 'Langues',
     breadcrumbs: 'Fil d’Ariane',
     skipToContent: 'Aller au contenu',
     previous: 'Précédent',

@@ -9,6 +9,7 @@ export const ja: Words = {
     tableOfContents: 'このページの目次',
     openTableOfContents: '目次を開く',
     bookNavigation: 'ブックのナビゲーション',
+    languages: '言語',
     breadcrumbs: '現在の位置',
     skipToContent: '本文へスキップ',
     previous: '前のページ',

@@ -9,6 +9,7 @@ export const ko: Words = {
     tableOfContents: '이 페이지의 목차',
     openTableOfContents: '목차 열기',
     bookNavigation: '책 탐색',
+    languages: '언어',
     breadcrumbs: '현재 위치',
     skipToContent: '본문으로 건너뛰기',
     previous: '이전',

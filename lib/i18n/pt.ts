@@ -11,6 +11,7 @@ export const pt: Words = {
     tableOfContents: 'Nesta página',
     openTableOfContents: 'Abrir o sumário',
     bookNavigation: 'Navegação do livro',
+    languages: 'Idiomas',
     breadcrumbs: 'Trilha de navegação',
     skipToContent: 'Ir para o conteúdo',
     previous: 'Anterior',

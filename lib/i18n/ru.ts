@@ -21,6 +21,7 @@ export const ru: Words = {
     tableOfContents: 'На этой странице',
     openTableOfContents: 'Открыть оглавление',
     bookNavigation: 'Навигация по книге',
+    languages: 'Языки',
     breadcrumbs: 'Навигационная цепочка',
     skipToContent: 'Перейти к содержимому',
     previous: 'Назад',

@@ -18,6 +18,8 @@ export interface UiWords {
   tableOfContents: string
   openTableOfContents: string
   bookNavigation: string
+  /** The language menu's name (hugo-book's translate icon says it). */
+  languages: string
   breadcrumbs: string
   skipToContent: string
   previous: string

@@ -9,6 +9,7 @@ export const zhCN: Words = {
     tableOfContents: '本页目录',
     openTableOfContents: '打开本页目录',
     bookNavigation: '书籍目录',
+    languages: '语言',
     breadcrumbs: '当前位置',
     skipToContent: '跳到正文',
     previous: '上一页',

@@ -9,6 +9,7 @@ export const zhTW: Words = {
     tableOfContents: '本頁目錄',
     openTableOfContents: '開啟本頁目錄',
     bookNavigation: '書籍目錄',
+    languages: '語言',
     breadcrumbs: '目前位置',
     skipToContent: '跳至主要內容',
     previous: '上一頁',

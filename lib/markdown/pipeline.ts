@@ -1,7 +1,6 @@
 import rehypeShiki from '@shikijs/rehype'
 import type { ElementContent, Root as HastRoot } from 'hast'
 import rehypeRaw from 'rehype-raw'
-import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkCjkFriendly from 'remark-cjk-friendly'
 import remarkCjkFriendlyStrikethrough from 'remark-cjk-friendly-gfm-strikethrough'
@@ -12,10 +11,11 @@ import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { MarkdownWords } from '../i18n/words'
-import { rehypeSpecialCodeBlocks } from './code-blocks'
+import { DEFAULT_CODE_HIGHLIGHT, rehypeSpecialCodeBlocks, remarkFenceAttributes, shikiLineOptions, type CodeHighlightOptions } from './code-blocks'
 import { remarkGithubAlerts } from './github-alerts'
 import { rehypeHeadingAnchors } from './heading-anchors'
 import { remarkHeadingAttributes } from './heading-attributes'
+import { rehypeHeadingIds, remarkHeadingIdSource, type HeadingIdType } from './heading-ids'
 import { rehypeImages } from './images'
 import { remarkInternalLinks } from './internal-links'
 import { rehypePageData, type PageAnalysis } from './page-data'
@@ -23,10 +23,12 @@ import { remarkPreprocess } from './preprocess'
 import type { MathDelimiters } from './shortcodes/expand'
 import { remarkShortcodeMarkers } from './shortcodes/markers'
 import { rehypeShortcodes, type ShortcodeData } from './shortcodes/render'
+import type { SiteShortcodes } from './shortcodes/site-shortcodes'
 import { rehypeDropDangerousUrls } from './safe-urls'
 import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from './sanitize'
 import type { MarkdownSource } from './source'
 import { rehypeTableScroll } from './table-scroll'
+import { remarkTypographer, type TypographerSubstitutions } from './typographer'
 import { rehypeUniqueIds } from './unique-ids'
 
 export interface MarkdownOptions {
@@ -36,6 +38,14 @@ export interface MarkdownOptions {
   math?: MathDelimiters
   /** Keep authors' raw HTML as written (Hugo's markup.goldmark.renderer.unsafe); else it is sanitised. */
   unsafeHtml?: boolean
+  /** The site's own shortcodes, already loaded (lib/site/shortcode-modules.ts): the chain reads no files. */
+  siteShortcodes?: SiteShortcodes
+  /** Line numbers, fence attributes and themes of code blocks (Hugo's markup.highlight). */
+  highlight?: CodeHighlightOptions
+  /** Hugo's markup.goldmark.parser.autoHeadingIDType: how heading ids are made from their text (default `github`). */
+  headingIdType?: HeadingIdType
+  /** goldmark's typographer (curly quotes, dashes, ellipses) with these substitutions; off when undefined. */
+  typographer?: Partial<TypographerSubstitutions>
 }
 
 // unified types a processor by the trees each plugin turns into the next; the chain is typed by its plugins, not here.
@@ -43,7 +53,7 @@ export interface MarkdownOptions {
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Markdown syntax, shared by pages and by the Markdown inside shortcodes. */
-function useMarkdownSyntax(processor: AnyProcessor, words: MarkdownWords): void {
+function useMarkdownSyntax(processor: AnyProcessor, words: MarkdownWords, typographer: MarkdownOptions['typographer']): void {
   processor
     .use(remarkGfm)
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
@@ -51,9 +61,11 @@ function useMarkdownSyntax(processor: AnyProcessor, words: MarkdownWords): void 
     .use(remarkCjkFriendly)
     .use(remarkCjkFriendlyStrikethrough)
     .use(remarkHeadingAttributes)
+    .use(remarkHeadingIdSource)
     .use(remarkGithubAlerts, { words })
     .use(remarkShortcodeMarkers)
     .use(remarkInternalLinks)
+  if (typographer) processor.use(remarkTypographer, { substitutions: typographer })
 }
 
 function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
@@ -66,9 +78,9 @@ function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
 }
 
 /** The chain for a shortcode's inner Markdown: the page's own syntax, nested shortcodes included. */
-function createFragmentRenderer(words: MarkdownWords): (markdown: string, data: ShortcodeData) => ElementContent[] {
+function createFragmentRenderer(words: MarkdownWords, typographer: MarkdownOptions['typographer']): (markdown: string, data: ShortcodeData) => ElementContent[] {
   const processor = unified().use(remarkParse)
-  useMarkdownSyntax(processor, words)
+  useMarkdownSyntax(processor, words, typographer)
   processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment: renderFragment })
   processor.freeze()
   function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
@@ -98,10 +110,13 @@ export type MarkdownProcessor = AnyProcessor
  */
 export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProcessor {
   const { words } = options
-  const fragment = createFragmentRenderer(words)
-  const processor = unified().use(remarkParse).use(remarkPreprocess, { settings: { words }, math: options.math })
-  useMarkdownSyntax(processor, words)
-  processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment })
+  const highlight = options.highlight ?? DEFAULT_CODE_HIGHLIGHT
+  const fragment = createFragmentRenderer(words, options.typographer)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkPreprocess, { settings: { words, siteShortcodes: options.siteShortcodes, unsafeHtml: options.unsafeHtml }, math: options.math })
+  useMarkdownSyntax(processor, words, options.typographer)
+  processor.use(remarkFenceAttributes).use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment })
   // Sanitising needs to know which elements are ours before the author's HTML is parsed (sanitize.ts).
   if (!options.unsafeHtml) processor.use(rehypeMarkTrusted)
   processor.use(rehypeRaw)
@@ -109,15 +124,16 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
   processor
     .use(rehypeDropDangerousUrls)
     .use(rehypeSpecialCodeBlocks)
-    .use(rehypeSlug)
+    .use(rehypeHeadingIds, { type: options.headingIdType })
     .use(rehypeUniqueIds)
     .use(rehypePageData)
     .use(rehypeHeadingAnchors, { words })
     .use(rehypeTableScroll, { words })
     .use(rehypeImages, { words })
     .use(rehypeShiki, {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: highlight.themes,
       defaultColor: false,
+      ...shikiLineOptions(highlight),
       langs: [],
       lazy: true,
       fallbackLanguage: 'text',

@@ -1,3 +1,4 @@
+import { withBasePath } from '../formats/base-path'
 import type { Site } from '../site/site'
 import { hashedFile, type HashedFile } from '../site/static-file'
 import type { SearchablePage } from './records'
@@ -11,12 +12,13 @@ const SEARCH_INDEX_ROUTE = '/search-index/'
 
 /**
  * What the search indexes: every built page with a body (hidden and section pages too),
- * except bookSearchExclude ones; drafts are not built at all.
+ * except bookSearchExclude ones; drafts are not built at all. Their URLs are public ones
+ * (under the base path): the results are links.
  */
 export function searchablePages(site: Site): SearchablePage[] {
   return site.pages
     .filter((page) => page.hasContent && !page.meta.bookSearchExclude)
-    .map((page) => ({ url: page.url, title: page.title, breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title), sections: page.sections }))
+    .map((page) => ({ url: withBasePath(site.config.basePath, page.url), title: page.title, breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title), sections: page.sections }))
 }
 
 const files = new WeakMap<Site, Promise<SearchIndexFile>>()

@@ -1,5 +1,6 @@
 import { h } from 'hastscript'
 import { toHtml } from 'hast-util-to-html'
+import { withBasePath } from '../formats/base-path'
 import { SECTION_LIST_ATTRIBUTE } from '../markdown/shortcodes/builtins/section'
 
 /** A page as a section list shows it. */
@@ -19,11 +20,14 @@ export function hasSectionList(html: string): boolean {
 /**
  * Fills the placeholders the `section` shortcode leaves with the section's pages, in menu
  * order (`pagesOf` is the site's own list of a section's children), with their descriptions
- * when the shortcode asked for `summary`.
+ * when the shortcode asked for `summary`; links under the site's base path.
  */
-export function fillSectionLists(html: string, pagesOf: (sectionDir: string) => readonly ListedPage[]): string {
+export function fillSectionLists(html: string, pagesOf: (sectionDir: string) => readonly ListedPage[], basePath = ''): string {
   return html.replace(PLACEHOLDER, (_match, dir: string, summary: string | undefined) => {
-    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => [h('dt', [h('a', { href: page.url }, page.linkTitle)]), ...(summary && page.description ? [h('dd', page.description)] : [])])
+    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => [
+      h('dt', [h('a', { href: withBasePath(basePath, page.url) }, page.linkTitle)]),
+      ...(summary && page.description ? [h('dd', page.description)] : []),
+    ])
     return toHtml(h('dl', { className: ['book-section-list'] }, items))
   })
 }

@@ -11,6 +11,7 @@ import type { PageMeta } from '../content/page-meta'
 import { type PageKind } from '../content/paths'
 import { humanizeTitle } from '../content/title'
 import { buildMenuTree, type SectionNode, type TreeEntry } from './tree'
+import { isMenuBundleFile } from './menu-bundle'
 
 /** A page of the built site: a content file, or a section folder that has no `_index.md`. */
 export interface SitePage {
@@ -48,6 +49,8 @@ export interface Site {
   page(url: string): SitePage | undefined
   /** The book menu (the tree of the book section); undefined if the section is missing. */
   menu: SectionNode | undefined
+  /** BookMenuBundle: the bundle's rendered Markdown, shown instead of the tree (lib/site/menu-bundle.ts). */
+  menuBundle?: string
   /** Pages in menu order, for previous / next. */
   order: NavLink[]
   /** The `before` / `after` menu entries: configured ones and front-matter ones (`menu: after`), in weight order. */
@@ -131,7 +134,12 @@ function toTreeEntry(page: SitePage): TreeEntry {
  * menu ordered, section lists filled, last-modified dates known.
  */
 export function createSite(records: readonly SitePage[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
-  const pages = records.map((page): SitePage => ({ ...page, lastmod: page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date }))
+  const { menuBundle } = config
+  const bundle = menuBundle ? records.find((page) => isMenuBundleFile(page.filePath, menuBundle)) : undefined
+  // A headless bundle makes no page: the build staged it only for its HTML (lib/build/menu-bundle.ts).
+  const pages = records
+    .filter((page) => page !== bundle || !page.meta.headless)
+    .map((page): SitePage => ({ ...page, lastmod: page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date }))
 
   const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir!))
   for (const dir of implicitSectionDirs(pages, sectionDirs)) pages.push(implicitSection(dir, config.title))
@@ -155,7 +163,7 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   const children = (section: SitePage): SitePage[] =>
     pages.filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent)).sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
   for (const page of pages) {
-    if (hasSectionList(page.html)) page.html = fillSectionLists(page.html, (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []))
+    if (hasSectionList(page.html)) page.html = fillSectionLists(page.html, (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []), config.basePath)
   }
 
   return {
@@ -163,6 +171,7 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
     pages,
     page: (url) => byUrl.get(url),
     menu,
+    ...(bundle ? { menuBundle: bundle.html } : {}),
     order,
     menuEntries: mergeMenuEntries(config.menu, pages),
     breadcrumbs(page) {

@@ -1,3 +1,4 @@
+import { absolutePageUrl } from '../config/site-config'
 import { dateOnly } from '../formats/dates'
 import type { Site } from './site'
 import { taxonomySitemapEntries } from './taxonomies'
@@ -12,7 +13,7 @@ export function sitemapEntries(site: Site): { url: string; lastModified?: string
   return [...pages, ...taxonomySitemapEntries(site).filter((entry) => !listed.has(entry.url))]
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .map((page) => ({
-      url: new URL(page.url.split('/').map(encodeURIComponent).join('/'), site.config.baseURL).href,
+      url: absolutePageUrl(site.config, page.url.split('/').map(encodeURIComponent).join('/')),
       ...(page.lastmod ? { lastModified: dateOnly(page.lastmod) } : {}),
     }))
 }

@@ -44,7 +44,7 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
     const dir = writeFixture({
       'hugo.toml': 'title = "根文件"\nbaseURL = "https://root.example/"\n[params]\nBookSection = "root"\nBookTheme = "light"\n',
       'config/_default/hugo.toml': 'title = "目录里的书"\n',
-      'config/_default/params.toml': 'BookSection = "docs"\nBookDateFormat = "Jan 2, 2006"\nBookLogo = "logo.png"\n',
+      'config/_default/params.toml': 'BookSection = "docs"\nBookDateFormat = "Jan 2, 2006"\nBookServiceWorker = true\n',
       'config/_default/menus.toml': '[[after]]\nname = "B"\nurl = "/b/"\nweight = 2\n[[after]]\nname = "A"\nurl = "/a/"\nweight = 1\n[[main]]\nname = "主菜单"\nurl = "/"\n',
       'config/_default/markup.yaml': 'tableOfContents:\n  startLevel: 1\n  endLevel: 2\n',
       'config/_default/languages.toml': '[zh]\nlanguageCode = "zh-CN"\nweight = 1\n',
@@ -75,7 +75,7 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
         ],
       },
     })
-    expect(hugo.ignored).toEqual(['params.BookLogo', 'menus.main'])
+    expect(hugo.ignored).toEqual(['params.BookServiceWorker (not supported: no offline service worker)', 'menus.main'])
   })
 
   it('reads a site whose only configuration is config/_default/', () => {
@@ -93,7 +93,8 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
     })
     const hugo = readHugoSite(dir)
     expect(hugo.config).toEqual({ language: 'zh', dateFormat: '2006年1月2日', menu: { before: [{ name: '中文菜单', url: '/zh-menu/' }] } })
-    expect(hugo.ignored).toEqual(['languages.en (only the default language is built)'])
+    expect(hugo.ignored).toEqual([])
+    expect(readHugoSite(dir, { language: 'en' }).config).toEqual({ language: 'en', menu: { before: [{ name: 'English menu', url: '/en-menu/' }] } })
   })
 
   it('knows a folder without any Hugo configuration, and says so when asked to read it', () => {

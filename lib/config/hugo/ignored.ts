@@ -2,13 +2,23 @@
  * The settings that have no effect here, named as the owner wrote them, and the one line the
  * build prints about them: `hugo.toml: ignored theme, params.BookComments`.
  */
-import type { EffectiveSettings } from './languages'
 import type { Reader } from './reader'
 
-/** What nothing read, then each language not built (only the default language is built). */
-export function ignoredSettings(reader: Reader, settings: EffectiveSettings): string[] {
-  const languages = settings.otherLanguages.map((lang) => `${settings.names.get(`languages.${lang}`) ?? `languages.${lang}`} (only the default language is built)`)
-  return [...reader.unused(), ...languages]
+/**
+ * hugo-book settings an owner may expect to work, and why they do nothing here (lower case).
+ * Other keys nothing reads are named bare.
+ */
+const NOT_SUPPORTED: Record<string, string> = {
+  'params.bookcomments': 'not supported: comments need a service such as Disqus',
+  'params.bookserviceworker': 'not supported: no offline service worker',
+  'params.bookportablelinks': 'always on here: links to .md files work',
+  'params.bookcommitpath': 'not supported: the last-modified date links to no commit',
+}
+
+/** What nothing read, with the reason for hugo-book's own settings. */
+export function ignoredSettings(reader: Reader): string[] {
+  const reasons = new Map(Object.entries(NOT_SUPPORTED).map(([lower, reason]) => [reader.shown(lower), reason]))
+  return reader.unused().map((shown) => (reasons.has(shown) ? `${shown} (${reasons.get(shown)})` : shown))
 }
 
 /** The line for the build's output, or undefined when every setting was used. */

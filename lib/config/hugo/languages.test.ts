@@ -2,7 +2,7 @@ import book from '../../../site.config'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBuildContext } from '../build-context'
-import { writeFixture } from '../../../test/support/files'
+import { contentErrorOf, writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
 describe('languages', { timeout: 30_000 }, () => {
@@ -34,7 +34,53 @@ ${extra}
     const hugo = readHugoSite(dir)
     expect(hugo.contentDir).toBe(path.join(dir, 'content.zh'))
     expect(hugo.config).toEqual({ title: '中文书名', language: 'zh-CN', bookSection: 'wendang', menu: { after: [{ name: '中文链接', url: '/zh/' }] } })
-    expect(hugo.ignored).toEqual(['languages.en (only the default language is built)', 'languages.fr (only the default language is built)'])
+    expect(hugo.ignored).toEqual([])
+    expect(hugo.languages.map(({ key, name }) => [key, name])).toEqual([
+      ['zh', '中文'],
+      ['en', 'English'],
+      ['fr', 'fr'],
+    ])
+    expect(hugo.languages.map((language) => language.contentDir)).toEqual([path.join(dir, 'content.zh'), path.join(dir, 'content.en'), path.join(dir, 'content.fr')])
+  })
+
+  it('reads any language of the site with its own block, title, params and menus over the root settings', () => {
+    const dir = writeFixture({ 'hugo.toml': languages('') })
+    const english = readHugoSite(dir, { language: 'EN' })
+    expect(english.contentDir).toBe(path.join(dir, 'content.en'))
+    expect(english.config).toEqual({ title: 'Root title', language: 'en-us' })
+    expect(english).toMatchObject({ language: 'en', defaultLanguage: 'zh', defaultLanguageInSubdir: false })
+    expect(contentErrorOf(() => readHugoSite(dir, { language: 'de' })).message).toBe('the site has no language "de"; its languages: zh, en, fr')
+  })
+
+  it('lays the languages out as Hugo does: the default at the root, the others under /<key>/, each a build of its own', () => {
+    const dir = writeFixture({ 'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}` })
+    const context = loadBuildContext(book, { HUGO_SITE: dir, BOOK_LANGUAGE: 'en' }, '/')
+    expect(context.languages?.map(({ key, folder, basePath, current, isDefault }) => ({ key, folder, basePath, current, isDefault }))).toEqual([
+      { key: 'zh', folder: '', basePath: '/repo', current: false, isDefault: true },
+      { key: 'en', folder: 'en', basePath: '/repo/en', current: true, isDefault: false },
+      { key: 'fr', folder: 'fr', basePath: '/repo/fr', current: false, isDefault: false },
+    ])
+    expect(context.config.basePath).toBe('/repo/en')
+    expect(context.siteBasePath).toBe('/repo')
+  })
+
+  it('puts the default language under /<key>/ too with defaultContentLanguageInSubdir', () => {
+    const dir = writeFixture({ 'hugo.toml': languages('defaultContentLanguageInSubdir = true') })
+    const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
+    expect(context.languages?.map((language) => language.basePath)).toEqual(['/zh', '/en', '/fr'])
+    expect(context.config.basePath).toBe('/zh')
+  })
+
+  it('stops when languages share a content folder (Hugo’s translation by file name is not supported)', () => {
+    const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n' })
+    const error = contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: dir }, '/'))
+    expect(error.message).toMatch(/the languages share the content folder content: .*page\.de\.md/)
+    expect(error.hint).toMatch(/own contentDir/)
+  })
+
+  it('builds a site with one language at the root, as a site without languages', () => {
+    const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n' })
+    expect(loadBuildContext(book, { HUGO_SITE: dir }, '/').languages).toBeUndefined()
   })
 
   it('builds defaultContentLanguage when set, with its contentDir and the root settings', () => {

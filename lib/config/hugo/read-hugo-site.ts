@@ -10,7 +10,7 @@ import { ContentError } from '../../diagnostics/content-error'
 import type { SiteConfigInput } from '../site-config'
 import { configDirFiles, findRootConfig, isDirectory, keyPathOfConfigDirFile } from './config-files'
 import { ignoredSettings } from './ignored'
-import { effectiveSettings } from './languages'
+import { effectiveSettings, type EffectiveSettings, type SiteLanguage } from './languages'
 import { mergeLayer, normalizeLayer, type Layer } from './merge'
 import { parseConfigFile } from './parse-config-file'
 import { Reader } from './reader'
@@ -18,7 +18,8 @@ import { readContentDirName, readStaticDirNames } from './read-folders'
 import { readMarkup } from './read-markup'
 import { readMenus } from './read-menus'
 import { readRepository } from './read-repository'
-import { readBookSection, readDateFormat, readMenuInlineLinks, readSiteIdentity, readTheme } from './read-site'
+import { readHighlight } from './read-highlight'
+import { readBookSection, readDateFormat, readImages, readMenuBundle, readMenuInlineLinks, readSearch, readSiteIdentity, readTheme } from './read-site'
 import { readToc } from './read-toc'
 
 /** What this project takes from a Hugo site. */
@@ -37,11 +38,24 @@ export interface HugoSite {
   ignored: string[]
   /** Settings that were read but could not be used (a value of the wrong kind), one sentence each. */
   warnings: string[]
+  /**
+   * A multilingual site's languages, in Hugo's order, each with its content folder (absolute);
+   * empty for a site without a `languages` block.
+   */
+  languages: (SiteLanguage & { contentDir: string })[]
+  /** The key of the language read (lower case), with a `languages` block. */
+  language?: string
+  /** The key of the default language, with a `languages` block. */
+  defaultLanguage?: string
+  /** Hugo's defaultContentLanguageInSubdir: the default language under `/<key>/` too, `/` redirecting there. */
+  defaultLanguageInSubdir: boolean
 }
 
 export interface ReadHugoSiteOptions {
   /** How messages name files: relative to this folder when inside it. */
   cwd?: string
+  /** The language to read, by key; the default language when not given. */
+  language?: string
 }
 
 /**
@@ -52,11 +66,11 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   const siteDir = path.resolve(siteDirInput)
   const cwd = options.cwd ?? process.cwd()
   const { files, layer } = readLayers(siteDir, cwd)
-  const settings = effectiveSettings(layer)
+  const settings = languageSettings(layer, options.language, files, siteDir, cwd)
   const reader = new Reader(settings.tree, settings.names)
 
   const config: SiteConfigInput = {
-    ...readSiteIdentity(reader, settings.defaultLanguage),
+    ...readSiteIdentity(reader, settings.language),
     ...readBookSection(reader),
     ...readToc(reader),
     ...readTheme(reader),
@@ -66,8 +80,37 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   const contentFolderInRepo = path.relative(siteDir, contentDir).split(path.sep).join('/')
   Object.assign(config, readRepository(reader, contentFolderInRepo), readMenus(reader), readMarkup(reader), readMenuInlineLinks(reader))
   const staticDirs = readStaticDirNames(reader).map((dir) => path.resolve(siteDir, dir))
+  Object.assign(config, readHighlight(reader), readSearch(reader), readMenuBundle(reader), readImages(reader, staticDirs))
+  const defaultLanguageInSubdir = reader.get('defaultcontentlanguageinsubdir') === true
+  // A language without its own contentDir shares the root one (Hugo then tells languages apart by file name, `page.zh.md`).
+  const rootContentDir = layer.tree['contentdir']
+  const languages = settings.languages.map((language) => ({ ...language, contentDir: path.resolve(siteDir, language.contentDir ?? (typeof rootContentDir === 'string' ? rootContentDir : 'content')) }))
+  return {
+    siteDir,
+    files,
+    config,
+    contentDir,
+    staticDirs,
+    ignored: ignoredSettings(reader),
+    warnings: reader.warnings,
+    languages,
+    ...(settings.language === undefined ? {} : { language: settings.language }),
+    ...(settings.defaultLanguage === undefined ? {} : { defaultLanguage: settings.defaultLanguage }),
+    defaultLanguageInSubdir,
+  }
+}
 
-  return { siteDir, files, config, contentDir, staticDirs, ignored: ignoredSettings(reader, settings), warnings: reader.warnings }
+/** The settings of the language asked for; a language the site does not have is an error naming its configuration. */
+function languageSettings(layer: Layer, language: string | undefined, files: string[], siteDir: string, cwd: string): EffectiveSettings {
+  try {
+    return effectiveSettings(layer, language)
+  } catch (error) {
+    throw new ContentError({
+      file: files.map((file) => displayFile(path.join(siteDir, file), cwd)).join(' + '),
+      message: error instanceof Error ? error.message : String(error),
+      hint: 'set BOOK_LANGUAGE to one of the languages of the languages block, or leave it unset for the default language',
+    })
+  }
 }
 
 /** Every configuration file of the site, merged in Hugo's order; the files as read, relative to the site folder. */
