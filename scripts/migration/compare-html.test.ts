@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest'
+import { diffMenus, hugoArticle, hugoMenu, idsDiff, isRedirectPage, normaliseHref, ourArticle, ourMenu, textDiff, type MenuItem } from './compare-html'
+
+const BASE = 'https://example.com/'
+
+/** hugo-book's markup (layouts/partials/docs/menu-filetree.html at f8a0fc4), trimmed. */
+const HUGO_PAGE = `<!DOCTYPE html><html><body><main>
+<aside class="book-menu"><div class="book-menu-content"><nav>
+<h2 class="book-brand"><a href="/"><span>Book</span></a></h2>
+<div class="book-search"><ul id="book-search-results"></ul></div>
+<ul class="book-languages"><li><a href="https://example.com/ru/">Russian</a></li></ul>
+<ul>
+  <li class="book-section-flat"><a href="/docs/example/" class="">Example</a>
+    <ul>
+      <li><a href="/docs/example/a/" class="active">Page A</a></li>
+      <li><input type="checkbox" id="section-1" class="toggle" />
+        <label for="section-1" class="flex justify-between"><a role="button" class="">Collapsed</a></label>
+        <ul><li><a href="/docs/example/collapsed/b/">Page B</a></li></ul>
+      </li>
+      <li><input type="checkbox" id="section-2" class="toggle" />
+        <label for="section-2"><a href="/docs/example/open/">Open</a></label>
+      </li>
+    </ul>
+  </li>
+  <li class="book-section-flat"><span>Shortcodes</span></li>
+</ul>
+<ul><li><a href="https://github.com/alex-shpak/hugo-book" target="_blank" rel="noopener">Github</a></li></ul>
+</nav></div></aside>
+<div class="book-page"><article class="markdown book-article"><h1 id="intro">Intro <a class="anchor" href="#intro">#</a></h1>
+<p>Some   text
+here.</p><h2 id="next">Next <a class="anchor" href="#next">#</a></h2><p>End.</p></article></div>
+</main></body></html>`
+
+/** Our markup (components/sidebar, components/page), trimmed. */
+const OUR_PAGE = `<!DOCTYPE html><html><body>
+<nav aria-label="Book navigation"><div class="menu-tree"><ul>
+  <li class="menu-section menu-section-flat"><a href="/docs/example/" class="menu-link">Example</a><ul>
+    <li><a href="/docs/example/a/" class="menu-link" aria-current="page">Page A</a></li>
+    <li class="menu-section menu-section-collapsible"><div class="menu-row"><label for="m1" class="menu-label">Collapsed</label><label for="m1" class="menu-chevron" aria-hidden="true"><svg></svg></label></div>
+      <input type="checkbox" id="m1" class="menu-toggle"/><ul><li><a href="/docs/example/collapsed/b/" class="menu-link">Page B</a></li></ul></li>
+    <li class="menu-section menu-section-collapsible"><div class="menu-row"><a href="/docs/example/open/" class="menu-link">Open</a><label for="m2" class="menu-chevron"><svg></svg></label></div></li>
+  </ul></li>
+  <li class="menu-section menu-section-flat"><span class="menu-label">Shortcodes</span></li>
+</ul></div>
+<ul class="menu-entries menu-after"><li><a class="menu-link" href="https://github.com/alex-shpak/hugo-book">Github<span class="visually-hidden"> (opens in a new tab)</span></a></li></ul>
+</nav>
+<article class="markdown"><h1>Intro</h1><div class="page-meta"><span>1 min read</span></div><div class="markdown-body">
+<p>Some text here.</p><h2 id="next">Next<a class="heading-anchor" href="#next" aria-label="Link to “Next”">#</a></h2><p>End.</p></div></article>
+</body></html>`
+
+const EXPECTED_MENU: MenuItem[] = [
+  {
+    title: 'Example',
+    href: '/docs/example/',
+    children: [
+      { title: 'Page A', href: '/docs/example/a/', children: [] },
+      { title: 'Collapsed', href: null, children: [{ title: 'Page B', href: '/docs/example/collapsed/b/', children: [] }] },
+      { title: 'Open', href: '/docs/example/open/', children: [] },
+    ],
+  },
+  { title: 'Shortcodes', href: null, children: [] },
+  { title: 'Github', href: 'https://github.com/alex-shpak/hugo-book', children: [] },
+]
+
+describe('hugoMenu', () => {
+  it('reads titles, links (none for a label or a role=button), nesting and menu.after; not the languages', () => {
+    expect(hugoMenu(HUGO_PAGE, '/docs/example/a/', BASE)).toEqual(EXPECTED_MENU)
+  })
+
+  it('reads a menu bundle’s bare words as a label with its entries', () => {
+    const html = `<aside class="book-menu"><nav><p>Motto</p><ul><li><p><strong>Pinned</strong></p><ul><li><a href="/go/">Go</a></li></ul></li></ul></nav></aside>`
+    expect(hugoMenu(html, '/', BASE)).toEqual([{ title: 'Pinned', href: null, children: [{ title: 'Go', href: '/go/', children: [] }] }])
+  })
+
+  it('resolves relativeURLs links against the page and a sub-path site keeps its prefix', () => {
+    const html = `<aside class="book-menu"><nav><ul><li><a href="../../docs/b/">B</a></li><li><a href="https://example.com/sub/docs/c/">C</a></li></ul></nav></aside>`
+    expect(hugoMenu(html, '/docs/a/', 'https://example.com/sub/')).toEqual([
+      { title: 'B', href: '/sub/docs/b/', children: [] },
+      { title: 'C', href: '/sub/docs/c/', children: [] },
+    ])
+  })
+})
+
+describe('ourMenu', () => {
+  it('reads the same tree from our markup, leaving out screen-reader-only words', () => {
+    expect(ourMenu(OUR_PAGE, '/docs/example/a/', BASE)).toEqual(EXPECTED_MENU)
+  })
+
+  it('takes a deferred section’s entries from the menu JSON, and makes its title a label when the section has no body', () => {
+    const html = `<nav><div class="menu-tree"><ul><li class="menu-section"><div class="menu-row"><a href="/docs/big/" class="menu-link">Big</a><label class="menu-chevron menu-chevron-deferred"></label></div></li></ul></div></nav>`
+    const json = JSON.stringify([{ type: 'section', url: '/docs/big/', title: 'Big', hasContent: false, children: [{ type: 'page', url: '/docs/big/x/', title: 'X' }] }])
+    expect(ourMenu(html, '/', BASE, json)).toEqual([{ title: 'Big', href: null, children: [{ title: 'X', href: '/docs/big/x/', children: [] }] }])
+  })
+
+  it('fails loudly when a deferred section is missing from the JSON', () => {
+    const html = `<nav><div class="menu-tree"><ul><li><a href="/docs/big/">Big</a><label class="menu-chevron-deferred"></label></li></ul></div></nav>`
+    expect(() => ourMenu(html, '/', BASE, '[]')).toThrow('/docs/big/')
+  })
+})
+
+describe('diffMenus', () => {
+  it('names each differing title, link and missing entry by its position', () => {
+    const ours: MenuItem[] = [
+      { ...EXPECTED_MENU[0]!, children: [{ title: 'Page A!', href: '/docs/example/a/', children: [] }] },
+      { title: 'Shortcodes', href: '/docs/shortcodes/', children: [] },
+    ]
+    expect(diffMenus(EXPECTED_MENU, ours)).toEqual([
+      '1.1 title: Hugo "Page A", ours "Page A!"',
+      '1.2 only Hugo: "Collapsed" (label)',
+      '1.3 only Hugo: "Open" /docs/example/open/',
+      '2 "Shortcodes" href: Hugo (label), ours /docs/shortcodes/',
+      '3 only Hugo: "Github" https://github.com/alex-shpak/hugo-book',
+    ])
+    expect(diffMenus(EXPECTED_MENU, EXPECTED_MENU)).toEqual([])
+  })
+})
+
+describe('articles', () => {
+  it('compares the same text and ids when our leading heading is the page’s own # heading', () => {
+    const hugo = hugoArticle(HUGO_PAGE)
+    expect(hugo).toEqual({ ids: ['intro', 'next'], text: 'Intro Some text here. Next End.' })
+    const ours = ourArticle(OUR_PAGE, hugo!.text)
+    expect(ours?.text).toBe(hugo!.text)
+    expect(idsDiff(hugo!.ids, ours!.ids)).toBe('Hugo only: intro')
+  })
+
+  it('leaves out our title heading when Hugo’s article does not start with it', () => {
+    expect(ourArticle(OUR_PAGE, 'Some text here. Next End.')).toEqual({ ids: ['next'], text: 'Some text here. Next End.' })
+  })
+
+  it('does not take the title for content when Hugo’s text only starts with the same characters', () => {
+    expect(ourArticle(OUR_PAGE, 'Introduction. Some text here. Next End.')?.text).toBe('Some text here. Next End.')
+  })
+
+  it('has no article on a page without one', () => {
+    expect(hugoArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
+    expect(ourArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
+  })
+})
+
+describe('textDiff', () => {
+  it('shows where the texts part, with a little context', () => {
+    expect(textDiff('It’s here', 'It’s here')).toBeUndefined()
+    expect(textDiff('There isn’t one', "There isn't one")).toBe(`at character 9: Hugo "There isn[’]t one" / ours "There isn[']t one"`)
+  })
+})
+
+describe('idsDiff', () => {
+  it('says which ids one side lacks, or that only the order differs', () => {
+    expect(idsDiff(['a', 'b'], ['a', 'b'])).toBeUndefined()
+    expect(idsDiff(['a', 'b'], ['a', 'c'])).toBe('Hugo only: b; ours only: c')
+    expect(idsDiff(['a', 'b'], ['b', 'a'])).toBe('same ids, other order or count: Hugo a, b; ours b, a')
+  })
+})
+
+describe('normaliseHref and isRedirectPage', () => {
+  it('turns links to the site into paths and keeps other hosts whole', () => {
+    expect(normaliseHref('/docs/%E4%B8%AD/', '/', BASE)).toBe('/docs/中/')
+    expect(normaliseHref('b/', '/docs/a/', BASE)).toBe('/docs/a/b/')
+    expect(normaliseHref('https://other.org/x', '/', BASE)).toBe('https://other.org/x')
+  })
+
+  it('knows Hugo’s alias pages', () => {
+    expect(isRedirectPage('<!DOCTYPE html><html><head><title>https://example.com/</title><meta http-equiv="refresh" content="0; url=https://example.com/"></head></html>')).toBe(true)
+    expect(isRedirectPage('<html><body><article>text</article></body></html>')).toBe(false)
+  })
+})

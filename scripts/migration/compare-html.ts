@@ -1,0 +1,310 @@
+/**
+ * What scripts/migration/compare.ts compares between a page Hugo built with hugo-book and the
+ * same page built here: the menu tree, the article's heading ids and the article's visible text.
+ * Pure functions over HTML strings, so they are tested with small pages (compare-html.test.ts).
+ */
+import type { Element, ElementContent, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toText } from 'hast-util-to-text'
+
+export interface MenuItem {
+  title: string
+  /** Site path (`/docs/a/`) for links on the site, the full URL for others; null for a label. */
+  href: string | null
+  children: MenuItem[]
+}
+
+/** Our menu JSON (`/menu/tree.<hash>.json`, lib/site/tree.ts MenuNode), as far as the comparison reads it. */
+interface MenuJsonNode {
+  type: 'section' | 'page'
+  url: string
+  title: string
+  hasContent?: boolean
+  externalHref?: string
+  children?: MenuJsonNode[]
+}
+
+export interface ArticleContent {
+  /** Ids of the article's headings (h1–h6), in document order. */
+  ids: string[]
+  /** The article's visible text, whitespace collapsed to single spaces. */
+  text: string
+}
+
+function parseHtml(html: string): Root {
+  return fromHtml(html)
+}
+
+function isElement(node: ElementContent | Root): node is Element {
+  return node.type === 'element'
+}
+
+function classes(node: Element): string[] {
+  const value = node.properties['className']
+  if (Array.isArray(value)) return value.map(String)
+  return value === undefined || value === null ? [] : String(value).split(/\s+/)
+}
+
+function hasClass(node: Element, name: string): boolean {
+  return classes(node).includes(name)
+}
+
+function children(node: Element | Root): Element[] {
+  return (node.children as ElementContent[]).filter(isElement)
+}
+
+/** Depth-first, document order. */
+function findAll(node: Element | Root, test: (element: Element) => boolean, into: Element[] = []): Element[] {
+  for (const child of children(node)) {
+    if (test(child)) into.push(child)
+    findAll(child, test, into)
+  }
+  return into
+}
+
+function findFirst(node: Element | Root, test: (element: Element) => boolean): Element | undefined {
+  for (const child of children(node)) {
+    if (test(child)) return child
+    const found = findFirst(child, test)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** Removes, in place, every descendant the test matches. */
+function prune(node: Element | Root, test: (element: Element) => boolean): void {
+  node.children = (node.children as ElementContent[]).filter((child) => !(isElement(child) && test(child))) as typeof node.children
+  for (const child of children(node)) prune(child, test)
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Text a reader sees: no screen-reader-only words, no scripts. */
+function visibleText(node: Element): string {
+  const copy = structuredClone(node)
+  prune(copy, (element) => hasClass(element, 'visually-hidden') || element.tagName === 'script' || element.tagName === 'style' || element.tagName === 'template')
+  return collapseWhitespace(toText(copy))
+}
+
+/** A page that only redirects (Hugo's aliases: `/en/` for the default language, `/posts/page/1/`). */
+export function isRedirectPage(html: string): boolean {
+  return /<meta\s+http-equiv=["']?refresh/i.test(html) && !/<article[\s>]/i.test(html)
+}
+
+/**
+ * A link as a site path, so Hugo's and ours compare whatever form each writes: relative links
+ * (`relativeURLs`) are resolved against the page, and a link to the site's own host becomes its
+ * path (`https://example.com/docs/` → `/docs/`), percent-escapes decoded. Other hosts keep the full URL.
+ */
+export function normaliseHref(href: string, pagePath: string, baseURL: string): string {
+  const base = new URL(baseURL)
+  const page = new URL(pagePath.replace(/^\//, ''), new URL(base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`, base.origin))
+  let url: URL
+  try {
+    url = new URL(href, page)
+  } catch {
+    return href
+  }
+  if (url.origin !== base.origin) return url.href
+  const local = url.pathname + url.search + url.hash
+  try {
+    return decodeURI(local)
+  } catch {
+    return local
+  }
+}
+
+/** A menu entry's title and link: the first `a`, `span` or `label` with text that is not inside a nested list. */
+function menuItem(li: Element, pagePath: string, baseURL: string, childrenOf: (li: Element) => MenuItem[]): MenuItem | undefined {
+  const own = { type: 'element', tagName: 'div', properties: {}, children: li.children.filter((child) => !(isElement(child) && child.tagName === 'ul')) } as Element
+  const head = findFirst(own, (element) => {
+    return ['a', 'span', 'label'].includes(element.tagName) && !hasClass(element, 'visually-hidden') && visibleText(element) !== ''
+  })
+  // A menu bundle's entry may be bare words (`- **Pinned**` → `<li><p><strong>Pinned</strong></p>`): a label.
+  if (!head) {
+    const title = visibleText(own)
+    return title === '' ? undefined : { title, href: null, children: childrenOf(li) }
+  }
+  // hugo-book wraps a collapsible section's title in a label: `<label><a href>Title</a></label>`.
+  const link = head.tagName === 'a' ? head : head.tagName === 'label' ? findFirst(head, (element) => element.tagName === 'a') : undefined
+  const rawHref = link && link.properties['role'] !== 'button' ? link.properties['href'] : undefined
+  return { title: visibleText(head), href: typeof rawHref === 'string' ? normaliseHref(rawHref, pagePath, baseURL) : null, children: childrenOf(li) }
+}
+
+function listItems(ul: Element, pagePath: string, baseURL: string, childrenOf?: (li: Element) => MenuItem[] | undefined): MenuItem[] {
+  const nested = (li: Element): MenuItem[] => {
+    const own = childrenOf?.(li)
+    if (own) return own
+    return children(li)
+      .filter((child) => child.tagName === 'ul')
+      .flatMap((child) => listItems(child, pagePath, baseURL, childrenOf))
+  }
+  return children(ul)
+    .filter((child) => child.tagName === 'li')
+    .map((li) => menuItem(li, pagePath, baseURL, nested))
+    .filter((item): item is MenuItem => item !== undefined)
+}
+
+/**
+ * hugo-book's menu (`aside.book-menu nav`): its lists in order — `menu.before`, the book's tree,
+ * `menu.after` — as one list of entries. The languages switch is not part of it.
+ */
+export function hugoMenu(html: string, pagePath: string, baseURL: string): MenuItem[] {
+  const root = parseHtml(html)
+  const aside = findFirst(root, (element) => element.tagName === 'aside' && hasClass(element, 'book-menu'))
+  const nav = aside && findFirst(aside, (element) => element.tagName === 'nav')
+  if (!nav) return []
+  return children(nav)
+    .filter((child) => child.tagName === 'ul' && !hasClass(child, 'book-languages'))
+    .flatMap((ul) => listItems(ul, pagePath, baseURL))
+}
+
+function fromMenuJson(nodes: MenuJsonNode[]): MenuItem[] {
+  return nodes.map((node) => {
+    const href = node.externalHref ?? (node.type === 'page' || node.hasContent ? node.url : null)
+    return { title: collapseWhitespace(node.title), href, children: fromMenuJson(node.children ?? []) }
+  })
+}
+
+function findJsonNode(nodes: MenuJsonNode[], url: string): MenuJsonNode | undefined {
+  for (const node of nodes) {
+    if (node.url === url) return node
+    const found = findJsonNode(node.children ?? [], url)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * Our menu (`nav[aria-label]` with `.menu-before`, `.menu-tree`, `.menu-after`). A large book's
+ * page leaves some sections' entries out (they show a `.menu-chevron-deferred` and load from
+ * `/menu/tree.<hash>.json` when opened): those entries, and whether the section's title is a
+ * link, come from that JSON, as a reader who opens the section sees them.
+ */
+export function ourMenu(html: string, pagePath: string, baseURL: string, menuJson?: string): MenuItem[] {
+  const root = parseHtml(html)
+  const tree = menuJson === undefined ? [] : (JSON.parse(menuJson) as MenuJsonNode[])
+  const deferred = (li: Element): MenuItem[] | undefined => {
+    if (!findFirst(li, (element) => hasClass(element, 'menu-chevron-deferred'))) return undefined
+    const link = findFirst(li, (element) => element.tagName === 'a')
+    const href = link && typeof link.properties['href'] === 'string' ? normaliseHref(link.properties['href'], pagePath, baseURL) : undefined
+    const node = href === undefined ? undefined : findJsonNode(tree, href)
+    if (!node) throw new Error(`menu section ${href ?? '(no link)'} loads its entries from the menu JSON, but the JSON has no such section`)
+    return fromMenuJson(node.children ?? [])
+  }
+  const lists = findAll(root, (element) => element.tagName === 'ul' && (hasClass(element, 'menu-before') || hasClass(element, 'menu-after')))
+  const treeRoot = findFirst(root, (element) => hasClass(element, 'menu-tree'))
+  const treeList = treeRoot && children(treeRoot).find((child) => child.tagName === 'ul')
+  const before = lists.filter((ul) => hasClass(ul, 'menu-before')).flatMap((ul) => listItems(ul, pagePath, baseURL))
+  const after = lists.filter((ul) => hasClass(ul, 'menu-after')).flatMap((ul) => listItems(ul, pagePath, baseURL))
+  const items = treeList ? listItems(treeList, pagePath, baseURL, deferred) : []
+  // A section title that is a link only because its entries are deferred (without JavaScript it
+  // leads to the section's list) is a label in hugo-book when the section has no body.
+  const labels = (list: MenuItem[]): MenuItem[] =>
+    list.map((item) => {
+      const node = item.href === null ? undefined : findJsonNode(tree, item.href)
+      const href = node && node.type === 'section' && !node.hasContent && !node.externalHref ? null : item.href
+      return { ...item, href, children: labels(item.children) }
+    })
+  return [...before, ...labels(items), ...after]
+}
+
+/** The differences between two menus, one line each, e.g. `2.1 title: "A" ≠ "B"`; empty when they are the same. */
+export function diffMenus(hugo: MenuItem[], ours: MenuItem[], prefix = ''): string[] {
+  const lines: string[] = []
+  const count = Math.max(hugo.length, ours.length)
+  for (let index = 0; index < count; index++) {
+    const where = `${prefix}${index + 1}`
+    const a = hugo[index]
+    const b = ours[index]
+    if (!a && b) {
+      lines.push(`${where} only ours: "${b.title}" ${b.href ?? '(label)'}`)
+      continue
+    }
+    if (a && !b) {
+      lines.push(`${where} only Hugo: "${a.title}" ${a.href ?? '(label)'}`)
+      continue
+    }
+    if (!a || !b) continue
+    if (a.title !== b.title) lines.push(`${where} title: Hugo "${a.title}", ours "${b.title}"`)
+    if (a.href !== b.href) lines.push(`${where} "${a.title}" href: Hugo ${a.href ?? '(label)'}, ours ${b.href ?? '(label)'}`)
+    lines.push(...diffMenus(a.children, b.children, `${where}.`))
+  }
+  return lines
+}
+
+export function countMenuItems(items: MenuItem[]): number {
+  return items.reduce((sum, item) => sum + 1 + countMenuItems(item.children), 0)
+}
+
+function headingIds(article: Element): string[] {
+  return findAll(article, (element) => /^h[1-6]$/.test(element.tagName))
+    .map((heading) => heading.properties['id'])
+    .filter((id): id is string => typeof id === 'string')
+}
+
+const isAnchorLink = (element: Element): boolean => element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
+
+/** hugo-book's article (`article.book-article`: the page's content, nothing else), heading anchors (`#`) left out. */
+export function hugoArticle(html: string): ArticleContent | undefined {
+  const root = parseHtml(html)
+  const article = findFirst(root, (element) => element.tagName === 'article' && hasClass(element, 'book-article'))
+  if (!article) return undefined
+  const copy = structuredClone(article)
+  prune(copy, isAnchorLink)
+  return { ids: headingIds(copy), text: visibleText(copy) }
+}
+
+/**
+ * Our article's content (`article .markdown-body`), heading anchors left out. A page's leading
+ * `# heading` is shown here as the article's `h1`, outside the body: it counts as content when
+ * Hugo's article starts with the same words (`hugoText`), and not when it is only the page title
+ * (hugo-book shows no title on docs pages).
+ */
+export function ourArticle(html: string, hugoText?: string): ArticleContent | undefined {
+  const root = parseHtml(html)
+  const article = findFirst(root, (element) => element.tagName === 'article')
+  if (!article) return undefined
+  const copy = structuredClone(article)
+  prune(copy, isAnchorLink)
+  const body = findFirst(copy, (element) => hasClass(element, 'markdown-body'))
+  const title = children(copy).find((child) => child.tagName === 'h1')
+  const titleText = title ? visibleText(title) : ''
+  const bodyContent = body ? { ids: headingIds(body), text: visibleText(body) } : { ids: [], text: '' }
+  if (!title || titleText === '' || (hugoText !== undefined && hugoText !== titleText && !hugoText.startsWith(`${titleText} `))) return bodyContent
+  return { ids: [...headingIds(title), ...bodyContent.ids], text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
+}
+
+/** Where two texts first differ, with a little of each around it; undefined when they are equal. */
+export function textDiff(hugo: string, ours: string, context = 40): string | undefined {
+  if (hugo === ours) return undefined
+  let start = 0
+  while (start < hugo.length && start < ours.length && hugo[start] === ours[start]) start++
+  let endHugo = hugo.length
+  let endOurs = ours.length
+  while (endHugo > start && endOurs > start && hugo[endHugo - 1] === ours[endOurs - 1]) {
+    endHugo--
+    endOurs--
+  }
+  const from = Math.max(0, start - context)
+  const clip = (text: string, end: number): string => {
+    const middle = text.slice(start, end)
+    const shown = middle.length > 2 * context ? `${middle.slice(0, 2 * context)}…` : middle
+    return `${from > 0 ? '…' : ''}${text.slice(from, start)}[${shown}]${text.slice(end, end + context)}${end + context < text.length ? '…' : ''}`
+  }
+  return `at character ${start}: Hugo ${JSON.stringify(clip(hugo, endHugo))} / ours ${JSON.stringify(clip(ours, endOurs))}`
+}
+
+/** Ids only one side has, e.g. `Hugo only: a, b; ours only: c`, or the order when both have the same ids. */
+export function idsDiff(hugo: string[], ours: string[]): string | undefined {
+  if (hugo.length === ours.length && hugo.every((id, index) => id === ours[index])) return undefined
+  const onlyHugo = hugo.filter((id) => !ours.includes(id))
+  const onlyOurs = ours.filter((id) => !hugo.includes(id))
+  if (onlyHugo.length === 0 && onlyOurs.length === 0) return `same ids, other order or count: Hugo ${hugo.join(', ')}; ours ${ours.join(', ')}`
+  const parts = []
+  if (onlyHugo.length > 0) parts.push(`Hugo only: ${onlyHugo.join(', ')}`)
+  if (onlyOurs.length > 0) parts.push(`ours only: ${onlyOurs.join(', ')}`)
+  return parts.join('; ')
+}
