@@ -58,5 +58,7 @@ export default defineConfig({
     { command: 'npx serve .e2e-sites/large-menu -l 4178', url: 'http://localhost:4178/' },
     { command: 'npx serve .e2e-sites/bad-content -l 4177', url: 'http://localhost:4177/' },
     { command: 'npx serve .e2e-sites/english-site -l 4179', url: 'http://localhost:4179/' },
+    // Built for https://owner.example.org/sub/path/: its folder's top stands for the host's root.
+    { command: 'npx serve .e2e-sites/multilingual -l 4180', url: 'http://localhost:4180/sub/path/' },
   ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })

@@ -32,7 +32,12 @@ export function configStep(env: Env = process.env, cwd: string = process.cwd()):
   return {
     ok: true,
     title,
-    lines: [`read ${hugo.files.join(', ')}`, ...(hugo.ignoredLine ? [hugo.ignoredLine] : []), ...words],
+    lines: [
+      `read ${hugo.files.join(', ')}`,
+      ...(hugo.ignoredLine ? [hugo.ignoredLine] : []),
+      ...(hugo.languagesNotBuilt ? [`languages not built: ${hugo.languagesNotBuilt.join(', ')}`] : []),
+      ...words,
+    ],
     warnings: hugo.warnings.map((message) => ({ file, message })),
     context,
   }

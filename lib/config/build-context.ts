@@ -14,6 +14,7 @@
  * The Hugo configuration is parsed once per process (memoised by these variables and the
  * working folder); a file that does not parse throws a ContentError with its file and line.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../diagnostics/content-error'
 import { ignoredSettingsLine } from './hugo/ignored'
@@ -61,6 +62,8 @@ export interface BuildContext {
     staticDirs: string[]
     /** The one line to print about `ignored`, e.g. `hugo.toml: ignored theme`; undefined when none. */
     ignoredLine?: string
+    /** Languages of the languages block left out, each with why: `zh (its content folder content.zh does not exist)`. */
+    languagesNotBuilt?: string[]
   }
   /**
    * A multilingual site's languages in Hugo's order (also a site with one language when
@@ -90,14 +93,14 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
   const { files, ignored, warnings, staticDirs } = site
   const ignoredLine = ignoredSettingsLine(site)
   const config = hugoSiteConfig({ ...site.config, ...(basePath ? { basePath } : {}) }, siteUrl)
-  const languages = buildLanguages(site, config.basePath)
+  const { languages, notBuilt } = buildLanguages(site, config.basePath)
   const current = languages?.find((language) => language.current)
   return {
     config: current ? { ...config, basePath: current.basePath } : config,
     siteBasePath: config.basePath,
     contentDir: contentDirFromEnv ?? site.contentDir,
     siteDir,
-    hugo: { files, ignored, warnings, staticDirs, ...(ignoredLine === undefined ? {} : { ignoredLine }) },
+    hugo: { files, ignored, warnings, staticDirs, ...(ignoredLine === undefined ? {} : { ignoredLine }), ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}) },
     ...(languages ? { languages } : {}),
   }
 }
@@ -106,9 +109,13 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
  * Hugo's layout of a multilingual site: the default language at the site's root (under
  * `/<key>/` with defaultContentLanguageInSubdir), every other language under `/<key>/`.
  */
-function buildLanguages(site: ReturnType<typeof readHugoSite>, siteBasePath: string): BuildLanguage[] | undefined {
-  if (site.languages.length === 0 || (site.languages.length === 1 && !site.defaultLanguageInSubdir)) return undefined
-  const shared = site.languages.find((language, index) => site.languages.findIndex((other) => other.contentDir === language.contentDir) !== index)
+function buildLanguages(site: ReturnType<typeof readHugoSite>, siteBasePath: string): { languages?: BuildLanguage[]; notBuilt: string[] } {
+  // A language whose content folder does not exist has nothing to show (Hugo makes it an empty home page): not built, and said so.
+  const missing = site.languages.filter((language) => language.key !== site.defaultLanguage && !existsSync(language.contentDir))
+  const notBuilt = missing.map((language) => `${language.key} (its content folder ${path.relative(site.siteDir, language.contentDir)} does not exist)`)
+  const languages = site.languages.filter((language) => !missing.includes(language))
+  if (languages.length === 0 || (languages.length === 1 && !site.defaultLanguageInSubdir)) return { notBuilt }
+  const shared = languages.find((language, index) => languages.findIndex((other) => other.contentDir === language.contentDir) !== index)
   if (shared) {
     throw new ContentError({
       file: site.files.join(' + '),
@@ -116,11 +123,14 @@ function buildLanguages(site: ReturnType<typeof readHugoSite>, siteBasePath: str
       hint: 'give each language its own contentDir (languages.<key>.contentDir = "content.<key>"), as hugo-book’s exampleSite does',
     })
   }
-  return site.languages.map(({ key, name, contentDir }) => {
-    const isDefault = key === site.defaultLanguage
-    const folder = isDefault && !site.defaultLanguageInSubdir ? '' : encodeURIComponent(key)
-    return { key, name, contentDir, isDefault, current: key === site.language, folder, basePath: folder === '' ? siteBasePath : `${siteBasePath}/${folder}` }
-  })
+  return {
+    notBuilt,
+    languages: languages.map(({ key, name, contentDir }) => {
+      const isDefault = key === site.defaultLanguage
+      const folder = isDefault && !site.defaultLanguageInSubdir ? '' : encodeURIComponent(key)
+      return { key, name, contentDir, isDefault, current: key === site.language, folder, basePath: folder === '' ? siteBasePath : `${siteBasePath}/${folder}` }
+    }),
+  }
 }
 
 /**

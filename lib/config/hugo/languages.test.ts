@@ -5,6 +5,8 @@ import { loadBuildContext } from '../build-context'
 import { contentErrorOf, writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
+const CONTENT_FOLDERS = { 'content.zh/_index.md': '', 'content.en/_index.md': '', 'content.fr/_index.md': '' }
+
 describe('languages', { timeout: 30_000 }, () => {
   const languages = (extra: string) => `
 title = "Root title"
@@ -53,7 +55,7 @@ ${extra}
   })
 
   it('lays the languages out as Hugo does: the default at the root, the others under /<key>/, each a build of its own', () => {
-    const dir = writeFixture({ 'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}` })
+    const dir = writeFixture({ 'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}`, ...CONTENT_FOLDERS })
     const context = loadBuildContext(book, { HUGO_SITE: dir, BOOK_LANGUAGE: 'en' }, '/')
     expect(context.languages?.map(({ key, folder, basePath, current, isDefault }) => ({ key, folder, basePath, current, isDefault }))).toEqual([
       { key: 'zh', folder: '', basePath: '/repo', current: false, isDefault: true },
@@ -65,17 +67,26 @@ ${extra}
   })
 
   it('puts the default language under /<key>/ too with defaultContentLanguageInSubdir', () => {
-    const dir = writeFixture({ 'hugo.toml': languages('defaultContentLanguageInSubdir = true') })
+    const dir = writeFixture({ 'hugo.toml': languages('defaultContentLanguageInSubdir = true'), ...CONTENT_FOLDERS })
     const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     expect(context.languages?.map((language) => language.basePath)).toEqual(['/zh', '/en', '/fr'])
     expect(context.config.basePath).toBe('/zh')
   })
 
   it('stops when languages share a content folder (Hugo’s translation by file name is not supported)', () => {
-    const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n' })
+    const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n', 'content/_index.md': '' })
     const error = contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: dir }, '/'))
     expect(error.message).toMatch(/the languages share the content folder content: .*page\.de\.md/)
     expect(error.hint).toMatch(/own contentDir/)
+  })
+
+  it('leaves out a language whose content folder does not exist, and says so', () => {
+    const dir = writeFixture({ 'hugo.toml': languages(''), 'content.zh/_index.md': '', 'content.en/_index.md': '' })
+    const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
+    expect(context.languages?.map((language) => language.key)).toEqual(['zh', 'en'])
+    expect(context.hugo?.languagesNotBuilt).toEqual(['fr (its content folder content.fr does not exist)'])
+    const alone = writeFixture({ 'hugo.toml': languages(''), 'content.zh/_index.md': '' })
+    expect(loadBuildContext(book, { HUGO_SITE: alone }, '/').languages).toBeUndefined()
   })
 
   it('builds a site with one language at the root, as a site without languages', () => {
