@@ -24,6 +24,7 @@ import { acquireBuildLockSync } from '../lib/build/build-lock'
 import { configStep } from '../lib/build/config-step'
 import { contentStep } from '../lib/build/content-step'
 import { copyContentAssets, copyStaticFolders } from '../lib/build/copy-files'
+import { removeDisabledOutputs } from '../lib/build/disabled-kinds'
 import { assembleLanguages } from '../lib/build/languages'
 import { counted, STOP } from '../lib/build/messages'
 import { moveOutputAside, publishOutput, restorePrevious } from '../lib/build/safe-output'
@@ -95,6 +96,9 @@ movedOut = true
 run('next', ['build'])
 // BookSearch = false: the search-index route wrote only a placeholder; no index is published.
 if (!build.config.search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
+// Hugo's disableKinds: what the site leaves out (taxonomy and term pages, sitemap.xml, robots.txt, 404.html) is deleted from the export.
+const leftOut = removeDisabledOutputs(OUT, build.config.disableKinds)
+if (leftOut.length > 0) console.log(`  disableKinds: not written: ${leftOut.join(', ')}`)
 
 step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
@@ -153,8 +157,8 @@ function buildEveryLanguage(languages: NonNullable<BuildContext['languages']>, c
   process.exit(0)
 }
 
-/** Where to open a site built for a sub-path: `serve` serves the folder at the root. */
+/** Where to open a site built for a sub-path. */
 function servedUnder(basePath: string): string {
   if (basePath === '') return ''
-  return `\n  It is built for ${basePath}/: deploy the folder at that path (GitHub Pages does for a project site); to look at it here, copy it into a folder ${decodeURIComponent(basePath.slice(1))}/ and serve that folder's top`
+  return `\n  It is built for ${basePath}/: deploy the folder at that path (GitHub Pages does for a project site); npm start serves it there`
 }
