@@ -11,6 +11,7 @@ import { writeStage } from '../lib/build/stage'
 import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
 import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
+import { urlRulesOf } from '../lib/config/site-config'
 
 const { contentDir, config, hugo } = loadBuildContext()
 // next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
@@ -21,7 +22,7 @@ const shape = (sources: ContentSources) => JSON.stringify(sources.pages.map((pag
 let lastShape: string | undefined
 
 function stage(): void {
-  const sources = readContentSources(contentDir, hugo ? { staticDirs: hugo.staticDirs } : {})
+  const sources = readContentSources(contentDir, { urls: urlRulesOf(config), ...(hugo ? { staticDirs: hugo.staticDirs } : {}) })
   if (sources.errors.length > 0) {
     for (const error of sources.errors) console.error(error.format())
     console.error(`✗ ${sources.errors.length} problem${sources.errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)

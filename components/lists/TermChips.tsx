@@ -1,5 +1,6 @@
 import { publicUrl } from '@/lib/site/public-url'
-import { termUrl, type TaxonomyName } from '@/lib/site/taxonomies'
+import { loadBuildContext } from '@/lib/site/settings'
+import { termLink, type TaxonomyName } from '@/lib/site/taxonomies'
 
 /** A page's categories or tags as chips, each linking to its term page; `label` is read before them by screen readers ("Tags: "). */
 export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; label: string; terms: string[] }) {
@@ -8,7 +9,7 @@ export function TermChips({ taxonomy, label, terms }: { taxonomy: TaxonomyName; 
     <span className={`page-meta-terms page-meta-${taxonomy}`}>
       <span className="visually-hidden">{label}</span>
       {terms.map((term, index) => {
-        const url = termUrl(taxonomy, term)
+        const url = termLink(loadBuildContext().config, taxonomy, term)
         return url ? (
           <a key={`${index}-${term}`} className="term" href={publicUrl(url)}>
             {term}

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import type { BuildContext } from '../config/build-context'
+import { urlRulesOf } from '../config/site-config'
 import { displayPath, readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
 import type { ContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
@@ -34,7 +35,7 @@ export function contentStep(context: Pick<BuildContext, 'config' | 'contentDir' 
   const { contentDir } = context
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return { ok: false, stop: missingContentFolder(contentDir, context.hugo !== undefined) }
   // The static folders' files too: a page's relative image may point at one, as the browser resolves it from the page's URL.
-  const sources = readContentSources(contentDir, { cwd, ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}) })
+  const sources = readContentSources(contentDir, { cwd, urls: urlRulesOf(context.config), ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}) })
   const summary = sourcesSummary(sources)
   // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.
   const targets = sources.pages.map((page) => ({ filePath: page.filePath, url: page.url, linkTitle: page.meta.linkTitle ?? page.meta.title ?? '' }))

@@ -67,7 +67,17 @@ export interface SiteConfig {
   menuBundle?: string
   /** How code blocks are highlighted (Hugo's markup.highlight). */
   highlight: HighlightConfig
+  /** Hugo's disablePathToLower: page and term URLs keep the case of folders, files, slugs and terms (`/grpc/gRPC/`). */
+  disablePathToLower: boolean
+  /** Hugo's [permalinks]: a top-level section's folder name (lower case) → the pattern for its regular pages (lib/content/permalinks.ts). */
+  permalinks: Record<string, string>
+  /** The kinds of Hugo's disableKinds that this project writes and leaves out (lib/build/disabled-kinds.ts). */
+  disableKinds: DisabledKind[]
 }
+
+/** Hugo's page kinds and outputs that disableKinds can leave out here, lower case as Hugo compares them. */
+export const DISABLEABLE_KINDS = ['taxonomy', 'term', 'sitemap', 'robotstxt', '404'] as const
+export type DisabledKind = (typeof DISABLEABLE_KINDS)[number]
 
 /** Hugo's markup.highlight, as far as Shiki can follow it (lib/markdown/code-blocks.ts). */
 export interface HighlightConfig {
@@ -124,6 +134,9 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   menuInlineLinks: 150,
   search: true,
   highlight: { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } },
+  disablePathToLower: false,
+  permalinks: {},
+  disableKinds: [],
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */
@@ -149,6 +162,11 @@ export function siteAddress(config: Pick<SiteConfig, 'baseURL' | 'basePath'>): s
 /** A page's absolute URL, for sitemaps and feeds: `/docs/a/` → `https://owner.github.io/repo/docs/a/`. */
 export function absolutePageUrl(config: Pick<SiteConfig, 'baseURL' | 'basePath'>, url: string): string {
   return new URL(url.replace(/^\//, ''), siteAddress(config)).href
+}
+
+/** The URL rules of lib/content/paths.ts that the configuration sets. */
+export function urlRulesOf(config: Pick<SiteConfig, 'disablePathToLower' | 'permalinks'>): { keepCase: boolean; permalinks: Record<string, string> } {
+  return { keepCase: config.disablePathToLower, permalinks: config.permalinks }
 }
 
 /** The edit link for a content file, or undefined when no repository is configured. */

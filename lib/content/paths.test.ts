@@ -60,3 +60,47 @@ describe('content file → URL', () => {
     expect(urlToSegments('/docs/大模型/')).toEqual(['docs', '大模型'])
   })
 })
+
+// Checked against Hugo 0.111 on a small site (disablePathToLower = true; [permalinks] posts = …).
+describe('Hugo’s disablePathToLower', () => {
+  const keep = { keepCase: true }
+  it('keeps the case of folders, files, slugs and url', () => {
+    expect(pageUrl(locateContentFile('grpc/gRPC.md'), {}, keep)).toBe('/grpc/gRPC/')
+    expect(pageUrl(locateContentFile('Docs/Sub/My Page.md'), { slug: 'My-Slug' }, keep)).toBe('/Docs/Sub/My-Slug/')
+    expect(pageUrl(locateContentFile('Foo/_index.md'), {}, keep)).toBe('/Foo/')
+    expect(pageUrl(locateContentFile('Docs/Urled.md'), { url: '/Some/Path/' }, keep)).toBe('/Some/Path/')
+  })
+
+  it('lower-cases them without it', () => {
+    expect(pageUrl(locateContentFile('grpc/gRPC.md'))).toBe('/grpc/grpc/')
+  })
+})
+
+describe('Hugo’s [permalinks]', () => {
+  const rules = { permalinks: { posts: '/:section/:year/:month/:day/:slug/' } }
+  const post = (file: string, overrides = {}, extra = {}) => pageUrl(locateContentFile(file), overrides, { ...rules, ...extra })
+
+  it('moves the regular pages and leaf bundles of the section, at any depth', () => {
+    expect(post('posts/Hello-World.md', { title: 'Hello World Title', date: '2023-03-05T10:00:00+00:00' })).toBe('/posts/2023/03/05/hello-world-title/')
+    expect(post('posts/with-slug.md', { slug: 'The-Slug', title: 'Slugged', date: '2023-11-25T00:00:00+00:00' }, { keepCase: true })).toBe('/posts/2023/11/25/The-Slug/')
+    expect(post('posts/Bundle-B/index.md', { title: 'Bundle B', date: '2021-07-04T00:00:00+00:00' })).toBe('/posts/2021/07/04/bundle-b/')
+    expect(post('posts/sub/deep.md', { title: 'Deep Page', date: '2022-01-09T00:00:00+00:00', sectionDir: 'posts/sub' })).toBe('/posts/2022/01/09/deep-page/')
+    expect(post('posts/nodate.md', { title: 'No date' })).toBe('/posts/1/01/01/no-date/')
+  })
+
+  it('leaves the section pages, other sections and a page’s url alone', () => {
+    expect(post('posts/_index.md', { title: 'Posts' })).toBe('/posts/')
+    expect(post('posts/sub/_index.md', { title: 'Sub' })).toBe('/posts/sub/')
+    expect(post('docs/a.md', { title: 'A', date: '2023-01-01T00:00:00+00:00' })).toBe('/docs/a/')
+    expect(post('posts/with-url.md', { url: '/direct/url/', date: '2023-11-25T00:00:00+00:00' })).toBe('/direct/url/')
+  })
+
+  it('matches a key only to the section folder spelled in lower case, as Hugo does', () => {
+    expect(pageUrl(locateContentFile('Docs/a.md'), { slug: 's' }, { permalinks: { docs: '/d/:slug/' } })).toBe('/docs/s/')
+    expect(pageUrl(locateContentFile('docs/a.md'), { slug: 's' }, { permalinks: { docs: '/d/:slug/' } })).toBe('/d/s/')
+  })
+
+  it('makes a whole path even from a pattern without the trailing slash, or with an emptied segment', () => {
+    expect(pageUrl(locateContentFile('posts/a.md'), { title: 'T' }, { permalinks: { posts: '/p/:sections[1:]/:title' } })).toBe('/p/t/')
+  })
+})

@@ -1,8 +1,11 @@
 /**
  * Where a content file lands, by Hugo's rules: `a/_index.md` is the section `/a/`,
  * `a/b.md` the page `/a/b/`, `a/c/index.md` the leaf bundle `/a/c/`. Paths are
- * lower-cased and spaces become hyphens (Hugo's default); Chinese is kept as is.
+ * lower-cased (unless Hugo's disablePathToLower) and spaces become hyphens; Chinese is kept
+ * as is. Hugo's [permalinks] patterns: permalinks.ts.
  */
+import type { IsoDate } from '../formats/dates'
+import { expandPermalink } from '../formats/permalinks'
 
 export type PageKind = 'home' | 'section' | 'page'
 
@@ -32,6 +35,24 @@ export function locateContentFile(filePath: string): ContentLocation {
   return { filePath, kind: 'page', isBundle: false, dir, baseName: stem }
 }
 
+/** The site's URL settings (Hugo's disablePathToLower and [permalinks]); Hugo's defaults when not given. */
+export interface UrlRules {
+  /** Hugo's disablePathToLower: paths keep the case of their folders, files, slugs and terms. */
+  keepCase?: boolean
+  /** Hugo's [permalinks]: a top-level section's folder name → the pattern for its regular pages (`/:section/:year/:slug/`). */
+  permalinks?: Readonly<Record<string, string>>
+}
+
+/** What a page's URL may depend on besides its file: front matter, and for a permalink pattern its title, date and section. */
+export interface UrlOverrides {
+  slug?: string
+  url?: string
+  title?: string
+  date?: IsoDate
+  /** The folder of the page's section (`posts/sub`), for `:sections`; the file's folder when not given. */
+  sectionDir?: string | null
+}
+
 /** The URL path segments of a content file (without slug/url overrides). */
 function naturalSegments(location: ContentLocation): string[] {
   const dirSegments = location.dir === '' ? [] : location.dir.split('/')
@@ -41,16 +62,37 @@ function naturalSegments(location: ContentLocation): string[] {
 
 /**
  * The page's URL: `/docs/llm/year-in-llms-2025/`. As Hugo 0.111 does: front-matter `url`
- * replaces it whole (sections' too); `slug` replaces the last segment of a page or a leaf
- * bundle (`slug: a/b` two segments) and is ignored on a section's or the home page's
- * `_index.md`. Unlike Hugo, a `url` is lower-cased and its spaces become hyphens, as every other path here.
+ * replaces it whole (sections' too); a [permalinks] pattern for the page's top-level section
+ * replaces a regular page's (or leaf bundle's) path, never a section's; `slug` replaces the
+ * last segment of a page or a leaf bundle (`slug: a/b` two segments) and is ignored on a
+ * section's or the home page's `_index.md`. Unlike Hugo, a `url` is lower-cased (unless
+ * disablePathToLower) and its spaces become hyphens, as every other path here.
  */
-export function pageUrl(location: ContentLocation, overrides: { slug?: string; url?: string } = {}): string {
-  if (overrides.url) return normalizeUrlPath(overrides.url)
+export function pageUrl(location: ContentLocation, overrides: UrlOverrides = {}, rules: UrlRules = {}): string {
+  const keepCase = rules.keepCase ?? false
+  if (overrides.url) return normalizeUrlPath(overrides.url, keepCase)
+  const pattern = location.kind === 'page' ? permalinkPattern(location, rules) : undefined
+  if (pattern !== undefined) {
+    const page = { section: location.dir.split('/')[0]!, baseName: location.baseName, sectionDir: overrides.sectionDir ?? location.dir }
+    const expanded = expandPermalink(pattern, { ...page, slug: overrides.slug, title: overrides.title, date: overrides.date })
+    return normalizeUrlPath(expanded, keepCase)
+  }
   const segments = naturalSegments(location)
   const slug = location.kind === 'page' ? overrides.slug : undefined
   if (slug && segments.length > 0) segments.splice(segments.length - 1, 1, ...slug.split('/'))
-  return segmentsToUrl(segments.map(sanitizeSegment).filter((segment) => segment !== ''))
+  return segmentsToUrl(segments.map((segment) => sanitizePathSegment(segment, keepCase)).filter((segment) => segment !== ''))
+}
+
+/**
+ * The pattern of the page's top-level section. Hugo lower-cases the keys of [permalinks] and
+ * compares them with the folder name as written, so `Posts = …` is used by `content/posts/`
+ * and never by `content/Posts/` (checked with Hugo 0.111).
+ */
+function permalinkPattern(location: ContentLocation, rules: UrlRules): string | undefined {
+  if (!rules.permalinks) return undefined
+  const section = location.dir.split('/')[0]!
+  if (section === '') return undefined
+  return Object.hasOwn(rules.permalinks, section) ? rules.permalinks[section] : undefined
 }
 
 export function segmentsToUrl(segments: string[]): string {
@@ -62,19 +104,25 @@ export function urlToSegments(url: string): string[] {
   return url.split('/').filter((segment) => segment !== '')
 }
 
-function normalizeUrlPath(url: string): string {
-  const segments = urlToSegments(url.trim()).map(sanitizeSegment).filter((segment) => segment !== '')
+function normalizeUrlPath(url: string, keepCase: boolean): string {
+  const segments = urlToSegments(url.trim())
+    .map((segment) => sanitizePathSegment(segment, keepCase))
+    .filter((segment) => segment !== '')
   return segmentsToUrl(segments)
 }
 
 /**
- * Hugo's path sanitising: lower case, spaces to hyphens, and only letters, marks,
- * digits and `._~-@+` kept (so 中文 stays, `?` and `#` go).
+ * Hugo's path sanitising: lower case, spaces to hyphens, and only letters, marks, digits and
+ * `._~-@+` kept (so 中文 stays, `?` and `#` go).
  */
 export function sanitizeSegment(segment: string): string {
-  return segment
-    .normalize('NFC')
-    .toLowerCase()
+  return sanitizePathSegment(segment, false)
+}
+
+/** sanitizeSegment, keeping the case when `keepCase` (Hugo's disablePathToLower). */
+export function sanitizePathSegment(segment: string, keepCase: boolean): string {
+  const normalized = segment.normalize('NFC')
+  return (keepCase ? normalized : normalized.toLowerCase())
     .replace(/\s+/g, '-')
     .replace(/[^\p{L}\p{M}\p{N}._~\-@+%]/gu, '')
 }

@@ -4,7 +4,7 @@ import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
 import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
 import { readPageMeta, type PageMeta } from './page-meta'
-import { locateContentFile, pageUrl, type ContentLocation } from './paths'
+import { locateContentFile, pageUrl, type ContentLocation, type UrlRules } from './paths'
 import { decodeUtf8 } from './utf8'
 
 /**
@@ -58,6 +58,8 @@ export interface ReadSourcesOptions {
   now?: Date
   /** The Hugo site's static folders (BuildContext.hugo.staticDirs): their files are listed in `staticFiles` for the lookup. */
   staticDirs?: readonly string[]
+  /** Hugo's disablePathToLower and [permalinks] (SiteConfig.urls); Hugo's defaults when not given. */
+  urls?: UrlRules
 }
 
 const MARKDOWN = /\.(md|markdown)$/i
@@ -87,13 +89,15 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         excluded.push({ filePath, reason })
         continue
       }
+      const parentDir = parentSectionDir(location, fileSet)
+      const overrides = { slug: meta.slug, url: meta.url, title: meta.title, date: meta.date, sectionDir: parentDir }
       pages.push({
         filePath,
         displayPath: shown,
         location,
         meta,
-        url: pageUrl(location, { slug: meta.slug, url: meta.url }),
-        parentDir: parentSectionDir(location, fileSet),
+        url: pageUrl(location, overrides, options.urls),
+        parentDir,
         body: blankFrontMatter(text, source),
       })
       urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && location.kind === 'page' && lineOfField(source, 'slug')) || 1)
@@ -203,7 +207,11 @@ export function implicitSectionDirs(pages: readonly { parentDir: string | null }
   return [...missing].sort()
 }
 
-/** The URL of a folder that is a section without an `_index.md`: the same rule as its pages' URLs. */
+/**
+ * The URL of a folder that is a section without an `_index.md`: the same rule as its pages'
+ * URLs, always lower-cased (Hugo 0.111 lower-cases such a section's URL even with
+ * disablePathToLower: `content/Docs/` without `_index.md` is `/docs/`, its pages `/Docs/…`).
+ */
 export function implicitSectionUrl(dir: string): string {
   return pageUrl(locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`))
 }

@@ -3,7 +3,7 @@ import { taxonomyViewMetadata, taxonomyViewTitle } from './list-metadata'
 import { staticParams } from './route-params'
 import type { Site } from './site'
 import { sitemapEntries } from './sitemap'
-import { isTaxonomyUrl, taxonomyOf, taxonomyParams, taxonomyView, termUrl, urlizeTerm } from './taxonomies'
+import { isTaxonomyUrl, taxonomyOf, taxonomyParams, taxonomyView, termLink, termUrl, urlizeTerm } from './taxonomies'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 describe('urlizeTerm (Hugo’s urlize of a term)', () => {
@@ -169,5 +169,32 @@ describe('taxonomies of a book', () => {
     expect(taxonomyOf(plain, 'tags').terms).toEqual([])
     expect(taxonomyParams(plain, 'tags')).toEqual([{ path: [] }])
     expect(taxonomyParams(plain, 'categories')).toEqual([{ path: [] }])
+  })
+})
+
+// Checked against Hugo 0.111: disablePathToLower keeps the term's case (/tags/AI-Dev/); disableKinds drops the kinds' pages.
+describe('taxonomies with disablePathToLower and disableKinds', () => {
+  const files = { 'docs/a.md': '---\ntitle: A\ntags: [Development, "AI Dev"]\n---\n\nText.\n', 'docs/b.md': '---\ntitle: B\ntags: [development]\n---\n\nText.\n' }
+
+  it('keeps the case of term URLs, so Development and development are two terms, as in Hugo', async () => {
+    const site = await siteFromFolder(writeFixture(files), { disablePathToLower: true })
+    expect(taxonomyOf(site, 'tags').terms.map((term) => term.url)).toEqual(['/tags/AI-Dev/', '/tags/development/', '/tags/Development/'])
+    expect(urlizeTerm('AI Dev', true)).toBe('AI-Dev')
+    expect(termLink(site.config, 'tags', 'AI Dev')).toBe('/tags/AI-Dev/')
+  })
+
+  it('writes only the term pages without the taxonomy kind, and no term links without the term kind', async () => {
+    const site = await siteFromFolder(writeFixture(files), { disableKinds: ['taxonomy'] })
+    expect(taxonomyParams(site, 'tags')).toEqual([{ path: ['ai-dev'] }, { path: ['development'] }])
+    expect(sitemapEntries(site).map((entry) => new URL(entry.url).pathname)).not.toContain('/tags/')
+    const noTerms = await siteFromFolder(writeFixture(files), { disableKinds: ['taxonomy', 'term'] })
+    // The static export needs one page per route: the list of terms, deleted by the build.
+    expect(taxonomyParams(noTerms, 'tags')).toEqual([{ path: [] }])
+    expect(
+      sitemapEntries(noTerms)
+        .map((entry) => new URL(entry.url).pathname)
+        .filter((url) => url.startsWith('/tags/')),
+    ).toEqual([])
+    expect(termLink(noTerms.config, 'tags', 'Development')).toBeUndefined()
   })
 })

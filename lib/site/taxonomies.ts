@@ -1,8 +1,11 @@
 /**
  * Hugo's two default taxonomies, `categories` and `tags`, from the pages' front matter:
  * `/tags/` lists the terms, `/tags/<term>/` the pages that carry one (paginated as Hugo
- * does, `/tags/<term>/page/2/`). A term's URL is Hugo's urlize of it: `AI 发展` → `ai-发展`.
+ * does, `/tags/<term>/page/2/`). A term's URL is Hugo's urlize of it: `AI 发展` → `ai-发展`
+ * (`AI-发展` with disablePathToLower). Hugo's disableKinds `taxonomy` leaves out the list of
+ * terms, `term` the terms' pages (the build deletes the placeholder a route needs: lib/build/disabled-kinds.ts).
  */
+import type { SiteConfig } from '../config/site-config'
 import type { IsoDate } from '../formats/dates'
 import { newestDate, sortPages } from './page-lists'
 import { paginate, pagerNumber, type Pager } from './pagination'
@@ -48,12 +51,13 @@ export type TaxonomyView = { kind: 'taxonomy'; taxonomy: Taxonomy; url: string }
 /**
  * Hugo's urlize of a term (PathSpec.MakePathSanitized): letters, marks, digits and
  * `._~+@-` are kept, a run of white space becomes one hyphen (none at the ends, none
- * beside a hyphen), everything else is dropped, then lower case. Chinese stays as it is.
+ * beside a hyphen), everything else is dropped, then lower case (unless `keepCase`, Hugo's
+ * disablePathToLower: then `Go` and `go` are two terms, as in Hugo). Chinese stays as it is.
  * Unlike Hugo, `/` and `\` separate like spaces (Hugo would nest the term's folder), and
  * `#` and `%` are dropped as page URLs drop them (Hugo keeps them, and its links to such
  * terms break: `#` starts a fragment).
  */
-export function urlizeTerm(term: string): string {
+export function urlizeTerm(term: string, keepCase = false): string {
   let output = ''
   let prependHyphen = false
   let wasHyphen = false
@@ -67,15 +71,21 @@ export function urlizeTerm(term: string): string {
       prependHyphen = true
     }
   }
-  const slug = output.toLowerCase()
+  const slug = keepCase ? output : output.toLowerCase()
   // '.' and '..' would climb out of the taxonomy's folder.
   return /^\.*$/.test(slug) ? '' : slug
 }
 
 /** The term page's URL, or undefined when nothing of the term survives urlize (`???`). */
-export function termUrl(taxonomy: TaxonomyName, term: string): string | undefined {
-  const slug = urlizeTerm(term)
+export function termUrl(taxonomy: TaxonomyName, term: string, keepCase = false): string | undefined {
+  const slug = urlizeTerm(term, keepCase)
   return slug === '' ? undefined : segmentsToUrl([taxonomy, slug])
+}
+
+/** Where a page's term links: its term page, or undefined when the site writes none (disableKinds `term`, or a term urlize empties). */
+export function termLink(config: Pick<SiteConfig, 'disableKinds' | 'disablePathToLower'>, taxonomy: TaxonomyName, term: string): string | undefined {
+  if (config.disableKinds.includes('term')) return undefined
+  return termUrl(taxonomy, term, config.disablePathToLower)
 }
 
 /** A page the author wrote at this URL (`content/tags/_index.md`), not a folder's implicit section. */
@@ -85,12 +95,12 @@ function authoredPage(site: Site, url: string): SitePage | undefined {
 }
 
 function buildTaxonomy(site: Site, name: TaxonomyName): Taxonomy {
-  const { language } = site.config
+  const { language, disablePathToLower } = site.config
   const members = new Map<string, { name: string; pages: SitePage[] }>()
   for (const page of sortPages(site.pages, language)) {
     const seen = new Set<string>()
     for (const written of page.meta[name]) {
-      const slug = urlizeTerm(written)
+      const slug = urlizeTerm(written, disablePathToLower)
       if (slug === '' || seen.has(slug)) continue
       seen.add(slug)
       const entry = members.get(slug) ?? { name: written.trim(), pages: [] }
@@ -132,15 +142,29 @@ function termPagers(term: Term): Pager<SitePage>[] {
   return paginate(term.pages, term.url)
 }
 
-/** Every URL a taxonomy route renders (the taxonomy, each term and its further pagers). */
+/** Every URL a taxonomy route owns (the taxonomy, each term and its further pagers), written or not. */
 function taxonomyUrls(site: Site, name: TaxonomyName): string[] {
-  const taxonomy = taxonomyOf(site, name)
-  return [taxonomy.url, ...taxonomy.terms.flatMap((term) => termPagers(term).map((pager) => pager.url))]
+  return [taxonomyOf(site, name).url, ...termPagerUrls(site, name)]
 }
 
-/** Route parameters of `app/<taxonomy>/[[...path]]`: [] for the taxonomy, [term] and [term, 'page', n] for terms. */
+function termPagerUrls(site: Site, name: TaxonomyName): string[] {
+  return taxonomyOf(site, name).terms.flatMap((term) => termPagers(term).map((pager) => pager.url))
+}
+
+/** The URLs a taxonomy route writes: without Hugo's disableKinds `taxonomy` the list of terms, without `term` the terms' pages. */
+function writtenTaxonomyUrls(site: Site, name: TaxonomyName): string[] {
+  const { disableKinds } = site.config
+  return [...(disableKinds.includes('taxonomy') ? [] : [taxonomyOf(site, name).url]), ...(disableKinds.includes('term') ? [] : termPagerUrls(site, name))]
+}
+
+/**
+ * Route parameters of `app/<taxonomy>/[[...path]]`: [] for the taxonomy, [term] and [term, 'page', n] for terms.
+ * When disableKinds leaves nothing, the static export still needs one page: the list of terms,
+ * which the build deletes (lib/build/disabled-kinds.ts).
+ */
 export function taxonomyParams(site: Site, name: TaxonomyName): { path: string[] }[] {
-  return taxonomyUrls(site, name).map((url) => ({ path: urlToSegments(url).slice(1) }))
+  const urls = writtenTaxonomyUrls(site, name)
+  return (urls.length > 0 ? urls : [taxonomyOf(site, name).url]).map((url) => ({ path: urlToSegments(url).slice(1) }))
 }
 
 /** What `app/<taxonomy>/[[...path]]` shows; segments may arrive percent-encoded (Chinese terms). */
@@ -163,10 +187,14 @@ export function isTaxonomyUrl(site: Site, url: string): boolean {
   return urls.has(url)
 }
 
-/** Sitemap entries of the taxonomy and term pages (as in Hugo, pagers after the first are not listed). */
+/** Sitemap entries of the taxonomy and term pages written (as in Hugo, pagers after the first are not listed). */
 export function taxonomySitemapEntries(site: Site): { url: string; lastmod?: IsoDate }[] {
+  const { disableKinds } = site.config
   return TAXONOMIES.flatMap((name) => {
     const taxonomy = taxonomyOf(site, name)
-    return [{ url: taxonomy.url, lastmod: taxonomy.lastmod }, ...taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod }))]
+    return [
+      ...(disableKinds.includes('taxonomy') ? [] : [{ url: taxonomy.url, lastmod: taxonomy.lastmod }]),
+      ...(disableKinds.includes('term') ? [] : taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod }))),
+    ]
   })
 }

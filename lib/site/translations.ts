@@ -1,4 +1,5 @@
 import type { BuildLanguage } from '../config/build-context'
+import { urlRulesOf } from '../config/site-config'
 import { readContentSources } from '../content/sources'
 import { withBasePath } from '../formats/base-path'
 import { loadBuildContext } from './settings'
@@ -36,7 +37,7 @@ const urlsByLanguage = new Map<string, ReadonlyMap<string, string>>()
 function pageUrlsOf(language: BuildLanguage): ReadonlyMap<string, string> {
   let urls = urlsByLanguage.get(language.contentDir)
   if (!urls) {
-    urls = new Map(readContentSources(language.contentDir).pages.map((page) => [page.filePath, page.url]))
+    urls = new Map(readContentSources(language.contentDir, { urls: urlRulesOf(loadBuildContext().config) }).pages.map((page) => [page.filePath, page.url]))
     urlsByLanguage.set(language.contentDir, urls)
   }
   return urls

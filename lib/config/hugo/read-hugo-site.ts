@@ -21,6 +21,7 @@ import { readRepository } from './read-repository'
 import { readHighlight } from './read-highlight'
 import { readBookSection, readDateFormat, readImages, readMenuBundle, readMenuInlineLinks, readSearch, readSiteIdentity, readTheme } from './read-site'
 import { readToc } from './read-toc'
+import { readUrls } from './read-urls'
 
 /** What this project takes from a Hugo site. */
 export interface HugoSite {
@@ -80,7 +81,7 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   const contentFolderInRepo = path.relative(siteDir, contentDir).split(path.sep).join('/')
   Object.assign(config, readRepository(reader, contentFolderInRepo), readMenus(reader), readMarkup(reader), readMenuInlineLinks(reader))
   const staticDirs = readStaticDirNames(reader).map((dir) => path.resolve(siteDir, dir))
-  Object.assign(config, readHighlight(reader), readSearch(reader), readMenuBundle(reader), readImages(reader, staticDirs))
+  Object.assign(config, readHighlight(reader), readSearch(reader), readMenuBundle(reader), readImages(reader, staticDirs), readUrls(reader))
   const defaultLanguageInSubdir = reader.get('defaultcontentlanguageinsubdir') === true
   // A language without its own contentDir shares the root one (Hugo then tells languages apart by file name, `page.zh.md`).
   const rootContentDir = layer.tree['contentdir']
