@@ -33,6 +33,7 @@ import { writeStage } from '../lib/build/stage'
 import { isStrict, warningsOutcome } from '../lib/build/strict-warnings'
 import { missingDocuments } from '../lib/build/verify-documents'
 import { loadDocuments } from '../lib/site/documents'
+import { publishedFiles } from '../lib/content/published-files'
 import { siteAddress } from '../lib/config/site-config'
 import type { BuildContext } from '../lib/config/build-context'
 
@@ -109,7 +110,7 @@ try {
 }
 
 step('Copying images and other files beside the pages')
-console.log(`  ${counted(copyContentAssets(build.contentDir, OUT, content.sources.assets).copied, 'file')} copied`)
+console.log(`  ${counted(copyContentAssets(build.contentDir, OUT, publishedFiles(content.sources.pages, content.sources.assets)).copied, 'file')} copied`)
 
 if (build.hugo && !process.env['BOOK_LANGUAGE']) {
   // Hugo publishes static/ at the site root (/images/logo.png); a file the build already wrote is kept.

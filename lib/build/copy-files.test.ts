@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readContentSources } from '../content/sources'
 import { writeFixture } from '../../test/support/content'
+import { publishedFiles } from '../content/published-files'
 import { copyContentAssets, copyStaticFolders } from './copy-files'
 
 const DISK = { timeout: 30_000 }
@@ -41,7 +42,8 @@ describe('copyContentAssets', () => {
     })
     const out = builtSite()
 
-    const { copied } = copyContentAssets(content, out, readContentSources(content).assets)
+    const sources = readContentSources(content)
+    const { copied } = copyContentAssets(content, out, publishedFiles(sources.pages, sources.assets))
 
     expect(copied).toBe(2)
     expect(files(out)).toEqual({

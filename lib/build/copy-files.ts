@@ -3,17 +3,18 @@ import path from 'node:path'
 
 /**
  * The files the export publishes besides what next build wrote.
- *   - The content folder's other files (images beside pages, attachments), at their content
- *     path: `content/docs/img/a.png` → `out/docs/img/a.png`. The list is the source step's
+ *   - The content folder's other files (images beside pages, attachments), where Hugo publishes
+ *     them: a bundle's under its page's URL, others at their content path
+ *     (`content/docs/img/a.png` → `out/docs/img/a.png`). The list is the source step's
  *     (`sources.assets`): the folder is not walked again.
  *   - A Hugo site's static folders, at the site root (`static/images/logo.png` →
  *     `out/images/logo.png`), as Hugo's union of them: on a name in two, the last folder wins.
  */
 
-/** Copies `assets` (content paths, `/`-separated) from the content folder into the export. */
-export function copyContentAssets(contentDir: string, outDir: string, assets: readonly string[]): { copied: number } {
-  for (const asset of assets) cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...asset.split('/')))
-  return { copied: assets.length }
+/** Copies the content folder's files into the export, each where Hugo publishes it (`published`: content path → export path; lib/content/published-files.ts). */
+export function copyContentAssets(contentDir: string, outDir: string, published: ReadonlyMap<string, string>): { copied: number } {
+  for (const [asset, target] of published) cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...target.split('/')))
+  return { copied: published.size }
 }
 
 export interface StaticCopy {

@@ -25,7 +25,7 @@ describe('createContentLookup: the page a content path names', () => {
     expect(lookup.page('docs/guide/b.md', '/docs')?.url).toBe('/docs/')
     expect(lookup.page('docs/guide/b.md', 'docs/bundle/')?.url).toBe('/docs/bundle/')
     expect(lookup.page('docs/guide/b.md', 'nope.md')).toBeUndefined()
-    expect(lookup.hasFile('docs/bundle/picture.png')).toBe(true)
+    expect(lookup.fileUrl('docs/bundle/picture.png')).toBe('/docs/bundle/picture.png')
     expect(lookup.hasUrl('/docs/guide/a/')).toBe(true)
   })
 })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { withBasePath, withoutBasePath } from '../formats/base-path'
+import { publishedFiles } from './published-files'
 import type { SourcePage } from './sources'
 
 /** What a page's Markdown may point at: the pages, their URLs and the other files of the content folder. */
@@ -8,7 +9,7 @@ type Target = Pick<SourcePage, 'filePath' | 'url'>
 export interface ContentLookup {
   page(fromFile: string, target: string): Target | undefined
   hasUrl(url: string): boolean
-  hasFile(contentPath: string): boolean
+  fileUrl(contentPath: string): string | undefined
   resolveFromPage(fromFile: string, relativeUrl: string): 'file' | 'page' | undefined
 }
 
@@ -23,15 +24,18 @@ export function createContentLookup(
   const basePath = options.basePath ?? ''
   const byFilePath = new Map(sources.pages.map((page) => [page.filePath, { filePath: page.filePath, url: withBasePath(basePath, page.url) }]))
   const urls = new Set(sources.pages.map((page) => page.url))
-  const assets = new Set(sources.assets)
   const pageUrls = new Map(sources.pages.map((page) => [page.filePath, page.url]))
-  // The export puts content files at their content path and static files at the root (lib/build/copy-files.ts).
-  const fileUrls = new Set([...sources.assets, ...(sources.staticFiles ?? [])].map((file) => `/${file.normalize('NFC')}`))
+  // Where the export puts the content folder's files (lib/content/published-files.ts), and the static files at the root.
+  const published = publishedFiles(sources.pages, sources.assets)
+  const fileUrls = new Set([...published.values(), ...(sources.staticFiles ?? [])].map((file) => `/${file.normalize('NFC')}`))
   return {
     page: (fromFile, target) => resolveContentPath(byFilePath, fromFile, target),
     // A site path, or a public URL (what relref gives under a sub-path).
     hasUrl: (url) => urls.has(url) || urls.has(withoutBasePath(basePath, url) ?? url),
-    hasFile: (contentPath) => assets.has(contentPath),
+    fileUrl: (contentPath) => {
+      const file = published.get(contentPath)
+      return file === undefined ? undefined : withBasePath(basePath, `/${file.split('/').map(encodeURIComponent).join('/')}`)
+    },
     resolveFromPage: (fromFile, relativeUrl) => {
       const from = pageUrls.get(fromFile)
       if (from === undefined) return undefined

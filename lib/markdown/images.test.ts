@@ -14,7 +14,7 @@ afterEach(() => vi.restoreAllMocks())
 const lookup: ContentLookup = {
   page: () => undefined,
   hasUrl: () => false,
-  hasFile: (contentPath) => contentPath === 'channel/beside.png',
+  fileUrl: (contentPath) => (contentPath === 'channel/beside.png' ? '/channel/beside.png' : undefined),
   resolveFromPage: (_fromFile, url) => (url === '../assets/1.png' ? 'file' : undefined),
 }
 const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown })

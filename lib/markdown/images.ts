@@ -34,8 +34,9 @@ export function rehypeImages(options: ImageOptions) {
       if (lookup.resolveFromPage?.(sourcePath, src) === 'file') return
       const relative = decodeURIComponentSafe(src.split(/[?#]/)[0]!)
       const contentPath = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), relative))
-      if (!contentPath.startsWith('..') && lookup.hasFile(contentPath)) {
-        node.properties['src'] = '/' + contentPath.split('/').map(encodeURIComponent).join('/')
+      const published = contentPath.startsWith('..') ? undefined : lookup.fileUrl(contentPath)
+      if (published !== undefined) {
+        node.properties['src'] = published
         return
       }
       reportWarning({

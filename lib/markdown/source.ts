@@ -10,8 +10,12 @@ export interface ContentLookup {
   page(fromFile: string, target: string): { url: string } | undefined
   /** Some page has this URL (`/docs/a/`). */
   hasUrl(url: string): boolean
-  /** A file other than a page exists at this content path (`docs/a/picture.png`). */
-  hasFile(contentPath: string): boolean
+  /**
+   * The URL of the file other than a page at this content path (`docs/a/picture.png`), where the
+   * export publishes it (a bundle's files under its page's URL, under the site's base path), or
+   * undefined when there is none.
+   */
+  fileUrl(contentPath: string): string | undefined
   /**
    * What a relative URL written on `fromFile`'s page leads to when the browser resolves it from
    * the page's URL, as on a Hugo site (`../assets/1.png` on `/channel/struct/` is
@@ -36,7 +40,7 @@ declare module 'vfile' {
 }
 
 /** A lookup that knows no other page (a fragment rendered alone, a test). */
-const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
+const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 
 export function sourceOf(file: VFile): MarkdownSource {
   return file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }

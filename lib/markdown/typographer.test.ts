@@ -3,7 +3,7 @@ import { wordsFor } from '../i18n'
 import { createMarkdownProcessor, renderMarkdown, type MarkdownOptions } from './pipeline'
 import type { ContentLookup } from './source'
 
-const lookup: ContentLookup = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
+const lookup: ContentLookup = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 
 async function render(markdown: string, options: Partial<MarkdownOptions> = {}): Promise<string> {
   const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown, unsafeHtml: true, typographer: {}, ...options })

@@ -3,7 +3,7 @@ import { wordsFor } from '../../i18n'
 import { createMarkdownProcessor, renderMarkdown } from '../pipeline'
 import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-shortcodes'
 
-const NO_PAGES = { page: () => undefined, hasUrl: () => false, hasFile: () => false }
+const NO_PAGES = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 const PAGE = { title: 'The team', url: '/docs/team/', filePath: 'docs/team.md', params: { weight: 3 } }
 
 /** Renders `body` as content/docs/team.md with the given site shortcodes; returns the HTML and what each call received. */
