@@ -10,10 +10,11 @@ import path from 'node:path'
 import { writeStage } from '../lib/build/stage'
 import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
-import { readContentSources, sourcesSummary, type ContentSources } from '../lib/content/sources'
-import { urlRulesOf } from '../lib/config/site-config'
+import { contentStep } from '../lib/build/content-step'
+import { sourcesSummary, type ContentSources } from '../lib/content/sources'
 
-const { contentDir, config, hugo } = loadBuildContext()
+const context = loadBuildContext()
+const { contentDir, config } = context
 // next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
 process.env['BOOK_BASE_PATH'] = config.basePath
 
@@ -22,10 +23,16 @@ const shape = (sources: ContentSources) => JSON.stringify(sources.pages.map((pag
 let lastShape: string | undefined
 
 function stage(): void {
-  const sources = readContentSources(contentDir, { urls: urlRulesOf(config), ...(hugo ? { staticDirs: hugo.staticDirs } : {}) })
-  if (sources.errors.length > 0) {
-    for (const error of sources.errors) console.error(error.format())
-    console.error(`✗ ${sources.errors.length} problem${sources.errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)
+  // The build's own content step: the same sources, URL rules, static files and BookMenuBundle.
+  const content = contentStep(context)
+  if (!content.ok) {
+    console.error(`✗ ${content.stop}`)
+    return
+  }
+  const { sources, errors } = content
+  if (errors.length > 0) {
+    for (const error of errors) console.error(error.format())
+    console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)
     return
   }
   const currentShape = shape(sources)
