@@ -120,7 +120,7 @@ export function sanitizeSegment(segment: string): string {
 }
 
 /** sanitizeSegment, keeping the case when `keepCase` (Hugo's disablePathToLower). */
-export function sanitizePathSegment(segment: string, keepCase: boolean): string {
+function sanitizePathSegment(segment: string, keepCase: boolean): string {
   const normalized = segment.normalize('NFC')
   return (keepCase ? normalized : normalized.toLowerCase())
     .replace(/\s+/g, '-')

@@ -13,6 +13,13 @@ describe('titles', () => {
     expect(linkTitle({ title: '很长的标题', baseName: 'x' })).toBe('很长的标题')
   })
 
+  it('names a page without a title by its file name in the menu, not by its first heading (hugo-book’s docs/title)', () => {
+    // exampleSite: table-of-contents/_index.md opens with "# Ubi loqui"; Hugo's menu shows "Table of Contents".
+    expect(linkTitle({ firstHeading: 'Ubi loqui', baseName: 'table-of-contents' })).toBe('Table of Contents')
+    expect(linkTitle({ firstHeading: 'Mermaid Chart', baseName: 'mermaid' })).toBe('Mermaid')
+    expect(pageTitle({ firstHeading: 'Mermaid Chart', baseName: 'mermaid' })).toBe('Mermaid Chart')
+  })
+
   it('humanises like Hugo’s humanize | title (AP style: short words lower case)', () => {
     expect(humanizeTitle('3rd-level')).toBe('3rd Level')
     expect(humanizeTitle('getting_started-with-the-book')).toBe('Getting Started With the Book')

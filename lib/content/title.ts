@@ -1,7 +1,8 @@
 /**
- * Which title a page shows (hugo-book's docs/title partial, plus one rule of ours):
- * linkTitle, else title, else the body's first `#` heading, else the file or folder
- * name humanised: `3rd-level` → `3rd Level`.
+ * Which title a page shows. The menu, breadcrumbs and previous/next follow hugo-book's
+ * docs/title partial: linkTitle, else title, else the file or folder name humanised
+ * (`3rd-level` → `3rd Level`). The page's own title (its H1 when the body opens without
+ * one, `<title>`, search) adds one rule of ours: the body's first `#` heading before the name.
  */
 
 export interface TitleSources {
@@ -18,9 +19,9 @@ export function pageTitle(sources: TitleSources): string {
   return sources.title ?? sources.firstHeading ?? humanizeTitle(sources.baseName)
 }
 
-/** The title in the menu, breadcrumbs and previous/next links. */
+/** The title in the menu, breadcrumbs and previous/next links: never the body's heading, as in hugo-book. */
 export function linkTitle(sources: TitleSources): string {
-  return sources.linkTitle ?? pageTitle(sources)
+  return sources.linkTitle ?? sources.title ?? humanizeTitle(sources.baseName)
 }
 
 // AP style keeps these lower case unless they open or close the title (Hugo's default titleCaseStyle).

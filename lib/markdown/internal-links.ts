@@ -8,8 +8,9 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 const GENERATED = /^\/(?:categories|tags|search-index)\/|^\/[^/]+\/page\/\d+\/$/
 
 /**
- * Remark plugin: links to Markdown files (`../other.md`, `./sub/_index.md#part`) become the
- * pages' URLs, as Hugo's portable links do; a link to a file or site path that no page
+ * Remark plugin: links to Markdown files (`../other.md`, `./sub/_index.md#part`) and site paths
+ * that name a content file (`/go` for `go/_index.md`) become the pages' URLs, as hugo-book's
+ * portable links do; a link to a file or site path that no page
  * answers is a build warning with its line (the link is kept as written).
  */
 export function remarkInternalLinks() {
@@ -28,6 +29,14 @@ export function remarkInternalLinks() {
         if (page) node.url = page.url + (hash ? `#${hash}` : '')
         else reportWarning({ file: displayPath, line, message: `link to "${url}": no such page`, hint: 'correct the path of the Markdown file (relative to this page or to the content folder)' })
         return
+      }
+      if (path.startsWith('/') && !path.endsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
+        // hugo-book's portable links look a site path up as a content path (`/go` → the go section's `/go/`).
+        const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
+        if (page) {
+          node.url = page.url + (hash ? `#${hash}` : '')
+          return
+        }
       }
       if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
         const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)

@@ -41,7 +41,7 @@ describe('ordering the before / after entries', () => {
     expect(orderMenuEntries(entries).map((entry) => entry.name)).toEqual(['negative', 'w10-a', 'w10-b', 'w20', 'none-1', 'zero', 'none-2'])
   })
 
-  it('adds the pages that ask for an entry, named by their entry or link title, weighted by their entry or page weight', () => {
+  it('adds the pages that ask for an entry, shown by their link title whatever the entry’s name (as hugo-book), weighted by their entry or page weight', () => {
     const page = (filePath: string, linkTitle: string, weight: number, menus: MenuPage['meta']['menus']): MenuPage => ({
       url: `/${filePath.replace(/\.md$/, '')}/`,
       filePath,
@@ -58,11 +58,11 @@ describe('ordering the before / after entries', () => {
     expect(entries.before).toEqual([
       { name: 'B 页', url: '/b/', weight: 10 },
       { name: '配置项', url: '/configured/', weight: 15 },
-      { name: '自定名称', url: '/a/', weight: 20 },
+      { name: 'A 页', url: '/a/', weight: 20 },
       { name: 'Z 页', url: '/z/' },
     ])
     expect(entries.after).toEqual([
-      { name: '页脚里的 B', url: '/b/', weight: 1 },
+      { name: 'B 页', url: '/b/', weight: 1 },
       { name: 'GitHub', url: 'https://github.com/o/r' },
     ])
   })
@@ -102,7 +102,7 @@ describe('menu entries with pageRef (Hugo’s menus in the site configuration)',
     { filePath: '_index.md', url: '/', linkTitle: '首页' },
   ]
 
-  it('links to the page the content path names, with its slug, and takes its title when the entry has no name', () => {
+  it('links to the page the content path names, with its slug, and shows its title even when the entry has a name', () => {
     const { menu, warnings } = resolveMenuPageRefs(
       {
         before: [
@@ -119,7 +119,7 @@ describe('menu entries with pageRef (Hugo’s menus in the site configuration)',
     expect(menu).toEqual({
       before: [
         { name: '入门', url: '/docs/intro/', weight: 2 },
-        { name: '改过名的页', url: '/docs/new-name/', weight: 1 },
+        { name: '改名', url: '/docs/new-name/', weight: 1 },
         { name: '图集', url: '/docs/bundle/' },
         { name: '文档', url: '/docs/' },
         { name: '首页', url: '/' },

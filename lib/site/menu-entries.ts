@@ -16,8 +16,9 @@ export interface MenuPage {
 
 /**
  * The `before` / `after` entries: those of the site configuration, then the pages whose front
- * matter puts them in that menu (named by their `name`, else their link title; weighted by
- * their `weight`, else the page's weight, as Hugo does), in weight order.
+ * matter puts them in that menu (weighted by their `weight`, else the page's weight, as Hugo
+ * does), in weight order. An entry that belongs to a page shows the page's link title, whatever
+ * its `name`: hugo-book's docs/menu-hugo prints the page's docs/title for entries with a page.
  */
 export function mergeMenuEntries(configured: SiteConfig['menu'], pages: MenuPage[]): MenuEntries {
   const resolved = resolveMenuPageRefs(configured, pages).menu
@@ -31,7 +32,7 @@ export function mergeMenuEntries(configured: SiteConfig['menu'], pages: MenuPage
           .filter((ref) => ref.menu === menu)
           .map((ref): MenuEntry => {
             const weight = ref.weight ?? page.meta.weight
-            return weight ? { name: ref.name ?? page.linkTitle, url: page.url, weight } : { name: ref.name ?? page.linkTitle, url: page.url }
+            return weight ? { name: page.linkTitle, url: page.url, weight } : { name: page.linkTitle, url: page.url }
           }),
       )
   return {
@@ -62,8 +63,9 @@ export interface PageRefTarget {
 
 /**
  * Hugo's `pageRef` in configured menu entries: the page at that content path (`/docs/intro`,
- * `docs/intro.md`, a section's folder) gives the entry its URL, and its title when the entry
- * has no name. One that names no page links to the URL the path would have, with a warning.
+ * `docs/intro.md`, a section's folder) gives the entry its URL and its title (the entry's name
+ * is not shown, as in hugo-book). One that names no page links to the URL the path would have,
+ * with a warning.
  */
 export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly PageRefTarget[]): { menu: SiteConfig['menu']; warnings: string[] } {
   const byFile = new Map(pages.filter((page) => page.filePath !== undefined).map((page) => [page.filePath!, page]))
@@ -77,7 +79,7 @@ export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly Pa
         .replace(/[#?].*$/, '')
         .replace(/^\/+|\/+$/g, '')
       const page = resolveContentPath(byFile, '', clean)
-      if (page) return { ...rest, url: page.url, name: rest.name || page.linkTitle }
+      if (page) return { ...rest, url: page.url, name: page.linkTitle }
       if (rest.url) return rest
       const url = segmentsToUrl(urlToSegments(clean.replace(/\.(md|markdown)$/i, '')).map(sanitizeSegment))
       warnings.push(`menu.${where}[${index}]: pageRef "${pageRef}" matches no page in the content folder; linked to ${url}`)

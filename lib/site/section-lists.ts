@@ -7,7 +7,9 @@ import { SECTION_LIST_ATTRIBUTE } from '../markdown/shortcodes/builtins/section'
 export interface ListedPage {
   url: string
   linkTitle: string
-  description: string
+  meta: { description?: string }
+  /** Hugo's .Summary (lib/site/site.ts). */
+  summary: string
 }
 
 const PLACEHOLDER = new RegExp(`<dl class="book-section-list" ${SECTION_LIST_ATTRIBUTE}="([^"]*)"( data-summary="true")?></dl>`, 'g')
@@ -19,15 +21,16 @@ export function hasSectionList(html: string): boolean {
 
 /**
  * Fills the placeholders the `section` shortcode leaves with the section's pages, in menu
- * order (`pagesOf` is the site's own list of a section's children), with their descriptions
- * when the shortcode asked for `summary`; links under the site's base path.
+ * order (`pagesOf` is the site's own list of a section's children), with hugo-book's
+ * `default .Summary .Description` when the shortcode asked for `summary`: the front-matter
+ * description, else the summary (`<!--more-->` or the opening); links under the site's base path.
  */
 export function fillSectionLists(html: string, pagesOf: (sectionDir: string) => readonly ListedPage[], basePath = ''): string {
   return html.replace(PLACEHOLDER, (_match, dir: string, summary: string | undefined) => {
-    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => [
-      h('dt', [h('a', { href: withBasePath(basePath, page.url) }, page.linkTitle)]),
-      ...(summary && page.description ? [h('dd', page.description)] : []),
-    ])
+    const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => {
+      const text = page.meta.description ?? page.summary
+      return [h('dt', [h('a', { href: withBasePath(basePath, page.url) }, page.linkTitle)]), ...(summary && text ? [h('dd', text)] : [])]
+    })
     return toHtml(h('dl', { className: ['book-section-list'] }, items))
   })
 }

@@ -30,14 +30,15 @@ describe('the fixture book', () => {
   it('orders and filters the menu as hugo-book does', () => {
     // Written by hand from the fixture: weights 1–3 first; then unweighted, undated pages by
     // title in pinyin order (散 san, 图 tu, 外 wai); inside 指南 the dated pages newest first,
-    // then the two without a front-matter title ('' sorts first; file path breaks the tie).
+    // then the two without a front-matter title ('' sorts first; file path breaks the tie),
+    // named by their file names as hugo-book does (not by the body's heading).
     // Not listed: the hidden section and its child, the draft, the empty page, other/.
     expect(outline(site.menu!.children)).toEqual([
       '入门',
       '指南 [flat]',
       '  A',
       '  B',
-      '  标题来自正文',
+      '  Heading Title',
       '  Untitled',
       'Levels [collapsible]',
       '  第一层',
@@ -80,7 +81,7 @@ describe('the fixture book', () => {
   })
 
   it('titles pages from front matter, the first # heading, or the file name', () => {
-    expect(site.page('/docs/guide/heading-title/')).toMatchObject({ title: '标题来自正文', startsWithHeading: true, sortTitle: '' })
+    expect(site.page('/docs/guide/heading-title/')).toMatchObject({ title: '标题来自正文', linkTitle: 'Heading Title', startsWithHeading: true, sortTitle: '' })
     expect(site.page('/docs/guide/untitled/')?.title).toBe('Untitled')
     expect(site.page('/docs/guide/empty/')).toMatchObject({ title: 'Empty', hasContent: false })
     // A top-level folder without _index.md is still a section (Hugo), titled from its name.
@@ -115,14 +116,14 @@ describe('the fixture book', () => {
   })
 
   it('steps through the book in menu order, skipping labels and external links', () => {
-    expect(site.order.map((link) => link.title)).toEqual(['入门', '指南', 'A', 'B', '标题来自正文', 'Untitled', 'Levels', '第一层', '第三层', '第四层页面', '散页', '图片页'])
+    expect(site.order.map((link) => link.title)).toEqual(['入门', '指南', 'A', 'B', 'Heading Title', 'Untitled', 'Levels', '第一层', '第三层', '第四层页面', '散页', '图片页'])
     expect(site.previousAndNext(site.page('/docs/guide/')!)).toEqual({ previous: { url: '/docs/intro/', title: '入门' }, next: { url: '/docs/guide/a/', title: 'A' } })
     expect(site.previousAndNext(site.page('/')!).next?.title).toBe('入门')
     expect(site.previousAndNext(site.page('/docs/hidden/child/')!)).toEqual({})
   })
 
   it('lists a section’s children in Hugo order', () => {
-    expect(site.children(site.page('/docs/guide/')!).map((page) => page.linkTitle)).toEqual(['A', 'B', '标题来自正文', 'Untitled'])
+    expect(site.children(site.page('/docs/guide/')!).map((page) => page.linkTitle)).toEqual(['A', 'B', 'Heading Title', 'Untitled'])
   })
 
   it('keeps an image beside a bundle page as written (the browser finds it from the page’s URL) and marks a missing one', () => {

@@ -196,10 +196,11 @@ export function ourMenu(html: string, pagePath: string, baseURL: string, menuJso
   }
   const lists = findAll(root, (element) => element.tagName === 'ul' && (hasClass(element, 'menu-before') || hasClass(element, 'menu-after')))
   const treeRoot = findFirst(root, (element) => hasClass(element, 'menu-tree'))
-  const treeList = treeRoot && children(treeRoot).find((child) => child.tagName === 'ul')
+  // A menu bundle may hold several lists (separated by <hr>), as hugo-book shows them.
+  const treeLists = treeRoot ? children(treeRoot).filter((child) => child.tagName === 'ul') : []
   const before = lists.filter((ul) => hasClass(ul, 'menu-before')).flatMap((ul) => listItems(ul, pagePath, baseURL))
   const after = lists.filter((ul) => hasClass(ul, 'menu-after')).flatMap((ul) => listItems(ul, pagePath, baseURL))
-  const items = treeList ? listItems(treeList, pagePath, baseURL, deferred) : []
+  const items = treeLists.flatMap((list) => listItems(list, pagePath, baseURL, deferred))
   // A section title that is a link only because its entries are deferred (without JavaScript it
   // leads to the section's list) is a label in hugo-book when the section has no body.
   const labels = (list: MenuItem[]): MenuItem[] =>
@@ -272,9 +273,11 @@ export function ourArticle(html: string, hugoText?: string): ArticleContent | un
   const body = findFirst(copy, (element) => hasClass(element, 'markdown-body'))
   const title = children(copy).find((child) => child.tagName === 'h1')
   const titleText = title ? visibleText(title) : ''
-  const bodyContent = body ? { ids: headingIds(body), text: visibleText(body) } : { ids: [], text: '' }
+  // The title keeps an id only when it is the body's own `# heading` (Hugo's h1): that id counts either way.
+  const titleId = title && typeof title.properties['id'] === 'string' ? [title.properties['id']] : []
+  const bodyContent = body ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body) } : { ids: titleId, text: '' }
   if (!title || titleText === '' || (hugoText !== undefined && hugoText !== titleText && !hugoText.startsWith(`${titleText} `))) return bodyContent
-  return { ids: [...headingIds(title), ...bodyContent.ids], text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
+  return { ids: bodyContent.ids, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
 }
 
 /** Where two texts first differ, with a little of each around it; undefined when they are equal. */

@@ -42,6 +42,23 @@ describe('parseShortcodes', () => {
     expect(children.map((child) => (child.type === 'text' ? child.literal : undefined)).filter(Boolean)).toEqual(['{{< hint info >}}', '{{% /hint %}}'])
   })
 
+  it('keeps everything from {{</* to the next */>}} as text, as Hugo does, even across tags and lines', () => {
+    // hugo-book's katex.md: the escape opens on the first tag and closes on the last.
+    const source = 'A\n{{</* katex display=true >}}\nf(x)\n{{< /katex */>}}\nB {{%/*x*/%}} {{</*  spaced  */>}}'
+    const { children, warnings } = parseShortcodes(source)
+    expect(warnings).toEqual([])
+    expect(children.filter((child) => child.type === 'shortcode')).toHaveLength(0)
+    expect(children.map((child) => (child.type === 'text' ? (child.literal ?? source.slice(child.start, child.end)) : '')).join('')).toBe(
+      'A\n{{< katex display=true >}}\nf(x)\n{{< /katex >}}\nB {{%x%}} {{<  spaced  >}}',
+    )
+  })
+
+  it('reports an escaped shortcode that is never closed and keeps it as text', () => {
+    const { children, warnings } = parseShortcodes('x\n{{</* hint >}}')
+    expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([[2, 'escaped shortcode {{</* is never closed']])
+    expect(children).toEqual([{ type: 'text', start: 0, end: 16 }])
+  })
+
   it('reports a paired shortcode left open and a closing tag without opening', () => {
     const { warnings, children } = parseShortcodes('{{< hint >}}\ntext\n\n{{< /details >}}\n')
     expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([

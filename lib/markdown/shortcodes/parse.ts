@@ -50,22 +50,21 @@ interface Tag {
   selfClosing: boolean
   markdown: boolean
   params: ShortcodeParams
-  escaped?: string
 }
 
 const OPEN = /\{\{([<%])(\/\*)?/g
 
 /** Reads the tag opening at `start` (`{{<` or `{{%`), or undefined when it is not one. */
-function readTag(source: string, start: number, delimiter: string, escaped: boolean): Tag | undefined {
+function readTag(source: string, start: number, delimiter: string): Tag | undefined {
   const close = delimiter === '<' ? '>}}' : '%}}'
-  let position = start + 3 + (escaped ? 2 : 0)
+  let position = start + 3
   const params: ShortcodeParams = { positional: [], named: {} }
   const skipSpace = () => {
     while (position < source.length && /\s/.test(source[position]!)) position++
   }
   skipSpace()
   let closing = false
-  if (source[position] === '/' && source[position + 1] !== '*') {
+  if (source[position] === '/') {
     closing = true
     position++
     skipSpace()
@@ -76,8 +75,6 @@ function readTag(source: string, start: number, delimiter: string, escaped: bool
   let selfClosing = false
   for (;;) {
     skipSpace()
-    if (escaped && source.startsWith(`*/${close}`, position))
-      return { start, end: position + 2 + close.length, name, closing, selfClosing, markdown: delimiter === '%', params, escaped: source.slice(start, position + 2 + close.length) }
     if (source.startsWith(close, position)) break
     if (source.startsWith(`/${close}`, position)) {
       selfClosing = true
@@ -155,23 +152,22 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
 
   for (const match of source.matchAll(OPEN)) {
     if (match.index < textStart) continue
-    const tag = readTag(source, match.index, match[1]!, match[2] !== undefined)
+    if (match[2] !== undefined) {
+      const escaped = readEscaped(source, match.index, match[1]!)
+      if (!escaped) {
+        warnings.push({ line: lineAt(source, match.index), message: `escaped shortcode {{${match[1]}/* is never closed`, hint: `end it with */${match[1] === '<' ? '>' : '%'}}}` })
+        continue
+      }
+      flushText(escaped.start)
+      textStart = escaped.end
+      stack.at(-1)!.children.push(escaped)
+      continue
+    }
+    const tag = readTag(source, match.index, match[1]!)
     if (!tag) continue
     flushText(tag.start)
     textStart = tag.end
     const parent = stack.at(-1)!
-    if (tag.escaped) {
-      parent.children.push({
-        type: 'text',
-        start: tag.start,
-        end: tag.end,
-        literal: tag.escaped
-          .replace('/*', '')
-          .replace(/\*\/([>%]\}\})$/, '$1')
-          .replace(/\s+(?=[>%]\}\}$)/, ' '),
-      })
-      continue
-    }
     const line = lineAt(source, tag.start)
     if (tag.closing) {
       const opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
@@ -210,6 +206,18 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
   flushText(source.length)
   while (stack.length > 1) standAlone(stack.pop()!, stack.at(-1)!, warnings)
   return { children: root.children, warnings }
+}
+
+// Hugo's escaped shortcode: from `{{</*` to the next `*/>}}` (`{{%/*` to `*/%}}`) everything is
+// text, nested tags, line breaks and spacing included; only the comment marks go:
+// `{{</* katex >}}…{{< /katex */>}}` shows `{{< katex >}}…{{< /katex >}}`.
+function readEscaped(source: string, start: number, delimiter: string): TextNode | undefined {
+  const close = delimiter === '<' ? '>}}' : '%}}'
+  const innerStart = start + 5
+  const closeAt = source.indexOf(`*/${close}`, innerStart)
+  if (closeAt === -1) return undefined
+  const end = closeAt + 2 + close.length
+  return { type: 'text', start, end, literal: `{{${delimiter}${source.slice(innerStart, closeAt)}${close}` }
 }
 
 /** An opening that was never closed: it ends at its own tag, and what it collected follows it. */

@@ -64,8 +64,11 @@ describe('details and expand', () => {
     expect(await render('{{% details title="标题" open=false %}}\n内容\n{{% /details %}}')).toContain('<details class="book-details"><summary>标题</summary>')
   })
 
-  it('renders the old expand as a closed disclosure', async () => {
-    expect(await render('{{% expand "展开看看" %}}\n隐藏的内容\n{{% /expand %}}')).toContain('<details class="book-details book-expand"><summary>展开看看</summary>')
+  it('renders the old expand as a closed disclosure, with hugo-book’s ↕ or the given symbol after the label', async () => {
+    expect(await render('{{% expand "展开看看" %}}\n隐藏的内容\n{{% /expand %}}')).toContain(
+      '<details class="book-details book-expand"><summary><span>展开看看</span> <span class="book-expand-symbol" aria-hidden="true">↕</span></summary>',
+    )
+    expect(await render('{{% expand "展开" "⇲" %}}\n内容\n{{% /expand %}}')).toContain('<summary><span>展开</span> <span class="book-expand-symbol" aria-hidden="true">⇲</span></summary>')
   })
 })
 
@@ -105,10 +108,11 @@ describe('button, section, steps', () => {
     expect(await render('看 {{< button href="a.md" >}}第一步{{< /button >}} 吧')).toBe('<p>看 <a class="book-btn" href="/docs/guide/a/">第一步</a> 吧</p>')
   })
 
-  it('lists a section’s pages in menu order, with descriptions on request (filled in by the site model)', async () => {
+  it('lists a section’s pages in menu order, with the description, else the summary, on request (filled in by the site model)', async () => {
+    // hugo-book: `default .Summary .Description`; a.md has no description, so its summary (the opening, both paragraphs) shows.
     const site = await siteFromFolder(contentDir)
     expect(site.page('/docs/guide/')!.html).toBe(
-      '<dl class="book-section-list"><dt><a href="/docs/guide/a/">第一步</a></dt><dd>第一步的第一段。</dd><dt><a href="/docs/guide/b/">第二步</a></dt><dd>第二步的说明。</dd><dt><a href="/docs/guide/page/">普通页</a></dt><dd>正文</dd></dl>',
+      '<dl class="book-section-list"><dt><a href="/docs/guide/a/">第一步</a></dt><dd>第一步的第一段。 第二段。</dd><dt><a href="/docs/guide/b/">第二步</a></dt><dd>第二步的说明。</dd><dt><a href="/docs/guide/page/">普通页</a></dt><dd>正文</dd></dl>',
     )
     expect(await render('{{< section >}}', 'docs/guide/_index.md')).toBe('<dl class="book-section-list" data-section-list="docs/guide"></dl>')
   })
@@ -145,6 +149,13 @@ describe('links to Markdown files', () => {
     const html = await render('[a](a.md) [b](./b.md#x) [up](../_index.md) [gone](missing.md)\n\n[abs](/docs/guide/a/) [nowhere](/docs/nowhere/)')
     expect(html).toContain('<a href="/docs/guide/a/">a</a> <a href="/docs/guide/b/#x">b</a> <a href="/docs/">up</a> <a href="missing.md">gone</a>')
     expect(warnings()).toEqual([expect.stringMatching(/page\.md:4: link to "missing\.md": no such page$/), expect.stringMatching(/page\.md:6: link to "\/docs\/nowhere\/": no page has this address$/)])
+  })
+  it('turns a site path that names a content file into its page’s URL, as hugo-book’s portable links (GetPage) do', async () => {
+    // poneding/blog's menu bundle: [Go](/go) links to /go/ in Hugo.
+    const warnings = collectWarnings()
+    const html = await render('[指南](/docs/guide) [第一步](/docs/guide/a#part) [外部](/docs/nowhere)')
+    expect(html).toContain('<a href="/docs/guide/">指南</a> <a href="/docs/guide/a/#part">第一步</a> <a href="/docs/nowhere">外部</a>')
+    expect(warnings()).toEqual([expect.stringMatching(/page\.md:4: link to "\/docs\/nowhere": no page has this address$/)])
   })
 })
 
@@ -200,6 +211,9 @@ describe('escaping and unknown shortcodes', () => {
   it('shows an escaped shortcode literally', async () => {
     expect(await render('写法：`{{</* hint info */>}}`')).toBe('<p>写法：<code>{{&#x3C; hint info >}}</code></p>')
     expect(await render('{{</* details "x" */>}}')).toBe('<p>{{&#x3C; details "x" >}}</p>')
+    // In a code fence, opened on one tag and closed on another (hugo-book's katex and mermaid pages).
+    const fenced = await render('```tex\n{{</* katex >}}\nx^2\n{{< /katex */>}}\n```')
+    expect(fenced.replace(/<[^>]*>/g, '')).toBe('{{&#x3C; katex >}}\nx^2\n{{&#x3C; /katex >}}')
   })
 
   it('renders an unknown shortcode’s content with a warning, and never prints the tag', async () => {

@@ -7,8 +7,17 @@ export const details: ShortcodeRenderer = (context) => {
   return [h('details', { className: ['book-details'], open: flag(context.node, 'open') }, [h('summary', context.inlineMarkdown(title)), h('div', { className: ['markdown-inner'] }, context.inner())])]
 }
 
-/** `{{< expand "Label" >}}`: the old name of details (closed, with a label). */
+/**
+ * `{{< expand "Label" "Symbol" >}}`: the old name of details (closed, with a label). hugo-book
+ * shows the symbol (default ↕) at the end of the head.
+ */
 export const expand: ShortcodeRenderer = (context) => {
   const label = param(context.node, 0, 'label') ?? context.settings.words.expandSummary
-  return [h('details', { className: ['book-details', 'book-expand'] }, [h('summary', context.inlineMarkdown(label)), h('div', { className: ['markdown-inner'] }, context.inner())])]
+  const symbol = context.node.params.positional[1] ?? '↕'
+  return [
+    h('details', { className: ['book-details', 'book-expand'] }, [
+      h('summary', [h('span', context.inlineMarkdown(label)), ' ', h('span', { className: ['book-expand-symbol'], ariaHidden: 'true' }, symbol)]),
+      h('div', { className: ['markdown-inner'] }, context.inner()),
+    ]),
+  ]
 }
