@@ -65,7 +65,8 @@ test('headings that share an id each get their own, and each ToC entry leads to 
   await page.goto(`${BOOK}/docs/duplicate-ids/`)
   expect(await Promise.all((await page.locator('main h2').all()).map(readerText))).toEqual(['第一节', '第二节', 'same'])
   const ids = await page.locator('main h2').evaluateAll((headings) => headings.map((heading) => heading.id))
-  expect(ids).toEqual(['same', 'same-1', 'same-2'])
+  // Hugo keeps both written {#same} and gives the third (automatic) `same-1`; the second written one gets an unused id.
+  expect(ids).toEqual(['same', 'same-2', 'same-1'])
   // The page is too short to bring each heading to the top: the target heading is the proof.
   for (const [index, id] of ids.entries()) {
     if (isPhone(testInfo)) await openTocDrawer(page)
