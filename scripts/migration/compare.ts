@@ -15,7 +15,7 @@
  * - pages: every `**\/index.html`, as a URL (`docs/a/index.html` → `/docs/a/`). Left out: pages
  *   that only redirect (Hugo's aliases such as `/en/` and `/posts/page/1/`), taxonomy pages
  *   (`/tags/…`, `/categories/…`, counted apart), RSS and other non-HTML outputs (not index.html),
- *   and our own `/404/`, `/_not-found/` and `/search-index/…`.
+ *   and our own `/404/`, `/_not-found/` and `/search-index/…` (in each language's folder too).
  * - menu: Hugo's home page menu (`aside.book-menu nav`) against ours (`.menu-before`, `.menu-tree`,
  *   `.menu-after`, with deferred sections read from `/menu/tree.<hash>.json`): titles, order,
  *   nesting, links as site paths.
@@ -35,7 +35,8 @@ const REPO_DIR = process.cwd()
 const SHOWN = 8
 
 const TAXONOMY_PAGE = /^\/(?:[a-z]{2}(?:-[a-z]+)?\/)?(?:tags|categories)\//i
-const OURS_ONLY_OUTPUT = /^\/(?:404|_not-found|search-index|menu)\//
+// Also in each language's folder (`/ru/404/`): every language is an export of its own.
+const OURS_ONLY_OUTPUT = /^\/(?:[a-z]{2,3}(?:-[a-z]+)?\/)?(?:404|_not-found|search-index|menu)\//i
 
 function mirrorOf(repo: string): string {
   return path.join(MIRROR_DIR, repo.replace('/', '+'), 'repo')
