@@ -119,9 +119,10 @@ test.describe('a hugo-book site built from its own folder', () => {
 
     // before: 关于本站 (hugo.toml, pageRef "/about", weight 10), 常见问题 (front matter `menu: before`, no weight).
     expect(await menuLinks(page, 'before')).toEqual({ names: ['关于本站', '常见问题'], hrefs: ['/about/', '/faq/'] })
-    // after: GitHub 仓库 (20) and Hugo 文档 (40) from hugo.toml, 更新记录 (30) from the page's front matter.
+    // after: GitHub 仓库 (20) and Hugo 文档 (40) from hugo.toml, the changelog (30) from the page's front matter:
+    // an entry tied to a page shows the page's title, whatever its name (hugo-book's menu-hugo.html).
     expect(await menuLinks(page, 'after')).toEqual({
-      names: ['GitHub 仓库', '更新记录', 'Hugo 文档'],
+      names: ['GitHub 仓库', '更新记录（完整）', 'Hugo 文档'],
       hrefs: ['https://github.com/example/handbook', '/changelog/', 'https://gohugo.io/documentation/'],
     })
     for (const external of await page.locator('#book-menu ul.menu-after a[href^="https://"]').all()) await expect(external).toHaveAttribute('target', '_blank')
@@ -130,7 +131,7 @@ test.describe('a hugo-book site built from its own folder', () => {
     await expect(page).toHaveURL(`${HUGO_SITE}/changelog/`)
     await expect(page.locator('main article h1')).toHaveText('更新记录（完整）')
     if (testInfo.project.name === 'phone') await showMenu(page, testInfo)
-    await expect(page.locator('#book-menu ul.menu-after a[aria-current="page"]')).toHaveText('更新记录')
+    await expect(page.locator('#book-menu ul.menu-after a[aria-current="page"]')).toHaveText('更新记录（完整）')
   })
 
   test('the title, theme and language come from hugo.toml', async ({ page }, testInfo) => {
