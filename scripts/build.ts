@@ -146,7 +146,7 @@ function buildEveryLanguage(languages: NonNullable<BuildContext['languages']>, c
     site,
     siteAddress({ baseURL: context.config.baseURL, basePath: context.siteBasePath }),
   )
-  writeHeaderFiles(site, allowedScriptHashes(context.config.theme), ['', ...languages.map((language) => language.folder).filter((folder) => folder !== '')])
+  writeHeaderFiles(site, allowedScriptHashes(context.config.theme), ['', ...languages.map((language) => language.folder).filter((folder) => folder !== '')], context.siteBasePath)
   if (context.hugo) {
     const { copied, skipped } = copyStaticFolders(context.hugo.staticDirs, site)
     console.log(`  ${counted(copied, 'static file')} copied`)

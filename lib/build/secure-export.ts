@@ -37,15 +37,18 @@ export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''):
     }
   }
   walk(outDir)
-  writeHeaderFiles(outDir, hashes)
+  writeHeaderFiles(outDir, hashes, [''], basePath)
   return { pages, scripts: written.size }
 }
 
 /**
  * The hosts' header files at the export's root. `folders`: where builds sit inside it ('' the
  * root; `zh`, `ru` the languages of a multilingual site), for their content-hashed files.
+ * serve.json speaks of files in the export (npm start moves it under the base path itself);
+ * _headers and the nginx snippet speak of URL paths, so theirs carry the base path (`/repo`).
  */
-export function writeHeaderFiles(outDir: string, hashes: readonly string[], folders: readonly string[] = ['']): void {
+export function writeHeaderFiles(outDir: string, hashes: readonly string[], folders: readonly string[] = [''], basePath = ''): void {
+  const urlFolders = folders.map((folder) => [basePath.replace(/^\//, ''), folder].filter(Boolean).join('/'))
   const serveFile = path.join(outDir, 'serve.json')
   let base: Record<string, unknown> = {}
   try {
@@ -54,8 +57,8 @@ export function writeHeaderFiles(outDir: string, hashes: readonly string[], fold
     // No public/serve.json: the headers alone.
   }
   writeFileSync(serveFile, JSON.stringify(serveConfig(base, hashes, folders), null, 2) + '\n')
-  writeFileSync(path.join(outDir, '_headers'), headersFile(hashes, folders))
-  writeFileSync(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(hashes, folders))
+  writeFileSync(path.join(outDir, '_headers'), headersFile(hashes, urlFolders))
+  writeFileSync(path.join(outDir, 'nginx-headers.conf'), nginxSnippet(hashes, urlFolders, basePath))
 }
 
 /** The script hashes the policy allows: the theme bootstrap's, the one inline script kept. */

@@ -54,4 +54,12 @@ describe('host configurations', () => {
     for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
     expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+\\.json$ {')
   })
+
+  it('a site under a sub-path or with language folders: the hashed files of each, where the browser asks for them', () => {
+    expect(serveConfig({}, HASHES, ['', 'zh']).headers).toContainEqual({ source: 'zh/_next/static/**', headers: [{ key: 'Cache-Control', value: IMMUTABLE }] })
+    expect(headersFile(HASHES, ['repo', 'repo/zh'])).toContain(`/repo/zh/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
+    const conf = nginxSnippet(HASHES, ['repo'], '/repo')
+    expect(conf).toContain('location ~ ^/repo/_next/static/ {')
+    expect(conf).toContain('error_page 404 /repo/404.html;')
+  })
 })

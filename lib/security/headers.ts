@@ -101,7 +101,7 @@ export function headersFile(scriptHashes: readonly string[], folders: readonly s
  * An nginx snippet to `include` inside the site's `server { … }` block. nginx drops a
  * server's add_header lines in any location that has its own, so every location repeats them.
  */
-export function nginxSnippet(scriptHashes: readonly string[], folders: readonly string[] = ['']): string {
+export function nginxSnippet(scriptHashes: readonly string[], folders: readonly string[] = [''], basePath = ''): string {
   const lines = (cache: string) =>
     Object.entries({ ...securityHeaders(scriptHashes), 'Cache-Control': cache })
       .map(([key, value]) => `    add_header ${key} "${value}" always;`)
@@ -111,7 +111,7 @@ export function nginxSnippet(scriptHashes: readonly string[], folders: readonly 
     '#   include /path/to/out/nginx-headers.conf;',
     ...hashedAssets(folders).map(({ regex }) => `location ~ ${regex} {\n${lines(IMMUTABLE)}\n}`),
     `location / {\n    try_files $uri $uri/index.html $uri.html =404;\n${lines(REVALIDATE)}\n}`,
-    'error_page 404 /404.html;',
+    `error_page 404 ${basePath}/404.html;`,
     '',
   ].join('\n')
 }
