@@ -3,8 +3,8 @@ import { basePathOf, normalizeBasePath } from '../formats/base-path'
 
 export interface MenuEntry {
   /**
-   * What the menu shows. '' for a Hugo menu entry with a pageRef and no name: the site model
-   * (lib/site/menu-entries.ts) shows the page's link title then.
+   * What the menu shows for an entry with a plain url. An entry tied to a page (pageRef) shows the
+   * page's link title whatever its name, as hugo-book's menu-hugo.html does (lib/site/menu-entries.ts).
    */
   name: string
   /** Where it links; with a pageRef, the page's URL replaces it when the page exists ('' when none was written). */
