@@ -1,18 +1,18 @@
 import type { Metadata } from 'next'
 import { BookLayout } from '@/components/layout/BookLayout'
-import { wordsFor } from '@/lib/i18n'
+import { siteWordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
 import { publicUrl } from '@/lib/site/public-url'
 import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {
-  return { title: wordsFor(getSite().config.language).words.ui.notFoundTitle, robots: { index: false } }
+  return { title: siteWordsFor(getSite().config).ui.notFoundTitle, robots: { index: false } }
 }
 
 /** 404 in the book's own layout, with the menu to find the way. */
 export default async function NotFound() {
   const site = getSite()
-  const text = wordsFor(site.config.language).words.ui
+  const text = siteWordsFor(site.config).ui
   const searchIndex = await searchIndexFile(site)
   return (
     <BookLayout site={site} searchIndexUrl={searchIndex.url} trail={[]} title={text.notFoundTitle} toc={[]}>

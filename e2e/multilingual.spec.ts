@@ -55,7 +55,7 @@ test.describe('a multilingual site under a sub-path', () => {
     await expect(page.locator('article h1').first()).toHaveText('Fieldwork')
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same document')
 
-    await page.goto(`${HOST}${BASE}/docs/guide/`)
+    await page.goto(`${HOST}${BASE}/docs/guide/`, { waitUntil: 'networkidle' })
     const listed = await page.locator('article dl.book-section-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(listed).toEqual([`${BASE}/docs/guide/setup/`, `${BASE}/docs/guide/fieldwork/`])
     await health.expectNone(page)
@@ -63,7 +63,8 @@ test.describe('a multilingual site under a sub-path', () => {
 
   test('search loads its index from under the sub-path and lands on the heading', async ({ page }, testInfo) => {
     await page.goto(`${HOST}${BASE}/docs/guide/setup/`)
-    const input = await openSearch(page, testInfo, 'Search the book')
+    // The site's i18n/en.yaml says what hugo-book's `Search` is called.
+    const input = await openSearch(page, testInfo, 'Search the notes')
     await input.fill('Transect')
     const option = page.locator('dialog.search-dialog').getByRole('option').first()
     await expect(option).toHaveAttribute('href', `${BASE}/docs/glossary/#transect`)

@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/site/site'
 import { withBasePath } from '@/lib/formats/base-path'
-import { wordsFor } from '@/lib/i18n'
+import { siteWordsFor } from '@/lib/i18n'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
 import { SearchCombobox } from '../search/SearchCombobox.client'
@@ -30,7 +30,7 @@ interface BookLayoutProps {
  * become drawers opened by the two checkboxes that precede everything they affect.
  */
 export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc, children }: BookLayoutProps) {
-  const text = wordsFor(site.config.language).words.ui
+  const text = siteWordsFor(site.config).ui
   const hasToc = toc.length > 0
   const { basePath } = site.config
   // BookSearch = false: no search box, dialog or highlight, so no search script or index is loaded.

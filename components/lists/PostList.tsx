@@ -1,4 +1,4 @@
-import { wordsFor } from '@/lib/i18n'
+import { siteWordsFor } from '@/lib/i18n'
 import type { PostList as PostListData } from '@/lib/site/posts'
 import type { Site } from '@/lib/site/site'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
@@ -9,7 +9,7 @@ import { Pagination } from './Pagination'
 
 /** The posts section's page: its own text (first pager only), one pager of posts, and the pagination. */
 export function PostList({ site, list }: { site: Site; list: PostListData }) {
-  const { ui: text, lists: words } = wordsFor(site.config.language).words
+  const { ui: text, lists: words } = siteWordsFor(site.config)
   const { section, pager } = list
   const leading = section.startsWithHeading ? splitLeadingHeading(section.html) : undefined
   const crumbs = [...site.breadcrumbs(section), ...(pager.number > 1 ? [{ url: section.url, title: section.linkTitle }] : [])]

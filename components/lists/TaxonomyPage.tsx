@@ -1,4 +1,4 @@
-import { wordsFor } from '@/lib/i18n'
+import { siteWordsFor } from '@/lib/i18n'
 import { taxonomyLabel } from '@/lib/site/list-metadata'
 import type { Site } from '@/lib/site/site'
 import { publicUrl } from '@/lib/site/public-url'
@@ -10,7 +10,7 @@ import { Pagination } from './Pagination'
 
 /** `/tags/`: every term with its page count. `/tags/<term>/`: one pager of the term's pages. */
 export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView }) {
-  const { ui: text, lists: words } = wordsFor(site.config.language).words
+  const { ui: text, lists: words } = siteWordsFor(site.config)
   const { taxonomy } = view
   const label = taxonomy.page?.title ?? taxonomyLabel(site, taxonomy.name)
 

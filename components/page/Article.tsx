@@ -1,5 +1,5 @@
 import type { Site, SitePage } from '@/lib/site/site'
-import { wordsFor } from '@/lib/i18n'
+import { siteWordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { publicUrl } from '@/lib/site/public-url'
@@ -17,7 +17,7 @@ import { SectionList } from './SectionList'
  * line, the body, and the footer.
  */
 export function Article({ site, page }: { site: Site; page: SitePage }) {
-  const text = wordsFor(site.config.language).words.ui
+  const text = siteWordsFor(site.config).ui
   const leading = page.startsWithHeading ? splitLeadingHeading(page.html) : undefined
   const { previous, next } = site.previousAndNext(page)
   const listChildren = page.isSection && !page.hasContent

@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/site/site'
 import type { ThemeChoice } from '@/lib/config/site-config'
-import { wordsFor, type UiWords } from '@/lib/i18n'
+import { siteWordsFor, type UiWords } from '@/lib/i18n'
 import { menuWithinBudget } from '@/lib/site/menu-budget'
 import { menuBundleHtml } from '@/lib/site/menu-bundle'
 import { menuTreeFile } from '@/lib/site/menu-file'
@@ -26,7 +26,7 @@ interface SidebarProps {
 /** The left column: brand, search, `before` entries, the book tree, `after` entries. */
 export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const { config } = site
-  const text = wordsFor(config.language).words.ui
+  const text = siteWordsFor(config).ui
   const menuWords = { expandSection: text.expandSection, opensInNewTab: text.opensInNewTab }
   const openUrls = new Set(trail)
   const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)

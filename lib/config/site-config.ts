@@ -17,6 +17,13 @@ export interface MenuEntry {
 
 export type ThemeChoice = 'auto' | 'light' | 'dark'
 
+/** A site's own words for hugo-book's i18n ids (`Search`, `Edit this page`, `Expand`), over the dictionary's. */
+export interface InterfaceTranslations {
+  search?: string
+  editPage?: string
+  expand?: string
+}
+
 export interface SiteConfig {
   title: string
   /** BCP 47 language of the book; sets `<html lang>`, collation of titles and date words. */
@@ -57,6 +64,8 @@ export interface SiteConfig {
    * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
    */
   menuInlineLinks: number
+  /** The site's own translations of hugo-book's interface words (its i18n/<language>.yaml). */
+  i18n?: InterfaceTranslations
   /** Site URL of an image shown before the title in the menu's brand (hugo-book's BookLogo). */
   logo?: string
   /** Site URL of the site's own favicon (hugo-book's BookFavicon); without one, the book's icon. */

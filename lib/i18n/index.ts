@@ -33,6 +33,29 @@ export function wordsFor(language: string): { words: Words; language: string; fa
   return found ? { words: DICTIONARIES[found]!, language: found, fallback: false } : { words: en, language: 'en', fallback: true }
 }
 
+/** A site's own words for hugo-book's i18n ids, read from its i18n/<language>.yaml (lib/config/hugo/read-i18n.ts). */
+export interface SiteTranslations {
+  search?: string
+  editPage?: string
+  expand?: string
+}
+
+/** The words of a site: its language's dictionary, with the site's own translations over it, as Hugo lays a site's i18n over its theme's. */
+export function siteWordsFor(config: { language: string; i18n?: SiteTranslations }): Words {
+  const { words } = wordsFor(config.language)
+  const own = config.i18n
+  if (!own) return words
+  return {
+    ...words,
+    ui: {
+      ...words.ui,
+      ...(own.editPage ? { editPage: own.editPage } : {}),
+      search: own.search ? { ...words.ui.search, label: own.search, placeholder: own.search } : words.ui.search,
+    },
+    markdown: own.expand ? { ...words.markdown, expandSummary: own.expand } : words.markdown,
+  }
+}
+
 function dictionaryLanguage(language: string): string | undefined {
   const tag = language.trim().toLowerCase().replaceAll('_', '-')
   const exact = BY_LOWER_CASE.get(tag)

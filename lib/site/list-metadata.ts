@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { wordsFor } from '../i18n'
+import { siteWordsFor } from '../i18n'
 import { pageMetadata } from './page-metadata'
 import type { PostList } from './posts'
 import type { Site } from './site'
@@ -7,12 +7,12 @@ import type { TaxonomyName, TaxonomyView } from './taxonomies'
 
 /** 分类 / 标签 (Categories / Tags). */
 export function taxonomyLabel(site: Site, name: TaxonomyName): string {
-  return wordsFor(site.config.language).words.ui[name]
+  return siteWordsFor(site.config).ui[name]
 }
 
 /** The h1 and `<title>` of a taxonomy view: "分类", "分类：AI 发展", "分类：AI 发展（第 2 页）". */
 export function taxonomyViewTitle(site: Site, view: TaxonomyView, { withPage = true } = {}): string {
-  const text = wordsFor(site.config.language).words.lists
+  const text = siteWordsFor(site.config).lists
   const label = view.taxonomy.page?.title ?? taxonomyLabel(site, view.taxonomy.name)
   if (view.kind === 'taxonomy') return label
   const title = text.termTitle(label, view.term.title)
@@ -30,7 +30,7 @@ function listMetadata(site: Site, title: string, description: string, url: strin
 }
 
 export function taxonomyViewMetadata(site: Site, view: TaxonomyView): Metadata {
-  const text = wordsFor(site.config.language).words.lists
+  const text = siteWordsFor(site.config).lists
   const label = taxonomyLabel(site, view.taxonomy.name)
   const title = taxonomyViewTitle(site, view)
   if (view.kind === 'taxonomy') {
@@ -45,6 +45,6 @@ export function taxonomyViewMetadata(site: Site, view: TaxonomyView): Metadata {
 export function postListMetadata(site: Site, list: PostList): Metadata {
   const base = pageMetadata(site, list.section)
   if (list.pager.number === 1) return base
-  const title = wordsFor(site.config.language).words.lists.titleWithPage(list.section.title, list.pager.number)
+  const title = siteWordsFor(site.config).lists.titleWithPage(list.section.title, list.pager.number)
   return { ...base, title, alternates: { canonical: list.pager.url }, openGraph: { ...base.openGraph, title, url: list.pager.url } }
 }

@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/site-config'
 import { createContentLookup } from '../content/lookup'
 import type { ContentSources } from '../content/sources'
-import { wordsFor } from '../i18n'
+import { siteWordsFor } from '../i18n'
 import { createMarkdownProcessor, type MarkdownOptions } from '../markdown/pipeline'
 import type { SiteShortcode, SiteShortcodes } from '../markdown/shortcodes/site-shortcodes'
 import { renderPage } from './page-record'
@@ -11,7 +11,7 @@ import { createSite, type CreateSiteOptions, type Site, type SitePage } from './
 /** What the Markdown chain takes from the site's settings: its language's words, math, raw HTML, code highlighting; and the site's own shortcodes, loaded. */
 export function markdownOptionsFor(config: SiteConfig, siteShortcodes?: SiteShortcodes): MarkdownOptions {
   return {
-    words: wordsFor(config.language).words.markdown,
+    words: siteWordsFor(config).markdown,
     math: config.math.passthrough ? { block: config.math.block, inline: config.math.inline } : undefined,
     unsafeHtml: config.unsafeHtml,
     highlight: config.highlight,

@@ -21,6 +21,7 @@ import { readRepository } from './read-repository'
 import { readHighlight } from './read-highlight'
 import { readBookSection, readDateFormat, readImages, readMenuBundle, readMenuInlineLinks, readSearch, readSiteIdentity, readTheme } from './read-site'
 import { readToc } from './read-toc'
+import { readSiteI18n } from './read-i18n'
 import { readUrls } from './read-urls'
 
 /** What this project takes from a Hugo site. */
@@ -82,6 +83,10 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   Object.assign(config, readRepository(reader, contentFolderInRepo), readMenus(reader), readMarkup(reader), readMenuInlineLinks(reader))
   const staticDirs = readStaticDirNames(reader).map((dir) => path.resolve(siteDir, dir))
   Object.assign(config, readHighlight(reader), readSearch(reader), readMenuBundle(reader), readImages(reader, staticDirs), readUrls(reader))
+  // Hugo looks an i18n file up by the language's key (`i18n/cn.yaml`); without a languages block that is defaultContentLanguage (`en`).
+  const languageKey = settings.language ?? reader.text('defaultcontentlanguage') ?? 'en'
+  const i18n = readSiteI18n(siteDir, [...new Set([languageKey, languageKey.toLowerCase()])], (file) => displayFile(file, cwd))
+  if (Object.keys(i18n).length > 0) config.i18n = i18n
   const defaultLanguageInSubdir = reader.get('defaultcontentlanguageinsubdir') === true
   // A language without its own contentDir shares the root one (Hugo then tells languages apart by file name, `page.zh.md`).
   const rootContentDir = layer.tree['contentdir']
