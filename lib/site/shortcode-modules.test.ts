@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ShortcodeProps } from '../markdown/shortcodes/site-shortcodes'
+import type { ShortcodeProps } from '../markdown/shortcodes/site-shortcode-api'
 import { shortcodeModuleNames } from './shortcode-folder'
 import { loadShortcodeModules } from './shortcode-modules'
 

@@ -11,7 +11,7 @@ import type { SiteConfig } from '../config/site-config'
 import { displayPath } from '../content/sources'
 import { pageTitle } from '../content/title'
 import { ContentError } from '../diagnostics/content-error'
-import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from '../markdown/shortcodes/site-shortcodes'
+import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from '../markdown/shortcodes/site-shortcode-api'
 import type { SourceRecord } from './page-record'
 import { moduleFiles, shortcodesFolder } from './shortcode-folder'
 

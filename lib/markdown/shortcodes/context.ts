@@ -3,7 +3,7 @@ import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
 import type { MathDelimiters } from './expand'
 import type { ShortcodeNode } from './parse'
-import type { SiteShortcodes } from './site-shortcodes'
+import type { SiteShortcodes } from './site-shortcode-api'
 
 /** What the rendering of shortcodes needs to know about the page and the site. */
 export interface ShortcodeSettings {

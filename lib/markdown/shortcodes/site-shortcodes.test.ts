@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { wordsFor } from '../../i18n'
 import { createMarkdownProcessor, renderMarkdown } from '../pipeline'
-import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-shortcodes'
+import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-shortcode-api'
 
 const NO_PAGES = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 const PAGE = { title: 'The team', url: '/docs/team/', filePath: 'docs/team.md', params: { weight: 3 } }

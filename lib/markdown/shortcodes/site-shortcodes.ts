@@ -7,47 +7,14 @@ import { VFile } from 'vfile'
 import { ContentError } from '../../diagnostics/content-error'
 import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from '../sanitize'
 import type { ShortcodeContext } from './context'
+import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-shortcode-api'
 
 /**
  * A site's own shortcodes (Hugo's `layouts/shortcodes/<name>.html`), written as modules in the
  * site's `shortcodes/` folder and loaded by the site layer (lib/site/shortcode-modules.ts): the
- * chain only receives the loaded renderers and calls them with what Hugo's template would see.
+ * chain only receives the loaded renderers (site-shortcode-api.ts) and calls them with what
+ * Hugo's template would see.
  */
-
-/** What a page tells its shortcodes (Hugo's .Page). */
-export interface ShortcodePage {
-  title: string
-  url: string
-  /** Content path: `docs/team.md`. */
-  filePath: string
-  /** The page's front-matter settings (title, description, weight, tags…). */
-  params: Readonly<Record<string, unknown>>
-}
-
-/** What a site shortcode module's default export receives. */
-export interface ShortcodeProps {
-  /** As Hugo's .Get: positional parameters by index (`params[0]`), named ones by name (`params.title`). */
-  params: Readonly<Record<string, string>>
-  /** The inner content as HTML: Markdown rendered for `{{% %}}`, as written for `{{< >}}`; '' when not paired. */
-  inner: string
-  page: ShortcodePage
-  site: { title: string; language: string }
-}
-
-export interface SiteShortcode {
-  /** The module, as messages name it: `site/shortcodes/members.tsx`. */
-  file: string
-  /** Renders to HTML; throws on a module's error. */
-  render(props: ShortcodeProps): string
-}
-
-export interface SiteShortcodes {
-  /** By shortcode name (the module's file name). */
-  renderers: ReadonlyMap<string, SiteShortcode>
-  /** The page a content path belongs to. */
-  page(sourcePath: string): ShortcodePage | undefined
-  site: { title: string; language: string }
-}
 
 /** Renders one call of a site shortcode; an error in the module stops the build with the call's file:line. */
 export function renderSiteShortcode(context: ShortcodeContext, shortcode: SiteShortcode, shortcodes: SiteShortcodes): ElementContent[] {
