@@ -1,24 +1,17 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
-import { STAGED_CONTENT, stagedPath, stagedSourcesReader } from './lib/build/stage'
+import { STAGED_CONTENT } from './lib/build/stage'
+import { createStagedRenderer } from './lib/build/staged-renderer'
 import { loadBuildContext } from './lib/site/settings'
-import { createMarkdownProcessor, type MarkdownProcessor } from './lib/markdown/pipeline'
-import { renderPage } from './lib/site/page-record'
-import { markdownOptionsFor } from './lib/site/render-site'
-import { loadSiteShortcodes } from './lib/site/shortcode-modules'
 
 /*
  * contentlayer2 is the typed-document layer: one document per page, with one computed field,
  * the page's record (lib/site/page-record.ts), a pure function of the document's body and the
  * source step's records. It reads the staged bodies in .book/content/ (lib/build/stage.ts), never
  * the author's files: their front matter is read once, by lib/content/sources.ts, as Hugo reads it.
+ * The build's render step has rendered every page into the cache of rendered Markdown before
+ * contentlayer runs (lib/build/render-step.ts); `npm run dev` renders edited pages here.
  */
-const context = loadBuildContext()
-const { config } = context
-const sources = stagedSourcesReader(process.cwd(), { basePath: config.basePath })
-// Made once, after the site's own shortcode modules (shortcodes/*.tsx) have loaded; a module that does not load fails every page.
-let processor: Promise<MarkdownProcessor> | undefined
-const markdownProcessor = () =>
-  (processor ??= loadSiteShortcodes(context, (filePath) => sources().byStagedPath.get(stagedPath(filePath))).then((shortcodes) => createMarkdownProcessor(markdownOptionsFor(config, shortcodes))))
+const renderer = createStagedRenderer(loadBuildContext())
 
 export const Page = defineDocumentType(() => ({
   name: 'Page',
@@ -29,12 +22,7 @@ export const Page = defineDocumentType(() => ({
     page: {
       type: 'json',
       description: 'SitePage (lib/site/site.ts): the source record and the rendered body',
-      resolve: async (doc) => {
-        const staged = sources()
-        const record = staged.byStagedPath.get(doc._raw.sourceFilePath)
-        if (!record) throw new Error(`${doc._raw.sourceFilePath} has no source record: run "npm run build", which stages the content first`)
-        return renderPage(await markdownProcessor(), staged.lookup, record, doc.body.raw)
-      },
+      resolve: async (doc) => (await renderer.render(doc._raw.sourceFilePath, { report: true })).page,
     },
   },
 }))

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { availableParallelism } from 'node:os'
 
 const config: NextConfig = {
   // Static export for production only: `next dev` with output 'export' rejects Chinese route params.
@@ -11,6 +12,12 @@ const config: NextConfig = {
   // A site served under a sub-path (`/repo/`, or a language's `/repo/zh/`): scripts/build.ts and
   // scripts/dev.ts set it from the site's settings (lib/config/build-context.ts), the one place that decides it.
   ...(process.env['BOOK_BASE_PATH'] ? { basePath: process.env['BOOK_BASE_PATH'] } : {}),
+  // Made from the code by scripts/build.ts (lib/build/build-id.ts): the same code, the same id; else Next's own random one.
+  generateBuildId: () => process.env['BOOK_BUILD_ID'] ?? null,
+  // Every core renders pages: Next's default (cores − 1) leaves one of two idle during static generation.
+  experimental: { cpus: availableParallelism() },
+  // `npm run check` (tsc) type-checks the project, in the test command and in CI: the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   poweredByHeader: false,
 }

@@ -1,28 +1,29 @@
 import type { Metadata } from 'next'
-import { BookLayout } from '@/components/layout/BookLayout'
+import { NotFoundPage } from '@/components/page/NotFoundPage'
 import { siteWordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
 import { publicUrl } from '@/lib/site/public-url'
-import { searchIndexFile } from '@/lib/search/index-file'
 
 export function generateMetadata(): Metadata {
   return { title: siteWordsFor(getSite().config).ui.notFoundTitle, robots: { index: false } }
 }
 
-/** 404 in the book's own layout, with the menu to find the way. */
-export default async function NotFound() {
+/**
+ * The not-found boundary, which Next embeds in the payload of every exported page. A static
+ * export never shows it (an unknown address is answered by 404.html, made from
+ * app/not-found-page/), so there it is a line and a link, not a second copy of the menu;
+ * under `npm run dev` it is the book's 404 page.
+ */
+export default function NotFound() {
   const site = getSite()
+  if (process.env.NODE_ENV === 'development') return <NotFoundPage site={site} />
   const text = siteWordsFor(site.config).ui
-  const searchIndex = await searchIndexFile(site)
   return (
-    <BookLayout site={site} searchIndexUrl={searchIndex.url} trail={[]} title={text.notFoundTitle} toc={[]}>
-      <article className="markdown not-found">
-        <h1>{text.notFoundTitle}</h1>
-        <p>{text.notFoundText}</p>
-        <p>
-          <a href={publicUrl('/')}>{text.backHome}</a>
-        </p>
-      </article>
-    </BookLayout>
+    <main className="markdown not-found">
+      <h1>{text.notFoundTitle}</h1>
+      <p>
+        <a href={publicUrl('/')}>{text.backHome}</a>
+      </p>
+    </main>
   )
 }

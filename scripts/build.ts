@@ -18,6 +18,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { readWarnings, reportWarning, WARNINGS_FILE_VARIABLE } from '../lib/diagnostics/build-warnings'
 import { acquireBuildLockSync } from '../lib/build/build-lock'
@@ -27,7 +28,14 @@ import { copyContentAssets, copyStaticFolders } from '../lib/build/copy-files'
 import { removeDisabledOutputs } from '../lib/build/disabled-kinds'
 import { assembleLanguages } from '../lib/build/languages'
 import { counted, STOP } from '../lib/build/messages'
-import { moveOutputAside, publishOutput, restorePrevious } from '../lib/build/safe-output'
+import { placeNotFoundPage } from '../lib/build/not-found-page'
+import { engineVersion, fingerprintFor } from '../lib/build/render-cache'
+import { renderStep } from '../lib/build/render-step'
+import { renderInWorkers } from '../lib/build/render-workers'
+import { moveOutputAside, previousOutput, publishOutput, restorePrevious } from '../lib/build/safe-output'
+import { buildIdFor } from '../lib/build/build-id'
+import { planExportStep, recordExportedScripts, removeExportPlan } from '../lib/build/export-step'
+import { linkKeptRoutes, writeExportState } from '../lib/build/incremental-export'
 import { allowedScriptHashes, secureExport, writeHeaderFiles } from '../lib/build/secure-export'
 import { writeStage } from '../lib/build/stage'
 import { isStrict, warningsOutcome } from '../lib/build/strict-warnings'
@@ -52,11 +60,13 @@ const step = (title: string) => console.log(`\n▸ ${title}`)
 function fail(message: string, problems: readonly { format(): string }[] = []): never {
   for (const problem of problems) console.error(problem.format())
   console.error(`\n✗ ${message}`)
+  removeExportPlan()
   if (movedOut && restorePrevious(OUT)) console.error('  The previous out/ was left as it was.')
   process.exit(1)
 }
 function run(command: string, args: string[]) {
-  const result = spawnSync(path.join('node_modules', '.bin', command), args, { stdio: 'inherit', env: process.env })
+  // A production build whatever the shell says (NODE_ENV=test under vitest, development in some shells): next.config.ts exports only then.
+  const result = spawnSync(path.join('node_modules', '.bin', command), args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   if (result.status !== 0) fail(STOP.tool(command, args, result.status ?? result.signal))
 }
 
@@ -81,9 +91,22 @@ if (content.stop) fail(content.stop, content.errors)
 acquireBuildLockSync(() => console.log('Another build is running in this folder; waiting for it to finish…'))
 restorePrevious(OUT) // a build killed during next build left its out/ half written and the previous one aside
 
+step('Rendering the Markdown')
+// contentlayer's cache (.contentlayer/) and the cache of rendered Markdown (.book/cache/) are kept between
+// builds: staged pages are touched when their render's inputs change (lib/build/stage.ts, render-cache.ts).
+const engine = engineVersion()
+const fingerprint = fingerprintFor(build, content.sources, { engine })
+writeStage(content.sources, { fingerprint })
+try {
+  const rendered = await renderStep(content.sources, fingerprint, { cores: availableParallelism(), render: renderInWorkers(build) })
+  const how = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
+  console.log(`  ${counted(rendered.rendered, 'page')} rendered${how}, ${rendered.pages - rendered.rendered} from the cache`)
+  rendered.warnings.forEach(reportWarning)
+} catch (error) {
+  fail(STOP.render(error instanceof Error ? error.message : String(error)))
+}
+
 step('Building documents (contentlayer2)')
-rmSync('.contentlayer', { recursive: true, force: true })
-writeStage(content.sources)
 run('contentlayer2', ['build'])
 const missing = missingDocuments(content.sources, loadDocuments())
 if (missing.length > 0) fail(STOP.documents(missing.length), missing)
@@ -94,7 +117,15 @@ if (warnings.stop) fail(warnings.stop)
 step('Building the site (next build)')
 moveOutputAside(OUT)
 movedOut = true
+// next.config.ts reads it: the same code gives the same build id, so kept and new pages belong together.
+const buildId = buildIdFor(engine, build.config.basePath)
+process.env['BOOK_BUILD_ID'] = buildId
+const lastOutput = path.resolve(target) === path.resolve(OUT) ? previousOutput(OUT) : target
+const exported = planExportStep(build, { buildId, lastOutput, target })
+console.log(`  exporting ${exported.summary}`)
 run('next', ['build'])
+removeExportPlan()
+placeNotFoundPage(OUT)
 // BookSearch = false: the search-index route wrote only a placeholder; no index is published.
 if (!build.config.search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
 // Hugo's disableKinds: what the site leaves out (taxonomy and term pages, sitemap.xml, robots.txt, 404.html) is deleted from the export.
@@ -105,8 +136,14 @@ step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
   const secured = secureExport(OUT, build.config.theme, build.config.basePath)
   console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
+  recordExportedScripts(exported.state, secured.pageScripts)
 } catch (error) {
   fail(STOP.secure(error instanceof Error ? error.message : String(error)))
+}
+
+if (exported.plan.kind === 'partial') {
+  step('Keeping the unchanged pages of the last build')
+  console.log(`  ${counted(linkKeptRoutes(lastOutput, OUT, exported.plan.keep), 'page route')} linked from the last output`)
 }
 
 step('Copying images and other files beside the pages')
@@ -121,6 +158,7 @@ if (build.hugo && !process.env['BOOK_LANGUAGE']) {
 }
 
 publishOutput(OUT, target)
+writeExportState(exported.state)
 if (process.env['BOOK_LANGUAGE']) console.log(`\n✓ ${build.config.language} built`)
 else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(build.config.basePath)}`)
 

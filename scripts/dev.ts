@@ -11,16 +11,13 @@ import { writeStage } from '../lib/build/stage'
 import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
 import { contentStep } from '../lib/build/content-step'
-import { sourcesSummary, type ContentSources } from '../lib/content/sources'
+import { sourcesSummary } from '../lib/content/sources'
+import { fingerprintFor } from '../lib/build/render-cache'
 
 const context = loadBuildContext()
 const { contentDir, config } = context
 // next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
 process.env['BOOK_BASE_PATH'] = config.basePath
-
-/** Pages whose address or place changed: refs, links and section lists elsewhere may change too. */
-const shape = (sources: ContentSources) => JSON.stringify(sources.pages.map((page) => [page.filePath, page.url, page.meta.title, page.meta.linkTitle]))
-let lastShape: string | undefined
 
 function stage(): void {
   // The build's own content step: the same sources, URL rules, static files and BookMenuBundle.
@@ -35,9 +32,8 @@ function stage(): void {
     console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)
     return
   }
-  const currentShape = shape(sources)
-  const { written, removed } = writeStage(sources, { touchAll: lastShape !== undefined && currentShape !== lastShape })
-  lastShape = currentShape
+  // A page added, removed or moved changes the fingerprint: every page renders again (refs and links may lead elsewhere now).
+  const { written, removed } = writeStage(sources, { fingerprint: fingerprintFor(context, sources) })
   if (written + removed > 0) console.log(`▸ content: ${sourcesSummary(sources)}; ${written} staged, ${removed} removed`)
 }
 

@@ -8,8 +8,8 @@ import { postListMetadata } from '@/lib/site/list-metadata'
 import { getSite } from '@/lib/site/load-site'
 import { pageMetadata } from '@/lib/site/page-metadata'
 import { postListFromSlug } from '@/lib/site/posts'
+import { plannedRoutes } from '@/lib/site/export-plan'
 import { pageFromSlug, staticParams } from '@/lib/site/route-params'
-import { searchIndexFile } from '@/lib/search/index-file'
 import { tocFor } from '@/lib/toc/toc-for'
 
 interface PageProps {
@@ -19,7 +19,7 @@ interface PageProps {
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return staticParams(getSite())
+  return staticParams(getSite(), plannedRoutes())
 }
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -38,9 +38,8 @@ export default async function Page({ params }: PageProps) {
   const postList = postListFromSlug(site, slug)
   const page = postList?.section ?? pageFromSlug(site, slug)
   if (!page) notFound()
-  const searchIndex = site.config.search ? await searchIndexFile(site) : undefined
   return (
-    <BookLayout site={site} searchIndexUrl={searchIndex?.url} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
+    <BookLayout site={site} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
       {postList ? <PostList site={site} list={postList} /> : <Article site={site} page={page} />}
     </BookLayout>
   )

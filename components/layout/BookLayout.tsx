@@ -1,6 +1,7 @@
 import type { Site } from '@/lib/site/site'
 import { withBasePath } from '@/lib/formats/base-path'
 import { siteWordsFor } from '@/lib/i18n'
+import { SEARCH_INDEX_POINTER } from '@/lib/search/index-pointer'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
 import { SearchCombobox } from '../search/SearchCombobox.client'
@@ -14,8 +15,6 @@ import { PhoneHeader } from './PhoneHeader'
 
 interface BookLayoutProps {
   site: Site
-  /** URL of the search index file (content-hashed), a site path; undefined when the site turns search off (BookSearch = false). */
-  searchIndexUrl?: string
   /** The page being read; undefined on the 404 page. */
   currentUrl?: string
   trail: string[]
@@ -29,12 +28,12 @@ interface BookLayoutProps {
  * The page shell: menu | article | table of contents. On phones the side columns
  * become drawers opened by the two checkboxes that precede everything they affect.
  */
-export function BookLayout({ site, searchIndexUrl, currentUrl, trail, title, toc, children }: BookLayoutProps) {
+export function BookLayout({ site, currentUrl, trail, title, toc, children }: BookLayoutProps) {
   const text = siteWordsFor(site.config).ui
   const hasToc = toc.length > 0
   const { basePath } = site.config
   // BookSearch = false: no search box, dialog or highlight, so no search script or index is loaded.
-  const indexUrl = site.config.search && searchIndexUrl !== undefined ? withBasePath(basePath, searchIndexUrl) : undefined
+  const indexUrl = site.config.search ? withBasePath(basePath, SEARCH_INDEX_POINTER) : undefined
   return (
     <>
       <a className="skip-link" href="#content">

@@ -5,7 +5,6 @@ import { TaxonomyPage } from '@/components/lists/TaxonomyPage'
 import { taxonomyViewMetadata, taxonomyViewTitle } from '@/lib/site/list-metadata'
 import { getSite } from '@/lib/site/load-site'
 import { taxonomyParams, taxonomyView, type TaxonomyName } from '@/lib/site/taxonomies'
-import { searchIndexFile } from '@/lib/search/index-file'
 
 export interface TaxonomyRouteProps {
   params: Promise<{ path?: string[] }>
@@ -31,10 +30,9 @@ export function taxonomyRoute(taxonomy: TaxonomyName) {
       const site = getSite()
       const view = taxonomyView(site, taxonomy, (await params).path)
       if (!view) notFound()
-      const searchIndex = await searchIndexFile(site)
       const url = view.kind === 'term' ? view.pager.url : view.url
       return (
-        <BookLayout site={site} searchIndexUrl={searchIndex.url} currentUrl={url} trail={[]} title={taxonomyViewTitle(site, view)} toc={[]}>
+        <BookLayout site={site} currentUrl={url} trail={[]} title={taxonomyViewTitle(site, view)} toc={[]}>
           <TaxonomyPage site={site} view={view} />
         </BookLayout>
       )

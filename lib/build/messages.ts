@@ -18,6 +18,7 @@ export const STOP = {
   content: (problems: number) => `The build stopped: ${counted(problems, 'problem')} in the content (listed above). Nothing was written.`,
   documents: (pages: number) => `The build stopped: ${counted(pages, 'page')} missing from contentlayer2's output (listed above). Nothing was written.`,
   strict: (warnings: number) => `The build stopped: --strict turns the ${counted(warnings, 'warning')} above into errors. Nothing was written.`,
+  render: (reasons: string) => `${reasons}\n\nThe build stopped: the pages above could not be rendered. Nothing was written.`,
   secure: (reason: string) => `Securing the export failed: ${reason}`,
   tool: (command: string, args: readonly string[], code: number | string | null) => `${command} ${args.join(' ')} failed (exit code ${code}).`,
 }

@@ -13,10 +13,18 @@ import type { ThemeChoice } from '../config/site-config'
 import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
 
-export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''): { pages: number; scripts: number } {
+export interface SecuredExport {
+  pages: number
+  scripts: number
+  /** Each page's moved scripts: its HTML file (relative, `/`-separated) → the script file's path in the export. */
+  pageScripts: Map<string, string>
+}
+
+export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''): SecuredExport {
   const allowed = themeBootstrapScript(theme)
   const hashes = allowedScriptHashes(theme)
   const written = new Set<string>()
+  const pageScripts = new Map<string, string>()
   let pages = 0
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -32,13 +40,14 @@ export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''):
           written.add(script.path)
         }
         writeFileSync(file, html)
+        pageScripts.set(path.relative(outDir, file).split(path.sep).join('/'), script.path)
         pages++
       }
     }
   }
   walk(outDir)
   writeHeaderFiles(outDir, hashes, [''], basePath)
-  return { pages, scripts: written.size }
+  return { pages, scripts: written.size, pageScripts }
 }
 
 /**

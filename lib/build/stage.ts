@@ -19,6 +19,8 @@ const STAGED_SOURCES = path.join(STAGE_ROOT, 'sources.json')
 
 interface StagedSourcesFile {
   contentDir: string
+  /** What every page's render depends on besides its own body and record (lib/build/render-cache.ts). */
+  renderFingerprint: string
   pages: SourceRecord[]
   assets: string[]
   staticFiles?: string[]
@@ -34,17 +36,25 @@ export function stagedPath(filePath: string): string {
  * when its body or its record changed, so that contentlayer's cache, keyed by the file's
  * time, renders exactly the pages that changed; files of removed pages are deleted. With
  * `touchAll`, every page is rendered again (a page was added, removed or moved: refs and
- * links elsewhere may now lead somewhere else).
+ * links elsewhere may now lead somewhere else), and so it is when the render fingerprint changed
+ * (the engine, a setting, the set of pages: lib/build/render-cache.ts).
  */
-export function writeStage(sources: ContentSources, options: { cwd?: string; touchAll?: boolean } = {}): { written: number; removed: number } {
+export function writeStage(sources: ContentSources, options: { cwd?: string; touchAll?: boolean; fingerprint: string }): { written: number; removed: number } {
   const cwd = options.cwd ?? process.cwd()
   const contentRoot = path.join(cwd, STAGED_CONTENT)
   const sourcesFile = path.join(cwd, STAGED_SOURCES)
-  const previous = readPreviousRecords(sourcesFile)
+  const { records: previous, fingerprint: previousFingerprint } = readPreviousStage(sourcesFile)
+  const touchAll = options.touchAll === true || previousFingerprint !== options.fingerprint
   const pages = sources.pages.map(({ body: _body, ...record }) => record)
   mkdirSync(contentRoot, { recursive: true })
   // The records first: contentlayer reads them when a staged file changes.
-  const staged: StagedSourcesFile = { contentDir: sources.contentDir, pages, assets: sources.assets, ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}) }
+  const staged: StagedSourcesFile = {
+    contentDir: sources.contentDir,
+    renderFingerprint: options.fingerprint,
+    pages,
+    assets: sources.assets,
+    ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}),
+  }
   writeFileSync(sourcesFile, JSON.stringify(staged))
 
   let written = 0
@@ -60,7 +70,7 @@ export function writeStage(sources: ContentSources, options: { cwd?: string; tou
       mkdirSync(path.dirname(file), { recursive: true })
       writeFileSync(file, page.body)
       written++
-    } else if (recordChanged || options.touchAll) {
+    } else if (recordChanged || touchAll) {
       utimesSync(file, now, now)
       written++
     }
@@ -77,6 +87,7 @@ export function writeStage(sources: ContentSources, options: { cwd?: string; tou
 /** The staged records, as contentlayer's process reads them. */
 export interface StagedSources {
   contentDir: string
+  renderFingerprint: string
   byStagedPath: ReadonlyMap<string, SourceRecord>
   lookup: ContentLookup
 }
@@ -96,20 +107,25 @@ export function stagedSourcesReader(cwd: string = process.cwd(), options: { base
       const data = JSON.parse(readFileSync(file, 'utf8')) as StagedSourcesFile
       snapshot = {
         version,
-        sources: { contentDir: data.contentDir, byStagedPath: new Map(data.pages.map((page) => [stagedPath(page.filePath), page])), lookup: createContentLookup(data, options) },
+        sources: {
+          contentDir: data.contentDir,
+          renderFingerprint: data.renderFingerprint,
+          byStagedPath: new Map(data.pages.map((page) => [stagedPath(page.filePath), page])),
+          lookup: createContentLookup(data, options),
+        },
       }
     }
     return snapshot.sources
   }
 }
 
-function readPreviousRecords(file: string): Map<string, string> {
-  if (!existsSync(file)) return new Map()
+function readPreviousStage(file: string): { records: Map<string, string>; fingerprint?: string } {
+  if (!existsSync(file)) return { records: new Map() }
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as StagedSourcesFile
-    return new Map(data.pages.map((page) => [page.filePath, JSON.stringify(page)]))
+    return { records: new Map(data.pages.map((page) => [page.filePath, JSON.stringify(page)])), fingerprint: data.renderFingerprint }
   } catch {
-    return new Map()
+    return { records: new Map() }
   }
 }
 

@@ -44,6 +44,11 @@ describe('readContentSources: what stops the build', () => {
     expect(found).toEqual([expect.stringMatching(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3\n/)])
   })
 
+  it('stops a page at the address of the book’s own 404 route, which would hide it', () => {
+    expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: has the same URL \/not-found-page\/ as the book’s own 404 page/)])
+    expect(messages({ 'docs/not-found-page.md': 'x' })).toEqual([])
+  })
+
   it('counts a top-level folder as a section even without _index.md', () => {
     expect(messages({ 'guide.md': 'x', 'guide/page.md': 'y' })[0]).toMatch(/guide\.md:1: has the same URL \/guide\/ as .*guide\/ \(a folder\)$/m)
     expect(messages({ 'guide/_index.md': 'x', 'guide/page.md': 'y' })).toEqual([])

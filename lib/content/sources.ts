@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { RESERVED_URLS } from './reserved-urls'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
 import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
@@ -222,6 +223,7 @@ function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLine
   for (const page of pages) claim(page.url, page.displayPath, urlLines.get(page.filePath))
   const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
   for (const dir of implicitSectionDirs(pages, sectionDirs)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
+  for (const [url, route] of RESERVED_URLS) if (claims.has(url)) claim(url, route)
   const errors: ContentError[] = []
   for (const [url, claimants] of claims) {
     if (claimants.length < 2) continue

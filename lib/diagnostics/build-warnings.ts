@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 
 /**
@@ -19,7 +20,26 @@ export function formatWarning(warning: BuildWarning): string {
 /** Where the build collects warnings across processes (contentlayer runs apart from the build script). */
 export const WARNINGS_FILE_VARIABLE = 'BOOK_WARNINGS_FILE'
 
+/** The warnings of the work running inside collectWarnings, kept instead of printed. */
+const collector = new AsyncLocalStorage<BuildWarning[]>()
+
+/**
+ * Runs `work` and returns the warnings it reported instead of printing them: a page's render
+ * keeps its warnings with it (lib/build/render-cache.ts), so a build that takes the page from
+ * the cache still reports them.
+ */
+export async function collectWarnings<T>(work: () => Promise<T>): Promise<{ value: T; warnings: BuildWarning[] }> {
+  const warnings: BuildWarning[] = []
+  const value = await collector.run(warnings, work)
+  return { value, warnings }
+}
+
 export function reportWarning(warning: BuildWarning): void {
+  const collected = collector.getStore()
+  if (collected) {
+    collected.push(warning)
+    return
+  }
   console.warn(formatWarning(warning))
   const file = process.env[WARNINGS_FILE_VARIABLE]
   if (file) appendFileSync(file, `${JSON.stringify(warning)}\n`)

@@ -1,3 +1,4 @@
+import type { SearchIndexPointer } from './index-pointer'
 import { importSearchIndex, type SearchIndex } from './search-index'
 
 export { searchBook } from './query'
@@ -11,11 +12,14 @@ let loading: { url: string; index: Promise<SearchIndex> } | undefined
  */
 export function loadSearchIndex(url: string): Promise<SearchIndex> {
   if (loading?.url === url) return loading.index
-  const index = fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`)
+  // `url` is the pointer (lib/search/index-file.ts): asked afresh, it names the index file, which is cached for ever.
+  const text = (address: string, init?: RequestInit) =>
+    fetch(address, init).then((response) => {
+      if (!response.ok) throw new Error(`search index: HTTP ${response.status} for ${address}`)
       return response.text()
     })
+  const index = text(url, { cache: 'no-cache' })
+    .then((pointer) => text((JSON.parse(pointer) as SearchIndexPointer).index))
     .then(importSearchIndex)
   index.catch(() => {
     if (loading?.index === index) loading = undefined

@@ -1,14 +1,13 @@
 import { withBasePath } from '../formats/base-path'
 import type { Site } from '../site/site'
 import { hashedFile, type HashedFile } from '../site/static-file'
+import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
 import type { SearchablePage } from './records'
 import { buildSearchIndex, exportSearchIndex } from './search-index'
 import { pagesToRecords } from './records'
 
-/** The exported search index: `/search-index/index.<hash>.json`, its URL given to the search box. */
+/** The exported search index: `/search-index/index.<hash>.json`, named by the pointer the search box is given (index-pointer.ts). */
 export type SearchIndexFile = HashedFile
-
-const SEARCH_INDEX_ROUTE = '/search-index/'
 
 /**
  * What the search indexes: every built page with a body (hidden and section pages too),
@@ -23,7 +22,13 @@ export function searchablePages(site: Site): SearchablePage[] {
 
 const files = new WeakMap<Site, Promise<SearchIndexFile>>()
 
-/** Built once per site (per build worker): the route writes it, every page links to it. */
+/** The pointer's text: the index file's public URL. */
+export function searchIndexPointer(site: Site, file: SearchIndexFile): string {
+  const pointer: SearchIndexPointer = { index: withBasePath(site.config.basePath, file.url) }
+  return JSON.stringify(pointer)
+}
+
+/** Built once per site (per build worker) by the route that writes it and the pointer. */
 export function searchIndexFile(site: Site): Promise<SearchIndexFile> {
   let file = files.get(site)
   if (!file) {

@@ -21,6 +21,12 @@ describe('what the routes get from the site', () => {
     expect(pageFromSlug(site, ['nope'])).toBeUndefined()
   })
 
+  it('an incremental rebuild’s plan exports the planned routes only, and never none', () => {
+    const all = staticParams(site)
+    expect(staticParams(site, new Set(['/docs/intro/', '/no-such-page/']))).toEqual([{ slug: ['docs', 'intro'] }])
+    expect(staticParams(site, new Set())).toEqual(all.slice(0, 1))
+  })
+
   it('titles pages "page | site" (through the layout template) and the home page with the site title', () => {
     expect(pageMetadata(site, site.page('/docs/intro/')!).title).toBe('入门')
     expect(pageMetadata(site, site.page('/')!).title).toEqual({ absolute: 'Test Book' })

@@ -1,22 +1,27 @@
 import { getSite } from '@/lib/site/load-site'
-import { searchIndexFile } from '@/lib/search/index-file'
+import { searchIndexFile, searchIndexPointer } from '@/lib/search/index-file'
+import { SEARCH_INDEX_POINTER_NAME } from '@/lib/search/index-pointer'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false
 
 /**
- * One file, named by a hash of its content: out/search-index/index.<hash>.json. With
+ * The index, named by a hash of its content (out/search-index/index.<hash>.json), and the
+ * pointer every page links to (current.json, lib/search/index-pointer.ts), which names it. With
  * BookSearch = false the static export still wants a file for the route: an empty one, which
  * the build deletes (scripts/build.ts).
  */
 export async function generateStaticParams() {
-  return [{ file: getSite().config.search ? (await searchIndexFile(getSite())).name : SEARCH_OFF }]
+  if (!getSite().config.search) return [{ file: SEARCH_OFF }]
+  return [{ file: (await searchIndexFile(getSite())).name }, { file: SEARCH_INDEX_POINTER_NAME }]
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   if (!getSite().config.search) return new Response('', { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
   const file = await searchIndexFile(getSite())
-  if ((await params).file !== file.name) return new Response('Not found', { status: 404 })
+  const asked = (await params).file
+  if (asked === SEARCH_INDEX_POINTER_NAME) return new Response(searchIndexPointer(getSite(), file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+  if (asked !== file.name) return new Response('Not found', { status: 404 })
   return new Response(file.body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
 }
 

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto'
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { isMenuBundleFile } from '../site/menu-bundle'
+import type { SitePage } from '../site/site'
+
+/**
+ * Rebuilding after an edit without exporting every page again. Each page route's output (its
+ * index.html, index.txt and Next's segment files) depends on
+ *   - what every page shows of every other page — the menu, breadcrumbs, prev/next, section
+ *     lists, tags: titles, URLs, weights, summaries, dates… — the settings, the git dates and
+ *     the build id (the code): together, the shared key; and
+ *   - its own record: its rendered body, headings, reading time: the route's key.
+ * When the shared key is the one of the last build, next build exports only the routes whose
+ * key changed, and the others' files are linked from the last output; otherwise every route
+ * is exported. Site-wide files (search index, menu file, sitemap, 404, taxonomies) are always
+ * exported. Fields are shared unless listed in OWN_FIELDS: a new field is never missed.
+ */
+
+/** Fields of a page's record that only its own route shows. */
+const OWN_FIELDS: ReadonlySet<string> = new Set(['html', 'headings', 'sections', 'startsWithHeading', 'usesMath', 'usesMermaid', 'readingMinutes'] satisfies (keyof SitePage)[])
+
+/** Where the last build's export state is kept. */
+export const EXPORT_STATE_FILE = path.join('.book', 'cache', 'export-state.json')
+
+export interface ExportState {
+  /** The published output these routes are in (absolute path). */
+  target: string
+  buildId: string
+  sharedKey: string
+  /** Page route URL → its key and the file its inline scripts were moved into (its path in the export: lib/build/inline-scripts.ts). */
+  routes: Record<string, { key: string; script?: string }>
+}
+
+const sha256 = (...parts: string[]) => {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex')
+}
+
+export interface RouteKeyInputs {
+  buildId: string
+  /** The build's settings. */
+  settings: unknown
+  gitDates: ReadonlyMap<string, string>
+  /** The page records, as contentlayer's documents hold them. */
+  pages: readonly SitePage[]
+  /** The URLs the page route exports (lib/site/route-params.ts): pages and the blog list's pagers. */
+  routes: readonly string[]
+  menuBundle?: string
+}
+
+export function routeKeys(inputs: RouteKeyInputs): { sharedKey: string; keys: Map<string, string> } {
+  const shared = inputs.pages.map((page) =>
+    // BookMenuBundle: that page's body is the menu on every page.
+    inputs.menuBundle && isMenuBundleFile(page.filePath, inputs.menuBundle) ? page : Object.fromEntries(Object.entries(page).filter(([field]) => !OWN_FIELDS.has(field))),
+  )
+  const sharedKey = sha256(inputs.buildId, JSON.stringify(inputs.settings), JSON.stringify([...inputs.gitDates].sort()), JSON.stringify(shared), JSON.stringify(inputs.routes))
+  const byUrl = new Map(inputs.pages.map((page) => [page.url, page]))
+  const keys = new Map(inputs.routes.map((url) => [url, sha256(sharedKey, JSON.stringify(byUrl.get(url) ?? null))]))
+  return { sharedKey, keys }
+}
+
+export type ExportPlan =
+  | { kind: 'full'; reason: string }
+  | {
+      kind: 'partial'
+      /** Routes next build exports. */
+      render: string[]
+      /** Routes whose files come from the last output, with the file of their moved inline scripts. */
+      keep: { url: string; script?: string }[]
+    }
+
+/** What to export, given the last build's state; `lastHas(url)`: whether the last output still holds that route's page. */
+export function planExport(
+  last: ExportState | undefined,
+  current: { target: string; buildId: string; sharedKey: string; keys: ReadonlyMap<string, string> },
+  lastHas: (url: string) => boolean,
+): ExportPlan {
+  if (!last) return { kind: 'full', reason: 'no earlier build' }
+  if (last.target !== current.target) return { kind: 'full', reason: 'the last build went elsewhere' }
+  if (last.buildId !== current.buildId) return { kind: 'full', reason: 'the code changed' }
+  if (last.sharedKey !== current.sharedKey) return { kind: 'full', reason: 'the settings or what pages show of each other changed' }
+  const render: string[] = []
+  const keep: { url: string; script?: string }[] = []
+  for (const [url, key] of current.keys) {
+    const before = last.routes[url]
+    if (before?.key === key && lastHas(url)) keep.push({ url, ...(before.script ? { script: before.script } : {}) })
+    else render.push(url)
+  }
+  return { kind: 'partial', render, keep }
+}
+
+export function readExportState(cwd: string = process.cwd()): ExportState | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(cwd, EXPORT_STATE_FILE), 'utf8')) as ExportState
+  } catch {
+    return undefined
+  }
+}
+
+export function writeExportState(state: ExportState, cwd: string = process.cwd()): void {
+  const file = path.join(cwd, EXPORT_STATE_FILE)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(state))
+}
+
+/** The folder of a route's files in an export: `/docs/a/` → `<dir>/docs/a`. */
+export function routeDir(dir: string, url: string): string {
+  return path.join(dir, ...url.split('/').filter(Boolean))
+}
+
+/** A route's own files in its folder (its child routes are folders of their own; the root folder holds site-wide files too). */
+const ROUTE_FILE = /^(?:index\.html|index\.txt|__next\..*\.txt)$/
+
+/**
+ * Links the kept routes' files and their inline script files from the last output into the
+ * new one (a copy where they are on different file systems). Returns how many routes.
+ */
+export function linkKeptRoutes(from: string, into: string, keep: readonly { url: string; script?: string }[]): number {
+  const link = (source: string, target: string) => {
+    mkdirSync(path.dirname(target), { recursive: true })
+    rmSync(target, { force: true })
+    try {
+      linkSync(source, target)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+      copyFileSync(source, target)
+    }
+  }
+  for (const { url, script } of keep) {
+    const source = routeDir(from, url)
+    for (const name of readdirSync(source)) if (ROUTE_FILE.test(name)) link(path.join(source, name), path.join(routeDir(into, url), name))
+    if (script) link(path.join(from, ...script.split('/').filter(Boolean)), path.join(into, ...script.split('/').filter(Boolean)))
+  }
+  return keep.length
+}
