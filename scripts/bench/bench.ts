@@ -2,6 +2,11 @@
  * `npm run bench`: what readers and authors feel, printed as one Markdown table; asserts nothing.
  *   build      clean and warm `scripts/build.ts` of the default book and of generated books
  *              (scripts/bench/generate-book.ts): wall time, peak RSS of the build's process tree;
+ *              for each generated book also a warm build after a one-page edit, the warm export
+ *              compared with the clean one (scripts/bench/compare-exports.ts), every build split
+ *              into phases (scripts/bench/phases.ts), the floor — a bare Next.js export of the same
+ *              URLs, article HTML and menu size (scripts/bench/floor-next.ts) — and, with `hugo` on
+ *              PATH and HUGO_BOOK_THEME=/path/to/hugo-book, Hugo + hugo-book (scripts/bench/hugo-book.ts);
  *   weight     gzip HTML / CSS / first-load JS of three pages, minus a bare Next.js page's;
  *   lighthouse mobile preset, median of 3 runs, on the production server (`serve`);
  *   search     the rows of `npm run bench:search`;
@@ -12,17 +17,25 @@
  * --skip-search, --skip-dev. Every build writes to a temporary OUT_DIR: out/ is never touched.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { pageWeight, type PageWeight } from '../page-weight'
 import { onInterrupt } from './at-exit'
 import { buildBareNext } from './bare-next'
+import { withBuildLock } from '../../lib/build/build-lock'
+import { loadDocuments } from '../../lib/site/documents'
 import { measureBuild, removeBuildCaches } from './build-book'
+import { compareExports, folderView, report } from './compare-exports'
 import { measureDevEdits, summarize } from './dev-latency'
+import { buildFloorNext, countMenuLinks, writeFloorNext } from './floor-next'
 import { writeGeneratedBook } from './generate-book'
+import type { GeneratedBook } from './generated-book'
+import { buildWithHugo, hugoSetup, type HugoSetup } from './hugo-book'
 import { lighthouseMedian } from './lighthouse'
+import { formatPhases, splitPhases } from './phases'
+import type { Measured } from './process-tree'
 import { serveFolder } from './serve'
 
 const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3)
@@ -51,21 +64,121 @@ const removeTmp = () => rmSync(tmp, { recursive: true, force: true })
 onInterrupt(removeTmp)
 let waitedMs = 0
 
-/** Clean then warm build of `contentDir` into `outDir`; one table row. */
-async function buildRow(subject: string, contentDir: string, outDir: string): Promise<number[]> {
+const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GB`
+const perPageMs = (ms: number, pages: number) => `${(ms / pages).toFixed(0)} ms`
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+const notWaited = (subject: string, builds: Measured[]) => {
+  const waited = builds.reduce((sum, build) => sum + build.waitedMs, 0)
+  waitedMs += waited
+  if (waited > 0) console.error(`  (${subject}: ${seconds(waited)} waiting for other builds, not counted)`)
+}
+// Step names may hold the content folder's path: the temporary folder is left out.
+const phaseRow = (subject: string, build: Measured) => row('build', `${subject}: phases`, formatPhases(splitPhases(build.lines, build.wallMs)).replaceAll(`${tmp}${path.sep}`, ''))
+
+/** Clean then warm build of the default book into `outDir`; a row and the clean build's phases. */
+async function defaultBookRow(contentDir: string, outDir: string): Promise<void> {
   const pages = markdownFiles(contentDir).length
   await removeBuildCaches()
   const clean = await measureBuild(contentDir, outDir)
   const warm = await measureBuild(contentDir, outDir)
-  waitedMs += clean.waitedMs + warm.waitedMs
-  const peak = Math.max(clean.peakRss, warm.peakRss)
-  if (clean.waitedMs + warm.waitedMs > 0) console.error(`  (${subject}: ${seconds(clean.waitedMs)} + ${seconds(warm.waitedMs)} waiting for other builds, not counted)`)
+  notWaited('default book', [clean, warm])
   row(
     'build',
-    `${subject} (${pages} pages)`,
-    `clean ${seconds(clean.wallMs)} · warm ${seconds(warm.wallMs)} · peak RSS ${(peak / 2 ** 30).toFixed(2)} GB · per page: clean ${(clean.wallMs / pages).toFixed(0)} ms, warm ${(warm.wallMs / pages).toFixed(0)} ms`,
+    `default book (${pages} pages)`,
+    `clean ${seconds(clean.wallMs)} · warm ${seconds(warm.wallMs)} · peak RSS ${gb(Math.max(clean.peakRss, warm.peakRss))} · per page: clean ${perPageMs(clean.wallMs, pages)}, warm ${perPageMs(warm.wallMs, pages)}`,
   )
-  return [clean.wallMs / pages, warm.wallMs / pages]
+  phaseRow('default book, clean', clean)
+}
+
+const EDIT = 'One more paragraph, added by the benchmark to time a rebuild after a one-page edit.'
+
+/** A middle page of the book (not a section, not the probe page) with one new paragraph at the end of its body. */
+function editOnePage(contentDir: string, book: GeneratedBook): { file: string; url: string } {
+  const urlOf = (file: string) => `/${file.replace(/\.md$/, '/')}`
+  const leaves = book.files.filter((file) => !file.path.endsWith('_index.md') && urlOf(file.path) !== book.probeUrl)
+  const page = leaves[Math.floor(leaves.length / 2)]!
+  appendFileSync(path.join(contentDir, page.path), `\n${EDIT}\n`)
+  return { file: page.path, url: urlOf(page.path) }
+}
+
+interface SizeResult {
+  pages: number
+  cleanMs: number
+  warmMs: number
+  editedMs: number
+}
+
+/**
+ * A generated book of `size` pages: our clean build, warm build (no change; its export compared
+ * with the clean one), warm build after a one-page edit; the bare-Next floor of the same pages;
+ * Hugo + hugo-book when present. Rows: times, peak memory, per-page ratios, phases.
+ */
+async function generatedBookRows(size: number, hugo: HugoSetup): Promise<SizeResult & { probe: PageWeight & { rsc: number } }> {
+  const contentDir = path.join(tmp, `book-${size}`)
+  const outDir = path.join(tmp, `out-${size}`)
+  const cleanOut = `${outDir}-clean`
+  const floorDir = path.join(tmp, `floor-${size}`)
+  const book = writeGeneratedBook(size, contentDir)
+  const pages = book.files.length
+  const subject = `generated ${size}`
+  try {
+    await removeBuildCaches()
+    const clean = await measureBuild(contentDir, outDir)
+    // The floor's pages and menu size, taken before any other build replaces contentlayer's output.
+    const menuLinks = countMenuLinks(readFileSync(path.join(outDir, book.probeUrl, 'index.html'), 'utf8'))
+    const floorPages = await withBuildLock(() => writeFloorNext(floorDir, loadDocuments(), menuLinks))
+    // A copy, not a move: a warm build may keep unchanged pages of the output it replaces.
+    cpSync(outDir, cleanOut, { recursive: true })
+    const warm = await measureBuild(contentDir, outDir)
+    const sameOutput = report(compareExports(folderView(cleanOut), folderView(outDir)))
+    rmSync(cleanOut, { recursive: true, force: true })
+    const probe = { ...pageWeight(outDir, book.probeUrl), rsc: rscGzip(outDir, book.probeUrl) }
+    const editedPage = editOnePage(contentDir, book)
+    const edited = await measureBuild(contentDir, outDir)
+    // A cache that missed the edit would make the rebuild fast and wrong.
+    const editShown = readFileSync(path.join(outDir, editedPage.url, 'index.html'), 'utf8').includes(EDIT)
+    notWaited(subject, [clean, warm, edited])
+    rmSync(outDir, { recursive: true, force: true })
+    const floor = await buildFloorNext(floorDir)
+    rmSync(floorDir, { recursive: true, force: true })
+
+    const perPage = (build: Measured) => perPageMs(build.wallMs, pages)
+    row(
+      'build',
+      `${subject}, ${book.depth} section levels (${pages} pages)`,
+      `clean ${seconds(clean.wallMs)} (${perPage(clean)}/page, ${gb(clean.peakRss)}) · warm ${seconds(warm.wallMs)} (${perPage(warm)}/page, ${gb(warm.peakRss)}) · ` +
+        `warm after a one-page edit ${seconds(edited.wallMs)} (${perPage(edited)}/page, ${gb(edited.peakRss)}${editShown ? '' : '; THE EDIT IS MISSING FROM THE PAGE'})`,
+    )
+    phaseRow(`${subject}, clean`, clean)
+    phaseRow(`${subject}, warm`, warm)
+    phaseRow(`${subject}, after editing ${editedPage.file}`, edited)
+    row('build', `${subject}, warm export against clean export`, sameOutput.ok ? sameOutput.text : sameOutput.text.split('\n').slice(0, 4).join(' · '))
+    row(
+      'build',
+      `${subject}: floor, bare Next.js: same ${floorPages} URLs and article HTML, ${menuLinks}-link menu`,
+      `${seconds(floor.wallMs)} (${perPageMs(floor.wallMs, floorPages)}/page, ${gb(floor.peakRss)}) · ours ÷ floor per page: clean ${ratio(clean.wallMs / pages, floor.wallMs / floorPages)}, after one edit ${ratio(edited.wallMs / pages, floor.wallMs / floorPages)}`,
+    )
+    phaseRow(`${subject}: floor`, floor)
+    if (hugo.ok) {
+      const hugoDir = path.join(tmp, `hugo-${size}`)
+      try {
+        const hugoBuild = await buildWithHugo(hugo, contentDir, hugoDir)
+        row(
+          'build',
+          `${subject}: Hugo ${hugo.version} + hugo-book`,
+          `${seconds(hugoBuild.wallMs)} (${perPageMs(hugoBuild.wallMs, pages)}/page, ${gb(hugoBuild.peakRss)}) · ours ÷ Hugo per page: clean ${ratio(clean.wallMs, hugoBuild.wallMs)}`,
+        )
+      } catch (error) {
+        // A theme checkout that this Hugo cannot build costs the row, not the benchmark.
+        row('build', `${subject}: Hugo ${hugo.version} + hugo-book`, `failed: ${String(error).slice(0, 300).replace(/\s+/g, ' ')}`)
+      } finally {
+        rmSync(hugoDir, { recursive: true, force: true })
+      }
+    }
+    return { pages, cleanMs: clean.wallMs, warmMs: warm.wallMs, editedMs: edited.wallMs, probe }
+  } finally {
+    for (const dir of [contentDir, outDir, cleanOut, floorDir]) rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 const weightFigures = (weight: PageWeight) =>
@@ -83,26 +196,27 @@ async function main() {
     .join(' ')
   console.error(`Benchmark in ${tmp}; generated books: ${sizes.join(', ') || 'none'}`)
 
-  // a. Build, b. weight of the generated books' probe page (the same text at every size).
+  // a. Build (against the floor and Hugo), b. weight of the generated books' probe page (the same text at every size).
   const defaultContent = path.resolve('content')
   const defaultOut = path.join(tmp, 'out-default')
-  const perPage = new Map<string, number[]>()
-  perPage.set('default', await buildRow('default book', defaultContent, defaultOut))
+  await defaultBookRow(defaultContent, defaultOut)
+  const hugo = hugoSetup()
+  if (!hugo.ok && sizes.length > 0) row('build', 'Hugo + hugo-book', `skipped: ${hugo.reason}`)
+  const results = new Map<number, SizeResult>()
   const probes = new Map<number, PageWeight & { rsc: number }>()
   for (const size of sizes) {
-    const contentDir = path.join(tmp, `book-${size}`)
-    const outDir = path.join(tmp, `out-${size}`)
-    const book = writeGeneratedBook(size, contentDir)
-    perPage.set(String(size), await buildRow(`generated ${size}, ${book.depth} section levels`, contentDir, outDir))
-    probes.set(size, { ...pageWeight(outDir, book.probeUrl), rsc: rscGzip(outDir, book.probeUrl) })
-    rmSync(contentDir, { recursive: true, force: true })
-    rmSync(outDir, { recursive: true, force: true })
+    const { probe, ...result } = await generatedBookRows(size, hugo)
+    results.set(size, result)
+    probes.set(size, probe)
   }
   if (sizes.length >= 2) {
-    const [small, large] = [Math.min(...sizes), Math.max(...sizes)]
-    const [cleanSmall, warmSmall] = perPage.get(String(small))!
-    const [cleanLarge, warmLarge] = perPage.get(String(large))!
-    row('build', `time per page at ${large} ÷ at ${small}`, `clean ${(cleanLarge! / cleanSmall!).toFixed(2)}× · warm ${(warmLarge! / warmSmall!).toFixed(2)}×`)
+    const [small, large] = [results.get(Math.min(...sizes))!, results.get(Math.max(...sizes))!]
+    const growth = (pick: (result: SizeResult) => number) => ratio(pick(large) / large.pages, pick(small) / small.pages)
+    row(
+      'build',
+      `time per page at ${large.pages} ÷ at ${small.pages} pages`,
+      `clean ${growth((result) => result.cleanMs)} · warm ${growth((result) => result.warmMs)} · after one edit ${growth((result) => result.editedMs)}`,
+    )
   }
 
   // b. Page weight against the floor.

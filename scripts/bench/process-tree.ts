@@ -37,6 +37,12 @@ function treeRss(root: number): number {
   return total
 }
 
+/** One line of a command's output (stdout or stderr) and when it was complete, in ms since the start, lock waiting not counted. */
+export interface TimedLine {
+  ms: number
+  text: string
+}
+
 export interface Measured {
   code: number | null
   /** Wall time without the time spent waiting for another build's lock. */
@@ -44,6 +50,7 @@ export interface Measured {
   waitedMs: number
   peakRss: number
   output: string
+  lines: TimedLine[]
 }
 
 /** Runs a command to its end; `waitStarts`/`waitEnds` mark lock waiting in its output. */
@@ -55,14 +62,23 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
     let peakRss = 0
     let waitStart: number | undefined
     let waitedMs = 0
-    const onData = (chunk: Buffer) => {
+    const lines: TimedLine[] = []
+    // Per stream: a chunk may end in the middle of a line, and the two streams interleave.
+    const onData = (pending: { text: string }) => (chunk: Buffer) => {
       const text = chunk.toString()
       output += text
-      if (options.waitStarts?.test(text) && waitStart === undefined) waitStart = performance.now()
-      if (waitStart !== undefined && waitedMs === 0 && options.waitEnds?.test(text)) waitedMs = performance.now() - waitStart
+      const complete = (pending.text + text).split('\n')
+      pending.text = complete.pop()!
+      for (const line of complete) {
+        if (options.waitStarts?.test(line) && waitStart === undefined) waitStart = performance.now()
+        if (waitStart !== undefined && waitedMs === 0 && options.waitEnds?.test(line)) waitedMs = performance.now() - waitStart
+        lines.push({ ms: performance.now() - start - waitedMs, text: line })
+      }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    const stdoutRest = { text: '' }
+    const stderrRest = { text: '' }
+    child.stdout!.on('data', onData(stdoutRest))
+    child.stderr!.on('data', onData(stderrRest))
     const poll = setInterval(() => {
       if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid))
     }, 200)
@@ -72,7 +88,9 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
     })
     child.on('close', (code) => {
       clearInterval(poll)
-      resolve({ code, wallMs: performance.now() - start - waitedMs, waitedMs, peakRss, output })
+      const wallMs = performance.now() - start - waitedMs
+      for (const rest of [stdoutRest, stderrRest]) if (rest.text !== '') lines.push({ ms: wallMs, text: rest.text })
+      resolve({ code, wallMs, waitedMs, peakRss, output, lines })
     })
   })
 }
