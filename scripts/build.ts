@@ -134,7 +134,7 @@ if (leftOut.length > 0) console.log(`  disableKinds: not written: ${leftOut.join
 
 step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
-  const secured = secureExport(OUT, build.config.theme, build.config.basePath)
+  const secured = await secureExport(OUT, build.config.theme, build.config.basePath, { cores: availableParallelism() })
   console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
   recordExportedScripts(exported.state, secured.pageScripts)
 } catch (error) {

@@ -3,6 +3,7 @@ import type { ContentSources } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { hasRendered, pruneRendered, readRenderedWarnings, RENDER_CACHE_DIR, renderKey } from './render-cache'
 import { stagedPath } from './stage'
+import { balancedShares } from './worker-processes'
 
 /** Pages a render worker is given: enough that starting one (a second or two) pays. */
 const PAGES_PER_WORKER = 50
@@ -48,11 +49,10 @@ export async function renderStep(
 
 /** The pages split into `count` lists of about equal text, largest first to the lightest list. */
 export function shares(pages: readonly { filePath: string; body: string }[], count: number): string[][] {
-  const lists = Array.from({ length: count }, () => ({ size: 0, files: [] as string[] }))
-  for (const page of [...pages].sort((a, b) => b.body.length - a.body.length)) {
-    const lightest = lists.reduce((best, list) => (list.size < best.size ? list : best))
-    lightest.files.push(stagedPath(page.filePath))
-    lightest.size += page.body.length
-  }
-  return lists.map((list) => list.files).filter((files) => files.length > 0)
+  return balancedShares(
+    pages,
+    count,
+    (page) => page.body.length,
+    (page) => stagedPath(page.filePath),
+  )
 }

@@ -6,9 +6,10 @@
  *   - out/serve.json (npm start), out/_headers (Netlify, Cloudflare Pages) and
  *     out/nginx-headers.conf get the headers of lib/security/headers.ts.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { externalizeInlineScripts } from './inline-scripts'
+import { balancedShares, runWorkers } from './worker-processes'
 import type { ThemeChoice } from '../config/site-config'
 import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
@@ -20,34 +21,65 @@ export interface SecuredExport {
   pageScripts: Map<string, string>
 }
 
-export function secureExport(outDir: string, theme: ThemeChoice, basePath = ''): SecuredExport {
-  const allowed = themeBootstrapScript(theme)
-  const hashes = allowedScriptHashes(theme)
-  const written = new Set<string>()
-  const pageScripts = new Map<string, string>()
-  let pages = 0
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(file)
-      else if (entry.name.endsWith('.html')) {
-        const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed, basePath)
-        if (!script) continue
-        if (!written.has(script.path)) {
-          const target = path.join(outDir, ...script.path.split('/'))
-          mkdirSync(path.dirname(target), { recursive: true })
-          writeFileSync(target, script.content)
-          written.add(script.path)
-        }
-        writeFileSync(file, html)
-        pageScripts.set(path.relative(outDir, file).split(path.sep).join('/'), script.path)
-        pages++
-      }
-    }
+/** Pages fewer than this are secured in this process: starting workers would cost more. */
+const PAGES_PER_WORKER = 200
+
+/**
+ * Secures every page of the export, split between worker processes (scripts/secure-worker.ts)
+ * when there are enough pages to pay for them, then writes the header files.
+ */
+export async function secureExport(outDir: string, theme: ThemeChoice, basePath = '', options: { cores?: number; cwd?: string; pagesPerWorker?: number } = {}): Promise<SecuredExport> {
+  const files = htmlFiles(outDir)
+  const workers = Math.min(options.cores ?? 1, Math.floor(files.length / (options.pagesPerWorker ?? PAGES_PER_WORKER)))
+  let pageScripts: Map<string, string>
+  if (workers < 2) pageScripts = externalizePages(outDir, files, theme, basePath)
+  else {
+    const shares = balancedShares(
+      files,
+      workers,
+      (file) => statSync(path.join(outDir, file)).size,
+      (file) => file,
+    )
+    const outputs = await runWorkers('scripts/secure-worker.ts', shares, [outDir, theme, basePath], options.cwd)
+    pageScripts = new Map(outputs.flatMap((output) => JSON.parse(output) as [string, string][]))
   }
-  walk(outDir)
-  writeHeaderFiles(outDir, hashes, [''], basePath)
-  return { pages, scripts: written.size, pageScripts }
+  writeHeaderFiles(outDir, allowedScriptHashes(theme), [''], basePath)
+  return { pages: pageScripts.size, scripts: new Set(pageScripts.values()).size, pageScripts }
+}
+
+/** The export's HTML files, relative and `/`-separated. */
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+/**
+ * Moves the inline scripts of these pages (relative paths) into files; returns page → script
+ * file. Pages with the same scripts share one file, written whole (a temporary file renamed),
+ * so two workers writing it at once write the same bytes.
+ */
+export function externalizePages(outDir: string, files: readonly string[], theme: ThemeChoice, basePath = ''): Map<string, string> {
+  const allowed = themeBootstrapScript(theme)
+  const pageScripts = new Map<string, string>()
+  const written = new Set<string>()
+  for (const relative of files) {
+    const file = path.join(outDir, ...relative.split('/'))
+    const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed, basePath)
+    if (!script) continue
+    if (!written.has(script.path)) {
+      const target = path.join(outDir, ...script.path.split('/'))
+      mkdirSync(path.dirname(target), { recursive: true })
+      const temporary = `${target}.${process.pid}.tmp`
+      writeFileSync(temporary, script.content)
+      renameSync(temporary, target)
+      written.add(script.path)
+    }
+    writeFileSync(file, html)
+    pageScripts.set(relative, script.path)
+  }
+  return pageScripts
 }
 
 /**
