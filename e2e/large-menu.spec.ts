@@ -12,9 +12,15 @@ const CHAPTER = `${BOOK}/docs/part-1/chapter-1/`
 
 function section(page: Page, title: string) {
   // An open section's title is the item's first link; a closed one's sits in a row with its chevron.
+  // A left-out section's chapters arrive in its `.menu-deferred` box.
   const titleLink = page.locator(':scope > a.menu-link, :scope > .menu-row > a.menu-link', { hasText: new RegExp(`^${title}$`) })
   const item = page.locator('#book-menu li.menu-section').filter({ has: titleLink })
-  return { item, titleLink: item.locator(':scope > a.menu-link, :scope > .menu-row > a.menu-link'), chevron: item.locator('> .menu-row > label.menu-chevron'), links: item.locator('> ul a.menu-link') }
+  return {
+    item,
+    titleLink: item.locator(':scope > a.menu-link, :scope > .menu-row > a.menu-link'),
+    chevron: item.locator('> .menu-row > label.menu-chevron'),
+    links: item.locator(':scope > ul a.menu-link, :scope > .menu-deferred a.menu-link'),
+  }
 }
 
 async function open(page: Page, testInfo: TestInfo, url: string, options: { hydrated?: boolean } = {}) {

@@ -3,7 +3,6 @@ import { withBasePath } from '@/lib/formats/base-path'
 import { shortHash } from '@/lib/formats/hash'
 import { fill } from '@/lib/i18n/fill'
 import type { UiWords } from '@/lib/i18n/words'
-import type { ComponentType } from 'react'
 
 /** The menu's own words: strings only, since deferred sections draw it in the browser too. */
 export type MenuWords = Pick<UiWords, 'expandSection' | 'opensInNewTab'>
@@ -16,21 +15,11 @@ interface MenuContext {
   /** The site's base path (`/repo`): node URLs are site paths, links need it in front. */
   basePath: string
   /**
-   * For sections this page carries without their children: the whole menu's file, and the
-   * client island that loads them (handed in by Sidebar, so that this file and the island,
-   * which draws its children with MenuTree, do not import each other).
+   * True when this page carries some sections without their children (a large book's menu,
+   * lib/site/menu-budget.ts): each gets an empty `.menu-deferred` box that one client island
+   * for the whole menu fills when the section opens (DeferredMenu.client.tsx).
    */
-  deferred?: { treeUrl: string; List: ComponentType<DeferredListProps> }
-}
-
-/** What a deferred section's island gets. */
-export interface DeferredListProps {
-  treeUrl: string
-  sectionUrl: string
-  /** The section's checkbox: its children load the first time it is checked. */
-  toggleId: string
-  words: MenuWords
-  basePath: string
+  deferred?: boolean
 }
 
 /** The book's tree as nested lists; each node kind renders in its own component. */
@@ -63,7 +52,7 @@ function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
  * closed the same way; its children load when it opens, and its title is always a link.
  */
 function SectionItem({ node, context }: { node: SectionNode; context: MenuContext }) {
-  const deferred = node.deferred === true ? context.deferred : undefined
+  const deferred = node.deferred === true && context.deferred === true
   const title = node.hasContent || node.externalHref || deferred ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
   if (!node.collapsible && !deferred) {
     return (
@@ -83,11 +72,8 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
             {node.title}
           </label>
         )}
-        <label htmlFor={toggleId} className={deferred ? 'menu-chevron menu-chevron-deferred' : 'menu-chevron'} aria-hidden="true">
-          <svg viewBox="0 0 16 16" width="16" height="16">
-            <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </label>
+        {/* The chevron is drawn by CSS (menu.css): an <svg> in every section row weighed on every page's HTML and payload. */}
+        <label htmlFor={toggleId} className={deferred ? 'menu-chevron menu-chevron-deferred' : 'menu-chevron'} aria-hidden="true" />
       </div>
       <input
         type="checkbox"
@@ -96,11 +82,7 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         defaultChecked={open}
         aria-label={fill(context.words.expandSection, { title: node.title })}
       />
-      {deferred ? (
-        <deferred.List treeUrl={deferred.treeUrl} sectionUrl={node.url} toggleId={toggleId} words={context.words} basePath={context.basePath} />
-      ) : (
-        <MenuTree nodes={node.children} context={context} />
-      )}
+      {deferred ? <div className="menu-deferred" data-section={node.url} /> : <MenuTree nodes={node.children} context={context} />}
     </>
   )
 }

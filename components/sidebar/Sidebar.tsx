@@ -10,7 +10,7 @@ import { LanguageMenu } from './LanguageMenu'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
 import { MenuScroll } from './MenuScroll.client'
-import { DeferredMenuList } from './DeferredMenuList.client'
+import { DeferredMenu } from './DeferredMenu.client'
 import { MenuTree } from './MenuTree'
 
 interface SidebarProps {
@@ -30,7 +30,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
   const menuWords = { expandSection: text.expandSection, opensInNewTab: text.opensInNewTab }
   const openUrls = new Set(trail)
   const menu = menuWithinBudget(site.menu?.children ?? [], openUrls, config.menuInlineLinks)
-  const deferred = menu.deferred ? { treeUrl: publicUrl(menuTreeFile(site).url), List: DeferredMenuList } : undefined
+
   return (
     <aside className="book-menu" id="book-menu">
       <div className="book-menu-content" data-menu-scroll>
@@ -53,7 +53,8 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
           ) : (
             site.menu && (
               <div className="menu-tree">
-                <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, basePath: config.basePath, deferred }} />
+                <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, basePath: config.basePath, deferred: menu.deferred }} />
+                {menu.deferred && <DeferredMenu treeUrl={publicUrl(menuTreeFile(site).url)} words={menuWords} basePath={config.basePath} />}
               </div>
             )
           )}
