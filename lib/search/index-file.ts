@@ -1,13 +1,25 @@
+import { createHash } from 'node:crypto'
 import { withBasePath } from '../formats/base-path'
 import type { Site } from '../site/site'
-import { hashedFile, type HashedFile } from '../site/static-file'
 import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
 import type { SearchablePage } from './records'
 import { buildSearchIndex, exportSearchIndex } from './search-index'
 import { pagesToRecords } from './records'
 
-/** The exported search index: `/search-index/index.<hash>.json`, named by the pointer the search box is given (index-pointer.ts). */
-export type SearchIndexFile = HashedFile
+/**
+ * The exported search index, `/search-index/index.<hash>.json`, named by the pointer the search
+ * box is given (index-pointer.ts). Its name hashes what it is made of (the searchable records
+ * and the version of the code that indexes them) rather than the index itself, so naming it
+ * costs no index: only the route that writes the file builds one (seconds for a large book).
+ */
+export interface SearchIndexFile {
+  /** e.g. `index.3ccabc63dbb0.json` */
+  name: string
+  /** Site URL of the file. */
+  url: string
+  /** The index, built on first call. */
+  body: () => Promise<string>
+}
 
 /**
  * What the search indexes: every built page with a body (hidden and section pages too),
@@ -20,7 +32,7 @@ export function searchablePages(site: Site): SearchablePage[] {
     .map((page) => ({ url: withBasePath(site.config.basePath, page.url), title: page.title, breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title), sections: page.sections }))
 }
 
-const files = new WeakMap<Site, Promise<SearchIndexFile>>()
+const files = new WeakMap<Site, SearchIndexFile>()
 
 /** The pointer's text: the index file's public URL. */
 export function searchIndexPointer(site: Site, file: SearchIndexFile): string {
@@ -28,11 +40,14 @@ export function searchIndexPointer(site: Site, file: SearchIndexFile): string {
   return JSON.stringify(pointer)
 }
 
-/** Built once per site (per build worker) by the route that writes it and the pointer. */
-export function searchIndexFile(site: Site): Promise<SearchIndexFile> {
+/** Made once per site (per build worker). `codeVersion`: the build id, which changes with the indexing code. */
+export function searchIndexFile(site: Site, codeVersion = ''): SearchIndexFile {
   let file = files.get(site)
   if (!file) {
-    file = exportSearchIndex(buildSearchIndex(pagesToRecords(searchablePages(site)))).then((json) => hashedFile(SEARCH_INDEX_ROUTE, 'index', 'json', json))
+    const records = pagesToRecords(searchablePages(site))
+    const name = `index.${createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(records)).digest('hex').slice(0, 12)}.json`
+    let body: Promise<string> | undefined
+    file = { name, url: `${SEARCH_INDEX_ROUTE}${name}`, body: () => (body ??= exportSearchIndex(buildSearchIndex(records))) }
     files.set(site, file)
   }
   return file
