@@ -2,6 +2,7 @@ import type { Site, SitePage } from '@/lib/site/site'
 import { siteWordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
+import { MERMAID_MODULE } from '@/lib/vendor/mermaid-assets'
 import { publicUrl } from '@/lib/site/public-url'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
@@ -29,7 +30,7 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
         <PageMetaLine page={page} config={site.config} text={text} />
         <MarkdownBody html={leading ? leading.rest : page.html} />
         {page.usesMath && <link rel="stylesheet" href={publicUrl(KATEX_STYLESHEET)} precedence="default" />}
-        {page.usesMermaid && <MermaidDiagrams />}
+        {page.usesMermaid && <MermaidDiagrams moduleUrl={publicUrl(MERMAID_MODULE)} />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} />}
       </article>
       <footer className="book-footer">

@@ -50,9 +50,11 @@ describe('host configurations', () => {
   it('nginx: every location repeats the security headers (nginx does not inherit add_header)', () => {
     const conf = nginxSnippet(HASHES)
     const locations = conf.split('location ').slice(1)
-    expect(locations).toHaveLength(4)
+    expect(locations).toHaveLength(5)
     for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
     expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+\\.json$ {')
+    // ES modules (mermaid's) must come as JavaScript, whatever the server's mime.types says.
+    expect(conf).toContain('location ~ \\.mjs$ {\n    types { text/javascript mjs; }')
   })
 
   it('a site under a sub-path or with language folders: the hashed files of each, where the browser asks for them', () => {
