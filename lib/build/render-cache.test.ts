@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -37,13 +37,26 @@ describe('what a render depends on', () => {
     expect(renderKey('f2', source, body)).not.toBe(key)
   })
 
-  it('the engine version changes when the project’s code or the installed packages do, not with its tests', () => {
+  it('the engine version changes when the project’s code, routes, styles or installed packages do, not with its tests', () => {
     const cwd = writeFixture({
       'lib/markdown/pipeline.ts': 'export const a = 1',
       'lib/markdown/pipeline.test.ts': 'test',
+      'app/styles/menu.css': '.menu { color: red }',
+      'app/[[...slug]]/page.tsx': 'export default function Page() {}',
       'node_modules/.package-lock.json': '{"packages":{"node_modules/shiki":{"version":"4.0.0"}}}',
     })
     const before = engineVersion(cwd)
+    // A route or a style sheet changes every exported page (Next's build id is made from this).
+    for (const [file, text] of [
+      ['app/styles/menu.css', '.menu { color: blue }'],
+      ['app/[[...slug]]/page.tsx', 'export default function Page() { return null }'],
+    ] as const) {
+      const original = readFileSync(path.join(cwd, file), 'utf8')
+      writeFileSync(path.join(cwd, file), text)
+      expect(engineVersion(cwd), file).not.toBe(before)
+      writeFileSync(path.join(cwd, file), original)
+    }
+    expect(engineVersion(cwd)).toBe(before)
     writeFileSync(path.join(cwd, 'lib/markdown/pipeline.test.ts'), 'another test')
     expect(engineVersion(cwd)).toBe(before)
     writeFileSync(path.join(cwd, 'lib/markdown/pipeline.ts'), 'export const a = 2')

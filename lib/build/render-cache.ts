@@ -32,16 +32,22 @@ const sha256 = (...parts: string[]) => {
   return hash.digest('hex')
 }
 
-/** Code folders and files whose change may change a render (test files aside). */
-const ENGINE_SOURCES = ['lib', 'components', 'contentlayer.config.ts', 'site.config.ts']
+/**
+ * What the code of a build is: every folder and file whose change may change a render or an
+ * exported page (test files aside). It names the render cache's entries and Next's build id, so
+ * a route, a component or a style sheet edited makes every page render and export again.
+ */
+const ENGINE_SOURCES = ['app', 'components', 'lib', 'public', 'contentlayer.config.ts', 'site.config.ts', 'next.config.ts', 'tsconfig.json', 'package.json']
 /** The installed packages, as npm recorded them (package-lock.json when node_modules has no record). */
 const INSTALLED = [path.join('node_modules', '.package-lock.json'), 'package-lock.json']
 
-/** A hash of the code that renders: this project's sources and the exact installed packages. */
+/** A hash of the code that builds: this project's sources (ENGINE_SOURCES) and the exact installed packages. */
 export function engineVersion(cwd: string = process.cwd()): string {
   const files = ENGINE_SOURCES.flatMap((entry) => codeFiles(path.join(cwd, entry)))
   const installed = INSTALLED.map((file) => path.join(cwd, file)).find((file) => existsSync(file))
-  return sha256(...files.flatMap((file) => [path.relative(cwd, file), readFileSync(file, 'utf8')]), installed ? readFileSync(installed, 'utf8') : 'no lock file')
+  const hash = createHash('sha256')
+  for (const file of files) hash.update(path.relative(cwd, file)).update('\0').update(readFileSync(file)).update('\0')
+  return hash.update(installed ? readFileSync(installed) : 'no lock file').digest('hex')
 }
 
 function codeFiles(entry: string): string[] {
@@ -53,7 +59,7 @@ function codeFiles(entry: string): string[] {
   )
     return [entry]
   return readdirSync(entry, { withFileTypes: true, recursive: true })
-    .filter((dirent) => dirent.isFile() && /\.(?:ts|tsx|json|css)$/.test(dirent.name) && !/\.test\.tsx?$/.test(dirent.name))
+    .filter((dirent) => dirent.isFile() && !/\.test\.tsx?$/.test(dirent.name))
     .map((dirent) => path.join(dirent.parentPath, dirent.name))
     .sort()
 }
