@@ -24,7 +24,7 @@ export interface RenderStepResult {
  * cache (lib/build/render-cache.ts) is rendered, split between up to `cores` workers (the
  * largest pages first, each to the least loaded worker), or in this process when there are
  * too few to pay for a worker. contentlayer's computed field then finds every page in the cache.
- * `render(shares)`: renders the staged paths of each share, a worker each (an empty list: in this process).
+ * `render(shares)`: renders the staged paths of each share, a worker each (a single share: in this process).
  */
 export async function renderStep(
   sources: Pick<ContentSources, 'pages'>,
@@ -34,7 +34,9 @@ export async function renderStep(
   const cacheDir = path.join(options.cwd ?? process.cwd(), RENDER_CACHE_DIR)
   const keys = sources.pages.map(({ body, ...record }) => renderKey(fingerprint, record, body))
   const missing = sources.pages.filter((_, index) => !hasRendered(cacheDir, keys[index]!))
-  const workers = missing.length < PAGES_PER_WORKER ? 0 : Math.min(options.cores, Math.ceil(missing.length / PAGES_PER_WORKER))
+  // One worker would only add its start-up to this process's work: two or more, or none.
+  const split = Math.min(options.cores, Math.ceil(missing.length / PAGES_PER_WORKER))
+  const workers = missing.length < PAGES_PER_WORKER || split < 2 ? 0 : split
   if (missing.length > 0) await options.render(workers === 0 ? [missing.map((page) => stagedPath(page.filePath))] : shares(missing, workers))
   const unrendered = sources.pages.filter((_, index) => !hasRendered(cacheDir, keys[index]!))
   if (unrendered.length > 0) throw new Error(`${unrendered.length} page(s) were not rendered, e.g. ${unrendered[0]!.filePath}: the render workers stopped without saying why`)
