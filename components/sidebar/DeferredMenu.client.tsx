@@ -51,7 +51,8 @@ export function DeferredMenu({ treeUrl, words, basePath }: { treeUrl: string; wo
         (tree) => {
           if (!active) return
           const nodes = sectionChildren(tree, box.dataset['section'] ?? '') ?? []
-          setOpened((list) => (list.some((entry) => entry.box === box) ? list : [...list, { page, box, nodes }]))
+          // Boxes of menus no longer in the page (earlier pages of a visit) are let go.
+          setOpened((list) => (list.some((entry) => entry.box === box) ? list : [...list.filter((entry) => entry.box.isConnected), { page, box, nodes }]))
         },
         // The chevron stays; opening the section again retries.
         () => undefined,
