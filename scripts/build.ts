@@ -34,7 +34,7 @@ import { renderStep } from '../lib/build/render-step'
 import { renderInWorkers } from '../lib/build/render-workers'
 import { moveOutputAside, previousOutput, publishOutput, restorePrevious } from '../lib/build/safe-output'
 import { buildIdFor } from '../lib/build/build-id'
-import { planExportStep, recordExportedScripts, removeExportPlan } from '../lib/build/export-step'
+import { planExportStep, recordExportedScripts, removeExportPlan, type PlannedExport } from '../lib/build/export-step'
 import { linkKeptRoutes, writeExportState } from '../lib/build/incremental-export'
 import { allowedScriptHashes, secureExport, writeHeaderFiles } from '../lib/build/secure-export'
 import { writeStage } from '../lib/build/stage'
@@ -44,6 +44,7 @@ import { loadDocuments } from '../lib/site/documents'
 import { publishedFiles } from '../lib/content/published-files'
 import { siteAddress } from '../lib/config/site-config'
 import type { BuildContext } from '../lib/config/build-context'
+import type { ContentSources } from '../lib/content/sources'
 
 const OUT = 'out'
 const target = process.env['OUT_DIR'] || OUT
@@ -108,20 +109,19 @@ try {
 
 step('Building documents (contentlayer2)')
 run('contentlayer2', ['build'])
-const missing = missingDocuments(content.sources, loadDocuments())
-if (missing.length > 0) fail(STOP.documents(missing.length), missing)
+// next.config.ts reads it: the same code gives the same build id, so kept and new pages belong together.
+const buildId = buildIdFor(engine, build.config.basePath)
+process.env['BOOK_BUILD_ID'] = buildId
+const exported = checkDocumentsAndPlanExport(content.sources)
 const warnings = warningsOutcome(readWarnings(warningsFile).length, strict)
 if (warnings.summary) console.log(`\n  ${warnings.summary}`)
 if (warnings.stop) fail(warnings.stop)
 
 step('Building the site (next build)')
+// The last output, which this build's kept pages are linked from: out/ waits aside as .out-previous while next build writes out/.
+const lastOutput = path.resolve(target) === path.resolve(OUT) ? previousOutput(OUT) : target
 moveOutputAside(OUT)
 movedOut = true
-// next.config.ts reads it: the same code gives the same build id, so kept and new pages belong together.
-const buildId = buildIdFor(engine, build.config.basePath)
-process.env['BOOK_BUILD_ID'] = buildId
-const lastOutput = path.resolve(target) === path.resolve(OUT) ? previousOutput(OUT) : target
-const exported = planExportStep(build, { buildId, lastOutput, target })
 console.log(`  exporting ${exported.summary}`)
 run('next', ['build'])
 removeExportPlan()
@@ -161,6 +161,18 @@ publishOutput(OUT, target)
 writeExportState(exported.state)
 if (process.env['BOOK_LANGUAGE']) console.log(`\n✓ ${build.config.language} built`)
 else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(build.config.basePath)}`)
+
+/**
+ * contentlayer's documents, read once (every page's HTML: 226 MB of JSON at 10,000 pages) and
+ * let go when this returns, before next build: each page must have become a document, then
+ * the export is planned from them. The last output is still where it was published.
+ */
+function checkDocumentsAndPlanExport(sources: ContentSources): PlannedExport {
+  const documents = loadDocuments()
+  const missing = missingDocuments(sources, documents)
+  if (missing.length > 0) fail(STOP.documents(missing.length), missing)
+  return planExportStep(build, documents, { buildId, lastOutput: target, target })
+}
 
 /**
  * A multilingual site: this script once per language (BOOK_LANGUAGE, into .book/languages/<key>),

@@ -12,9 +12,11 @@ import { GENERATED_DOCUMENTS } from '../lib/site/documents'
 import { loadBuildContext } from '../lib/site/settings'
 import { contentStep } from '../lib/build/content-step'
 import { sourcesSummary } from '../lib/content/sources'
-import { fingerprintFor } from '../lib/build/render-cache'
+import { engineVersion, fingerprintFor } from '../lib/build/render-cache'
 
 const context = loadBuildContext()
+// The code contentlayer's watcher renders with is the code it started with: hashed once, not on every edit.
+const engine = engineVersion()
 const { contentDir, config } = context
 // next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
 process.env['BOOK_BASE_PATH'] = config.basePath
@@ -33,7 +35,7 @@ function stage(): void {
     return
   }
   // A page added, removed or moved changes the fingerprint: every page renders again (refs and links may lead elsewhere now).
-  const { written, removed } = writeStage(sources, { fingerprint: fingerprintFor(context, sources) })
+  const { written, removed } = writeStage(sources, { fingerprint: fingerprintFor(context, sources, { engine }) })
   if (written + removed > 0) console.log(`▸ content: ${sourcesSummary(sources)}; ${written} staged, ${removed} removed`)
 }
 

@@ -2,7 +2,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildContext } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
-import { loadDocuments } from '../site/documents'
+import type { PageDocument } from '../site/documents'
 import { EXPORT_PLAN_FILE, type ExportPlanFile } from '../site/export-plan'
 import { pageRouteUrls } from '../site/route-params'
 import { createSite } from '../site/site'
@@ -17,12 +17,16 @@ export interface PlannedExport {
 
 /**
  * Before next build: which page routes to export (lib/build/incremental-export.ts), from the
- * documents contentlayer wrote and the last build's state; the plan file tells the page route.
+ * documents contentlayer wrote (read once by the build) and the last build's state; the plan file tells the page route.
  * `lastOutput`: where the last published output is now; `target`: where this one will go.
  */
-export function planExportStep(context: Pick<BuildContext, 'config' | 'contentDir'>, options: { buildId: string; lastOutput: string; target: string; cwd?: string }): PlannedExport {
+export function planExportStep(
+  context: Pick<BuildContext, 'config' | 'contentDir'>,
+  documents: readonly PageDocument[],
+  options: { buildId: string; lastOutput: string; target: string; cwd?: string },
+): PlannedExport {
   const cwd = options.cwd ?? process.cwd()
-  const pages = loadDocuments(cwd).map((doc) => doc.page)
+  const pages = documents.map((doc) => doc.page)
   const gitDates = gitLastModified(context.contentDir)
   const routes = pageRouteUrls(createSite(pages, context.config, { gitDates }))
   const { sharedKey, keys } = routeKeys({
