@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256Hex } from '../formats/digest'
 
 /**
  * Next's build id, made from the code and what changes the client build (the base path), not
@@ -7,5 +7,5 @@ import { createHash } from 'node:crypto'
  * and two exports of the same book are the same bytes. next.config.ts reads it from BOOK_BUILD_ID.
  */
 export function buildIdFor(engineVersion: string, basePath: string): string {
-  return createHash('sha256').update(`${engineVersion}\0${basePath}`).digest('hex').slice(0, 20)
+  return sha256Hex(engineVersion, basePath).slice(0, 20)
 }

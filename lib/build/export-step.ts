@@ -6,7 +6,8 @@ import type { PageDocument } from '../site/documents'
 import { EXPORT_PLAN_FILE, type ExportPlanFile } from '../site/export-plan'
 import { pageRouteUrls } from '../site/route-params'
 import { createSite } from '../site/site'
-import { EXPORT_STATE_FILE, planExport, readExportState, routeDir, routeKeys, type ExportPlan, type ExportState } from './incremental-export'
+import { exportPath } from './output-files'
+import { EXPORT_STATE_FILE, planExport, readExportState, routeKeys, type ExportPlan, type ExportState } from './incremental-export'
 
 export interface PlannedExport {
   plan: ExportPlan
@@ -42,7 +43,7 @@ export function planExportStep(
   // A kept route needs its page and its moved scripts in the last output.
   const lastHas = (url: string) => {
     const script = last?.routes[url]?.script
-    return existsSync(path.join(routeDir(options.lastOutput, url), 'index.html')) && (script === undefined || existsSync(path.join(options.lastOutput, ...script.split('/').filter(Boolean))))
+    return existsSync(path.join(exportPath(options.lastOutput, url), 'index.html')) && (script === undefined || existsSync(exportPath(options.lastOutput, script)))
   }
   const plan = planExport(last, { target, buildId: options.buildId, sharedKey, keys }, lastHas)
   // Until this build is published, no state: a build stopped halfway leaves the next one a full export.

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto'
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { sha256Hex } from '../formats/digest'
 import { isMenuBundleFile } from '../site/menu-bundle'
+import { exportPath } from './output-files'
 import type { SitePage } from '../site/site'
 
 /**
@@ -32,12 +33,6 @@ export interface ExportState {
   routes: Record<string, { key: string; script?: string }>
 }
 
-const sha256 = (...parts: string[]) => {
-  const hash = createHash('sha256')
-  for (const part of parts) hash.update(part).update('\0')
-  return hash.digest('hex')
-}
-
 export interface RouteKeyInputs {
   buildId: string
   /** The build's settings. */
@@ -55,9 +50,9 @@ export function routeKeys(inputs: RouteKeyInputs): { sharedKey: string; keys: Ma
     // BookMenuBundle: that page's body is the menu on every page.
     inputs.menuBundle && isMenuBundleFile(page.filePath, inputs.menuBundle) ? page : Object.fromEntries(Object.entries(page).filter(([field]) => !OWN_FIELDS.has(field))),
   )
-  const sharedKey = sha256(inputs.buildId, JSON.stringify(inputs.settings), JSON.stringify([...inputs.gitDates].sort()), JSON.stringify(shared), JSON.stringify(inputs.routes))
+  const sharedKey = sha256Hex(inputs.buildId, JSON.stringify(inputs.settings), JSON.stringify([...inputs.gitDates].sort()), JSON.stringify(shared), JSON.stringify(inputs.routes))
   const byUrl = new Map(inputs.pages.map((page) => [page.url, page]))
-  const keys = new Map(inputs.routes.map((url) => [url, sha256(sharedKey, JSON.stringify(byUrl.get(url) ?? null))]))
+  const keys = new Map(inputs.routes.map((url) => [url, sha256Hex(sharedKey, JSON.stringify(byUrl.get(url) ?? null))]))
   return { sharedKey, keys }
 }
 
@@ -105,11 +100,6 @@ export function writeExportState(state: ExportState, cwd: string = process.cwd()
   writeFileSync(file, JSON.stringify(state))
 }
 
-/** The folder of a route's files in an export: `/docs/a/` → `<dir>/docs/a`. */
-export function routeDir(dir: string, url: string): string {
-  return path.join(dir, ...url.split('/').filter(Boolean))
-}
-
 /** A route's own files in its folder (its child routes are folders of their own; the root folder holds site-wide files too). */
 const ROUTE_FILE = /^(?:index\.html|index\.txt|__next\..*\.txt)$/
 
@@ -129,9 +119,9 @@ export function linkKeptRoutes(from: string, into: string, keep: readonly { url:
     }
   }
   for (const { url, script } of keep) {
-    const source = routeDir(from, url)
-    for (const name of readdirSync(source)) if (ROUTE_FILE.test(name)) link(path.join(source, name), path.join(routeDir(into, url), name))
-    if (script) link(path.join(from, ...script.split('/').filter(Boolean)), path.join(into, ...script.split('/').filter(Boolean)))
+    const source = exportPath(from, url)
+    for (const name of readdirSync(source)) if (ROUTE_FILE.test(name)) link(path.join(source, name), path.join(exportPath(into, url), name))
+    if (script) link(exportPath(from, script), exportPath(into, script))
   }
   return keep.length
 }

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { NOT_FOUND_ROUTE_URL } from '../content/reserved-urls'
+import { exportPath } from './output-files'
 
 /**
  * After `next build`: the book's 404 page, exported at /not-found-page/ (app/not-found-page/),
@@ -9,7 +10,7 @@ import { NOT_FOUND_ROUTE_URL } from '../content/reserved-urls'
  * Next puts it in every page's payload (app/not-found.tsx).
  */
 export function placeNotFoundPage(outDir: string): void {
-  const routeDir = path.join(outDir, ...NOT_FOUND_ROUTE_URL.split('/').filter(Boolean))
+  const routeDir = exportPath(outDir, NOT_FOUND_ROUTE_URL)
   const page = path.join(routeDir, 'index.html')
   if (!existsSync(page)) throw new Error(`${path.relative(process.cwd(), page)} is missing: next build did not export the 404 page route (app/not-found-page/)`)
   copyFileSync(page, path.join(outDir, '404.html'))

@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildContext } from '../config/build-context'
 import type { ContentSources } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
+import { sha256Hex } from '../formats/digest'
 import { moduleFiles, shortcodesFolder } from '../site/shortcode-folder'
 import type { SourceRecord } from '../site/page-record'
 import type { SitePage } from '../site/site'
+import { writeWhole } from './output-files'
 
 /**
  * The cache of rendered Markdown, kept between builds: one file per page render, named by a
@@ -26,12 +27,6 @@ export interface RenderedEntry {
   warnings: BuildWarning[]
 }
 
-const sha256 = (...parts: string[]) => {
-  const hash = createHash('sha256')
-  for (const part of parts) hash.update(part).update('\0')
-  return hash.digest('hex')
-}
-
 /**
  * What the code of a build is: every folder and file whose change may change a render or an
  * exported page (test files aside). It names the render cache's entries and Next's build id, so
@@ -45,19 +40,13 @@ const INSTALLED = [path.join('node_modules', '.package-lock.json'), 'package-loc
 export function engineVersion(cwd: string = process.cwd()): string {
   const files = ENGINE_SOURCES.flatMap((entry) => codeFiles(path.join(cwd, entry)))
   const installed = INSTALLED.map((file) => path.join(cwd, file)).find((file) => existsSync(file))
-  const hash = createHash('sha256')
-  for (const file of files) hash.update(path.relative(cwd, file)).update('\0').update(readFileSync(file)).update('\0')
-  return hash.update(installed ? readFileSync(installed) : 'no lock file').digest('hex')
+  return sha256Hex(...files.flatMap((file) => [path.relative(cwd, file), readFileSync(file)]), installed ? readFileSync(installed) : 'no lock file')
 }
 
 function codeFiles(entry: string): string[] {
-  if (!existsSync(entry)) return []
-  if (
-    !readdirSync(path.dirname(entry), { withFileTypes: true })
-      .find((dirent) => dirent.name === path.basename(entry))
-      ?.isDirectory()
-  )
-    return [entry]
+  const stat = statSync(entry, { throwIfNoEntry: false })
+  if (!stat) return []
+  if (!stat.isDirectory()) return [entry]
   return readdirSync(entry, { withFileTypes: true, recursive: true })
     .filter((dirent) => dirent.isFile() && !/\.test\.tsx?$/.test(dirent.name))
     .map((dirent) => path.join(dirent.parentPath, dirent.name))
@@ -77,7 +66,7 @@ export interface FingerprintInputs {
 }
 
 export function renderFingerprint(inputs: FingerprintInputs): string {
-  return sha256(
+  return sha256Hex(
     inputs.engine,
     JSON.stringify(inputs.settings),
     JSON.stringify(inputs.shortcodeModules),
@@ -89,7 +78,7 @@ export function renderFingerprint(inputs: FingerprintInputs): string {
 
 /** The cache key of one page's render. */
 export function renderKey(fingerprint: string, record: SourceRecord, body: string): string {
-  return sha256(fingerprint, JSON.stringify(record), body)
+  return sha256Hex(fingerprint, JSON.stringify(record), body)
 }
 
 const entryFile = (dir: string, key: string, part: 'page' | 'warnings' = 'page') => path.join(dir, key.slice(0, 2), part === 'page' ? `${key}.json` : `${key}.warnings.json`)
@@ -116,15 +105,10 @@ export function hasRendered(dir: string, key: string): boolean {
 
 /** Written whole or not at all: temporary files renamed into place, the page last (its presence marks the entry). */
 export function writeRendered(dir: string, key: string, entry: RenderedEntry): void {
-  const write = (file: string, value: unknown) => {
-    const temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(value))
-    renameSync(temporary, file)
-  }
   mkdirSync(path.dirname(entryFile(dir, key)), { recursive: true })
-  if (entry.warnings.length > 0) write(entryFile(dir, key, 'warnings'), entry.warnings)
+  if (entry.warnings.length > 0) writeWhole(entryFile(dir, key, 'warnings'), JSON.stringify(entry.warnings))
   else rmSync(entryFile(dir, key, 'warnings'), { force: true })
-  write(entryFile(dir, key), entry.page)
+  writeWhole(entryFile(dir, key), JSON.stringify(entry.page))
 }
 
 /** Deletes the entries this build did not use (renders of old versions of pages); returns how many. */

@@ -6,9 +6,10 @@
  *   - out/serve.json (npm start), out/_headers (Netlify, Cloudflare Pages) and
  *     out/nginx-headers.conf get the headers of lib/security/headers.ts.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { externalizeInlineScripts } from './inline-scripts'
+import { exportPath, writeWhole } from './output-files'
 import { balancedShares, runWorkers } from './worker-processes'
 import type { ThemeChoice } from '../config/site-config'
 import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
@@ -65,15 +66,13 @@ export function externalizePages(outDir: string, files: readonly string[], theme
   const pageScripts = new Map<string, string>()
   const written = new Set<string>()
   for (const relative of files) {
-    const file = path.join(outDir, ...relative.split('/'))
+    const file = exportPath(outDir, relative)
     const { html, script } = externalizeInlineScripts(readFileSync(file, 'utf8'), (text) => text === allowed, basePath)
     if (!script) continue
     if (!written.has(script.path)) {
-      const target = path.join(outDir, ...script.path.split('/'))
+      const target = exportPath(outDir, script.path)
       mkdirSync(path.dirname(target), { recursive: true })
-      const temporary = `${target}.${process.pid}.tmp`
-      writeFileSync(temporary, script.content)
-      renameSync(temporary, target)
+      writeWhole(target, script.content)
       written.add(script.path)
     }
     writeFileSync(file, html)

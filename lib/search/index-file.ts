@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 import { withBasePath } from '../formats/base-path'
+import { sha256Hex } from '../formats/digest'
 import type { Site } from '../site/site'
 import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
 import type { SearchablePage } from './records'
@@ -45,7 +45,7 @@ export function searchIndexFile(site: Site, codeVersion = ''): SearchIndexFile {
   let file = files.get(site)
   if (!file) {
     const records = pagesToRecords(searchablePages(site))
-    const name = `index.${createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(records)).digest('hex').slice(0, 12)}.json`
+    const name = `index.${sha256Hex(codeVersion, JSON.stringify(records)).slice(0, 12)}.json`
     let body: Promise<string> | undefined
     file = { name, url: `${SEARCH_INDEX_ROUTE}${name}`, body: () => (body ??= exportSearchIndex(buildSearchIndex(records))) }
     files.set(site, file)
