@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { NotFoundPage } from '@/components/page/NotFoundPage'
 import { siteWordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
+import { notFoundMetadata } from '@/lib/site/page-metadata'
 import { publicUrl } from '@/lib/site/public-url'
 
 export function generateMetadata(): Metadata {
-  return { title: siteWordsFor(getSite().config).ui.notFoundTitle, robots: { index: false } }
+  return notFoundMetadata(getSite())
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundPage } from '@/components/page/NotFoundPage'
-import { siteWordsFor } from '@/lib/i18n'
 import { getSite } from '@/lib/site/load-site'
+import { notFoundMetadata } from '@/lib/site/page-metadata'
 
 /*
  * The exported 404 page: the build moves this route's HTML to 404.html (lib/build/not-found-page.ts).
@@ -9,7 +9,7 @@ import { getSite } from '@/lib/site/load-site'
  * embeds in every page's payload: the book's layout there doubled every page's payload.
  */
 export function generateMetadata(): Metadata {
-  return { title: siteWordsFor(getSite().config).ui.notFoundTitle, robots: { index: false } }
+  return notFoundMetadata(getSite())
 }
 
 export default function NotFound() {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { Site, SitePage } from './site'
 import { summarize } from '../content/summary'
 import type { LanguageLink } from './translations'
+import { siteWordsFor } from '../i18n'
 
 /**
  * `<title>` "page | site", description and Open Graph tags from front matter, else the first
@@ -34,4 +35,9 @@ function hreflangAlternates(site: Site, languages: readonly LanguageLink[]): { l
   const translated = languages.filter((link) => link.translated)
   if (translated.length < 2) return {}
   return { languages: Object.fromEntries(translated.map((link) => [link.key, new URL(link.href, site.config.baseURL).href])) }
+}
+
+/** The 404 page's: its title in the site's language, kept out of search engines (both 404 routes, app/not-found*). */
+export function notFoundMetadata(site: Site): Metadata {
+  return { title: siteWordsFor(site.config).ui.notFoundTitle, robots: { index: false } }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { pageMetadata } from './page-metadata'
+import { notFoundMetadata, pageMetadata } from './page-metadata'
 import { pageFromSlug, staticParams } from './route-params'
 import type { Site } from './site'
 import { sitemapEntries } from './sitemap'
@@ -19,6 +19,10 @@ describe('what the routes get from the site', () => {
     expect(pageFromSlug(site, ['docs', 'levels', 'one', 'two', 'three', '深处'])?.title).toBe('第四层页面')
     expect(pageFromSlug(site, undefined)?.kind).toBe('home')
     expect(pageFromSlug(site, ['nope'])).toBeUndefined()
+  })
+
+  it('titles the 404 page in the book’s language and keeps it out of search engines', () => {
+    expect(notFoundMetadata(site)).toEqual({ title: '页面不存在', robots: { index: false } })
   })
 
   it('an incremental rebuild’s plan exports the planned routes only, and never none', () => {
