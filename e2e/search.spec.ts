@@ -46,6 +46,9 @@ test.describe('first result', () => {
     { query: 'vibe coding', path: YEAR, heading: 'vibe-coding氛围编码之年' },
     { query: '鹈鹕', path: YEAR, heading: '骑自行车的鹈鹕之年' },
     { query: 'Qwen-Image-Layered', path: NEWS_1220, heading: '' },
+    // Typed less carefully than the book: traditional characters, joined words.
+    { query: '鵜鶘', path: YEAR, heading: '骑自行车的鹈鹕之年' },
+    { query: 'vibecoding', path: YEAR, heading: 'vibe-coding氛围编码之年' },
   ]
   for (const { query, path, heading } of cases) {
     test(`“${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }, testInfo) => {
@@ -237,6 +240,18 @@ test('nothing searches or opens while an input method is composing', async ({ pa
   await expect(options.first().locator('mark').first()).toHaveText(/推理/)
 })
 
+test('a misspelled word is searched as the book spells it, and the dialog says so', async ({ page }, testInfo) => {
+  await page.goto(NEWS)
+  const { dialog, options } = await search(page, testInfo, 'Antigravty')
+  await expect(dialog.getByRole('status')).toHaveText('显示“Antigravity”的结果')
+  expect(target(await options.first().getAttribute('href'))).toEqual({ path: NEWS_1220, heading: '' })
+  await expect(options.first().locator('mark').first()).toHaveText('Antigravity')
+  // Spelled right, nothing is said.
+  await dialog.getByRole('combobox').fill('Antigravity')
+  await expect(options.first()).toBeVisible()
+  await expect(dialog.getByRole('status')).toHaveText('')
+})
+
 test('an index that fails to load says so, and Retry loads it', async ({ page }, testInfo) => {
   let fail = true
   await page.route('**/search-index/*.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()))
@@ -248,7 +263,7 @@ test('an index that fails to load says so, and Retry loads it', async ({ page },
   await expect(options.first()).toBeVisible()
 })
 
-test('FlexSearch and the index load on first use only, once per visit', async ({ page }, testInfo) => {
+test('FlexSearch and the index load on first use only, each file once per visit, only what the queries need', async ({ page }, testInfo) => {
   const indexRequests: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('/search-index/')) indexRequests.push(request.url())
@@ -266,8 +281,15 @@ test('FlexSearch and the index load on first use only, once per visit', async ({
   await expect(page).toHaveURL(/#/)
   await search(page, testInfo, '智能体')
   await expect(page.locator('dialog.search-dialog').getByRole('option').first()).toBeVisible()
-  // The pointer, which every page names, then the index file it names (lib/search/index-pointer.ts): once each.
-  expect(indexRequests).toHaveLength(2)
+  // The pointer, which every page names, then the manifest it names (lib/search/index-pointer.ts), then the
+  // files the two queries needed (lib/search/search-format.ts): each once, and far from all of them.
   expect(indexRequests[0]).toMatch(/\/search-index\/current\.json$/)
   expect(indexRequests[1]).toMatch(/\/search-index\/index\.[0-9a-f]{12}\.json$/)
+  const stem = indexRequests[1]!.replace(/json$/, '')
+  const files = indexRequests.slice(2)
+  expect(files.length).toBeGreaterThan(0)
+  for (const file of files) expect(file.startsWith(stem)).toBe(true)
+  expect(new Set(indexRequests).size).toBe(indexRequests.length)
+  const manifest = (await (await page.request.get(indexRequests[1]!)).json()) as { shards: number; chunks: number[] }
+  expect(files.length).toBeLessThan((manifest.shards + manifest.chunks.length) / 2)
 })

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fill } from '@/lib/i18n/fill'
 import type { SearchWords } from '@/lib/i18n/words'
 import { withoutBasePath } from '@/lib/formats/base-path'
-import type { PageResult } from '@/lib/search/browser'
+import type { BookSearch, PageResult } from '@/lib/search/browser'
 import { rememberSearchHighlight } from './search-highlight-store'
 import { SearchResults } from './SearchResults'
 
@@ -35,12 +35,13 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<PageResult[]>([])
   const [searched, setSearched] = useState('')
+  const [correctedQuery, setCorrectedQuery] = useState<string | undefined>(undefined)
   const [status, setStatus] = useState<Status>('idle')
   const [active, setActive] = useState(-1)
   const [focused, setFocused] = useState(false)
   const composing = useRef(false)
   const latest = useRef('')
-  const engine = useRef<((query: string) => PageResult[]) | undefined>(undefined)
+  const engine = useRef<((query: string) => Promise<BookSearch>) | undefined>(undefined)
 
   const load = useCallback(async () => {
     if (engine.current) return engine.current
@@ -63,15 +64,26 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
       if (value.trim() === '') {
         setResults([])
         setSearched('')
+        setCorrectedQuery(undefined)
         setActive(-1)
         return
       }
       const search = await load()
       if (!search || latest.current !== value) return
-      const found = search(value)
-      setResults(found)
+      let found: BookSearch
+      try {
+        // The shards and snippets this query needs are fetched now: a failure is a failed load.
+        found = await search(value)
+      } catch {
+        if (latest.current === value) setStatus('error')
+        return
+      }
+      if (latest.current !== value) return
+      setStatus('ready')
+      setResults(found.pages)
       setSearched(value)
-      setActive(found.length > 0 ? 0 : -1)
+      setCorrectedQuery(found.correctedQuery)
+      setActive(found.pages.length > 0 ? 0 : -1)
     },
     [load],
   )
@@ -122,7 +134,9 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
         ? text.failed
         : status === 'ready' && searched === query && options.length === 0
           ? fill(text.noResults, { query })
-          : ''
+          : status === 'ready' && searched === query && correctedQuery !== undefined
+            ? fill(text.showingResultsFor, { query: correctedQuery })
+            : ''
 
   return (
     <div

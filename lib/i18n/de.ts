@@ -42,6 +42,7 @@ export const de: Words = {
       failed: 'Der Suchindex konnte nicht geladen werden. Bitte die Verbindung prüfen und erneut versuchen.',
       retry: 'Erneut versuchen',
       noResults: 'Keine Treffer für „{query}“',
+      showingResultsFor: 'Ergebnisse für „{query}“',
       close: 'Suche schließen',
       closeShort: 'Schließen',
       open: 'Suche',

@@ -40,6 +40,7 @@ export const en: Words = {
       failed: 'The search index could not be loaded. Check the connection and try again.',
       retry: 'Retry',
       noResults: 'Nothing found for “{query}”',
+      showingResultsFor: 'Showing results for “{query}”',
       close: 'Close search',
       closeShort: 'Close',
       open: 'Search',

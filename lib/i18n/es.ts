@@ -42,6 +42,7 @@ export const es: Words = {
       failed: 'No se pudo cargar el índice de búsqueda. Comprueba la conexión e inténtalo de nuevo.',
       retry: 'Reintentar',
       noResults: 'No hay resultados para «{query}»',
+      showingResultsFor: 'Resultados para «{query}»',
       close: 'Cerrar la búsqueda',
       closeShort: 'Cerrar',
       open: 'Buscar',

@@ -43,6 +43,7 @@ export const fr: Words = {
       failed: 'Impossible de charger l’index de recherche. Vérifiez la connexion et réessayez.',
       retry: 'Réessayer',
       noResults: 'Aucun résultat pour «\u00a0{query}\u00a0»',
+      showingResultsFor: 'Résultats pour «\u00a0{query}\u00a0»',
       close: 'Fermer la recherche',
       closeShort: 'Fermer',
       open: 'Rechercher',

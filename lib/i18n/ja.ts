@@ -40,6 +40,7 @@ export const ja: Words = {
       failed: '検索インデックスを読み込めませんでした。接続を確認してもう一度お試しください。',
       retry: '再試行',
       noResults: '「{query}」に一致する結果はありません',
+      showingResultsFor: '「{query}」の結果を表示しています',
       close: '検索を閉じる',
       closeShort: '閉じる',
       open: '検索',

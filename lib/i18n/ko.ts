@@ -40,6 +40,7 @@ export const ko: Words = {
       failed: '검색 색인을 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.',
       retry: '다시 시도',
       noResults: '‘{query}’에 대한 결과가 없습니다',
+      showingResultsFor: '‘{query}’에 대한 결과를 표시합니다',
       close: '검색 닫기',
       closeShort: '닫기',
       open: '검색',

@@ -42,6 +42,7 @@ export const pt: Words = {
       failed: 'Não foi possível carregar o índice de pesquisa. Verifique a conexão e tente novamente.',
       retry: 'Tentar novamente',
       noResults: 'Nenhum resultado para “{query}”',
+      showingResultsFor: 'Mostrando resultados para “{query}”',
       close: 'Fechar a pesquisa',
       closeShort: 'Fechar',
       open: 'Pesquisar',

@@ -61,6 +61,8 @@ export interface SearchWords {
   retry: string
   /** Template `{query}`. */
   noResults: string
+  /** Above the results when a misspelled word was searched as the book's closest word. */
+  showingResultsFor: string
   close: string
   closeShort: string
   open: string

@@ -40,6 +40,7 @@ export const zhCN: Words = {
       failed: '搜索索引加载失败，请检查网络后重试。',
       retry: '重试',
       noResults: '没有找到与“{query}”相关的内容',
+      showingResultsFor: '显示“{query}”的结果',
       close: '关闭搜索',
       closeShort: '关闭',
       open: '搜索',

@@ -40,6 +40,7 @@ export const zhTW: Words = {
       failed: '無法載入搜尋索引，請檢查網路連線後再試一次。',
       retry: '重試',
       noResults: '找不到與「{query}」相關的內容',
+      showingResultsFor: '顯示「{query}」的結果',
       close: '關閉搜尋',
       closeShort: '關閉',
       open: '搜尋',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
-import { searchIndexFile, searchIndexPointer } from './index-file'
-import { importSearchIndex } from './search-index'
+import { searchIndexFiles, searchIndexPointer } from './index-file'
+import { searchBook } from './query'
+import { openSearchIndex } from './search-index'
 
 const book = (text: string) =>
   siteFromFolder(writeFixture({ '_index.md': '---\ntitle: 首页\n---\n欢迎。', 'docs/a.md': `---\ntitle: 甲\n---\n## 一节\n\n${text}` }), { baseURL: 'https://example.org/repo/' })
@@ -9,21 +10,28 @@ const book = (text: string) =>
 describe('the search index file', () => {
   it('is named by what it indexes and the code that indexes it, without building the index', async () => {
     const site = await book('第一版正文。')
-    const file = searchIndexFile(site, 'build-1')
-    expect(file.name).toMatch(/^index\.[0-9a-f]{12}\.json$/)
-    expect(searchIndexFile(site, 'build-1')).toBe(file) // once per site
-    expect(searchIndexFile(await book('第一版正文。'), 'build-1').name).toBe(file.name)
-    expect(searchIndexFile(await book('第二版正文。'), 'build-1').name).not.toBe(file.name)
-    expect(searchIndexFile(await book('第一版正文。'), 'build-2').name).not.toBe(file.name)
+    const index = searchIndexFiles(site, 'build-1')
+    expect(index.name).toMatch(/^index\.[0-9a-f]{12}\.json$/)
+    expect(index.names[0]).toBe(index.name)
+    expect(index.names.slice(1).every((name) => name.startsWith(index.name.replace(/json$/, '')))).toBe(true)
+    expect(searchIndexFiles(site, 'build-1')).toBe(index) // once per site
+    expect(searchIndexFiles(await book('第一版正文。'), 'build-1').name).toBe(index.name)
+    expect(searchIndexFiles(await book('第二版正文。'), 'build-1').name).not.toBe(index.name)
+    expect(searchIndexFiles(await book('第一版正文。'), 'build-2').name).not.toBe(index.name)
   })
 
-  it('holds the pages’ text, and the pointer names it under the base path', async () => {
+  it('are the files it named, hold the pages’ text, and the pointer names the manifest under the base path', async () => {
     const site = await book('独一无二的句子。')
-    const file = searchIndexFile(site)
-    expect(JSON.parse(searchIndexPointer(site, file))).toEqual({ index: `/repo/search-index/${file.name}` })
-    const body = await file.body()
-    expect(await file.body()).toBe(body)
-    expect(() => importSearchIndex(body)).not.toThrow()
-    expect(body).toContain('独一无二的句子')
+    const index = searchIndexFiles(site)
+    expect(JSON.parse(searchIndexPointer(site, index))).toEqual({ index: `/repo/search-index/${index.name}` })
+    const files = await index.files()
+    expect(await index.files()).toBe(files)
+    expect([...files.keys()]).toEqual(expect.arrayContaining(index.names))
+    expect(files.size).toBe(index.names.length)
+    const stem = index.name.replace(/json$/, '')
+    const opened = openSearchIndex(files.get(index.name)!, async (name) => files.get(stem + name)!)
+    const [found] = (await searchBook(opened, '独一无二')).pages
+    expect(found?.url).toBe('/repo/docs/a/')
+    expect(found?.sections[0]?.snippet.map((segment) => segment.text).join('')).toBe('独一无二的句子。')
   })
 })

@@ -1,24 +1,28 @@
 import { withBasePath } from '../formats/base-path'
 import { sha256Hex } from '../formats/digest'
 import type { Site } from '../site/site'
+import { buildSearchFiles, searchManifest } from './build-search-files'
+import { searchFileList } from './search-format'
 import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
 import type { SearchablePage } from './records'
-import { buildSearchIndex, exportSearchIndex } from './search-index'
 import { pagesToRecords } from './records'
 
 /**
- * The exported search index, `/search-index/index.<hash>.json`, named by the pointer the search
- * box is given (index-pointer.ts). Its name hashes what it is made of (the searchable records
- * and the version of the code that indexes them) rather than the index itself, so naming it
- * costs no index: only the route that writes the file builds one (seconds for a large book).
+ * The exported search index, `/search-index/index.<hash>.json` (the manifest) and its other
+ * files `index.<hash>.<name>` (search-format.ts), named by the pointer the search box is given
+ * (index-pointer.ts). The hash is of what it is made of (the searchable records and the
+ * version of the code that indexes them) rather than of the files, so naming them costs no
+ * index: the index is built only when a file is asked for (seconds for a large book).
  */
-export interface SearchIndexFile {
+export interface SearchIndexFiles {
   /** e.g. `index.3ccabc63dbb0.json` */
   name: string
-  /** Site URL of the file. */
+  /** Site URL of the manifest. */
   url: string
-  /** The index, built on first call. */
-  body: () => Promise<string>
+  /** Every file's name, the manifest's first, known without building the index. */
+  names: string[]
+  /** Every file by name (the manifest's included), built on first call. */
+  files: () => Promise<Map<string, string>>
 }
 
 /**
@@ -32,23 +36,28 @@ export function searchablePages(site: Site): SearchablePage[] {
     .map((page) => ({ url: withBasePath(site.config.basePath, page.url), title: page.title, breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title), sections: page.sections }))
 }
 
-const files = new WeakMap<Site, SearchIndexFile>()
+const made = new WeakMap<Site, SearchIndexFiles>()
 
-/** The pointer's text: the index file's public URL. */
-export function searchIndexPointer(site: Site, file: SearchIndexFile): string {
-  const pointer: SearchIndexPointer = { index: withBasePath(site.config.basePath, file.url) }
+/** The pointer's text: the manifest's public URL. */
+export function searchIndexPointer(site: Site, index: SearchIndexFiles): string {
+  const pointer: SearchIndexPointer = { index: withBasePath(site.config.basePath, index.url) }
   return JSON.stringify(pointer)
 }
 
 /** Made once per site (per build worker). `codeVersion`: the build id, which changes with the indexing code. */
-export function searchIndexFile(site: Site, codeVersion = ''): SearchIndexFile {
-  let file = files.get(site)
-  if (!file) {
+export function searchIndexFiles(site: Site, codeVersion = ''): SearchIndexFiles {
+  let index = made.get(site)
+  if (!index) {
     const records = pagesToRecords(searchablePages(site))
-    const name = `index.${sha256Hex(codeVersion, JSON.stringify(records)).slice(0, 12)}.json`
-    let body: Promise<string> | undefined
-    file = { name, url: `${SEARCH_INDEX_ROUTE}${name}`, body: () => (body ??= exportSearchIndex(buildSearchIndex(records))) }
-    files.set(site, file)
+    const stem = `index.${sha256Hex(codeVersion, JSON.stringify(records)).slice(0, 12)}`
+    let files: Promise<Map<string, string>> | undefined
+    const build = async () => {
+      const built = await buildSearchFiles(records)
+      return new Map([[`${stem}.json`, JSON.stringify(built.manifest)], ...[...built.files].map(([name, text]) => [`${stem}.${name}`, text] as const)])
+    }
+    const names = [`${stem}.json`, ...searchFileList(searchManifest(records)).map((name) => `${stem}.${name}`)]
+    index = { name: names[0]!, url: `${SEARCH_INDEX_ROUTE}${names[0]}`, names, files: () => (files ??= build()) }
+    made.set(site, index)
   }
-  return file
+  return index
 }

@@ -1,9 +1,12 @@
-import { splitTerms, type Term } from './encoder'
+import { joinedWord, splitTerms, type Term } from './encoder'
 import { markText, type Pattern, type Segment } from './snippet'
 
-/** What to mark: the terms as matched (a relaxed search matches, and marks, CJK pairs and parts). */
+/**
+ * What to mark: the terms as matched (a relaxed search matches, and marks, CJK pairs and
+ * parts); Latin words joined as the index holds them (`claude-code` marks `Claude Code` too).
+ */
 export function patternsFor(terms: readonly Term[]): Pattern[] {
-  return terms.map((term, i) => ({ text: term.text, term: i, wholeWord: !term.cjk }))
+  return terms.map((term, i) => ({ text: term.cjk ? term.text : joinedWord(term.text), term: i, wholeWord: !term.cjk }))
 }
 
 /**

@@ -1,8 +1,3 @@
-import type { Term } from './encoder'
-import { hasPhrase, occurrences } from './phrase'
-import { recordInfo } from './record-info'
-import { MAX_RECORDS, type SearchIndex } from './search-index'
-
 export interface RankedRecord {
   id: number
   score: number
@@ -10,21 +5,35 @@ export interface RankedRecord {
   ownScore: number
 }
 
+/** What the index says of one query term. */
+export interface TermMatch {
+  /** Section id → bits of the fields holding the term (1 title, 2 heading, 4 text). */
+  bits: Map<number, number>
+  /** Occurrences of the term in a section's text (0 when its text lacks it). */
+  count(id: number): number
+  /** 1, or less for a corrected spelling: it ranks below what the reader typed. */
+  weight: number
+}
+
+/** How the sections group into pages (search-index.ts). */
+export interface PageLayout {
+  pageOf: Int32Array
+  pageIds: number[][]
+}
+
 /**
  * A term in the title outweighs it in a heading, which outweighs it in the text; a term found
- * in several fields of a record counts in each. Two terms typed side by side and found so in
+ * in several fields of a section counts in each. Two terms typed side by side and found so in
  * a field earn that field twice more (`claude code` together beats `claude … code`).
  */
 const TITLE = 9
 const HEADING = 3
 const TEXT = 1
-/** Partial matching only: how many terms a record holds comes before everything else. */
+/** Partial matching only: how many terms a section holds comes before everything else. */
 const PER_TERM_COVERED = 1000
 /** Frequency in the text only breaks ties: at most 10 × 0.04 per term, less than one TEXT. */
 const PER_OCCURRENCE = 0.04
 const MAX_OCCURRENCES = 10
-/** Ids stay below this (buildSearchIndex checks), so a bound and an id pack into one number that sorts natively. */
-const ID_SPACE = MAX_RECORDS
 
 const weight = (bits: number) => (bits & 1 ? TITLE : 0) + (bits & 2 ? HEADING : 0) + (bits & 4 ? TEXT : 0)
 /** Best first; reading order breaks ties. */
@@ -32,77 +41,59 @@ const compare = (a: RankedRecord, b: RankedRecord) => b.score - a.score || a.id 
 
 /**
  * The `limit` best pages and, for each, its best sections (at most perPage; a page found by
- * its title alone shows its best one). `matches[k]`: record id → bits of the fields (1 title,
- * 2 heading, 4 text) holding term k. requireAll keeps records holding every term; otherwise
- * records holding more terms come first.
- *
- * Exact scores need the stored text (adjacency, frequency), so candidates are taken in order
- * of an upper bound read from the bits alone, and only until no further one can reach the
- * `limit`-th page: a term common to most of a big book costs a few records, not thousands.
+ * its title alone shows its best one). `adjacent[k]`: section id → bits of the fields where
+ * term k-1 and term k stand side by side (from their junction token, encoder.ts). requireAll
+ * keeps sections holding every term; otherwise sections holding more terms come first.
+ * Everything comes from the index: no section text is needed to rank.
  */
-export function rankPages(index: SearchIndex, terms: readonly Term[], matches: readonly Map<number, number>[], requireAll: boolean, limit: number, perPage: number): RankedRecord[][] {
-  if (matches.length === 0) return []
-  const info = recordInfo(index)
-  const bits = (id: number) => matches.map((found) => found.get(id) ?? 0)
-  const isCandidate = requireAll ? (id: number) => matches.every((found) => found.has(id)) : (id: number) => matches.some((found) => found.has(id))
-  const smallest = matches.reduce((a, b) => (a.size <= b.size ? a : b))
-  const ids = requireAll ? [...smallest.keys()].filter(isCandidate) : [...new Set(matches.flatMap((found) => [...found.keys()]))]
+export function rankPages(
+  layout: PageLayout,
+  matches: readonly TermMatch[],
+  adjacent: readonly (Map<number, number> | undefined)[],
+  requireAll: boolean,
+  limit: number,
+  perPage: number,
+): RankedRecord[][] {
+  if (matches.length === 0 || limit <= 0) return []
+  const isCandidate = requireAll ? (id: number) => matches.every((match) => match.bits.has(id)) : (id: number) => matches.some((match) => match.bits.has(id))
+  const smallest = matches.reduce((a, b) => (a.bits.size <= b.bits.size ? a : b))
+  const ids = requireAll ? [...smallest.bits.keys()].filter(isCandidate) : [...new Set(matches.flatMap((match) => [...match.bits.keys()]))]
 
-  const bound = (id: number) => {
-    const held = bits(id)
-    let score = requireAll ? 0 : held.filter(Boolean).length * PER_TERM_COVERED
-    for (const [k, b] of held.entries()) score += weight(b) + (requireAll && k > 0 ? 2 * weight(b & held[k - 1]!) : 0)
-    return score
-  }
-  const exact = (id: number): RankedRecord => {
-    const held = bits(id)
-    const fields = info.normalized(id)
+  const score = (id: number): RankedRecord => {
     let title = 0
     let own = 0
-    for (const [k, b] of held.entries()) {
-      title += weight(b & 1)
-      own += weight(b & 6)
-      const common = requireAll && k > 0 ? b & held[k - 1]! : 0
-      if (common !== 0) {
-        const pair = [terms[k - 1]!, terms[k]!]
-        if (common & 1 && hasPhrase(fields.pageTitle, pair)) title += 2 * TITLE
-        if (common & 2 && hasPhrase(fields.heading, pair)) own += 2 * HEADING
-        if (common & 4 && hasPhrase(fields.text, pair)) own += 2 * TEXT
-      }
-      own += occurrences(fields.text, terms[k]!.text, MAX_OCCURRENCES) * PER_OCCURRENCE
+    let covered = 0
+    let previous = 0
+    for (const [k, match] of matches.entries()) {
+      const b = match.bits.get(id) ?? 0
+      if (b !== 0) covered++
+      title += weight(b & 1) * match.weight
+      own += weight(b & 6) * match.weight
+      const common = requireAll && k > 0 ? b & previous & (adjacent[k]?.get(id) ?? 0) : 0
+      if (common & 1) title += 2 * TITLE
+      if (common & 2) own += 2 * HEADING
+      if (common & 4) own += 2 * TEXT
+      if (b & 4) own += Math.min(match.count(id), MAX_OCCURRENCES) * PER_OCCURRENCE * match.weight
+      previous = b
     }
-    const covered = requireAll ? 0 : held.filter(Boolean).length * PER_TERM_COVERED
-    return { id, score: covered + title + own, ownScore: own }
+    return { id, score: (requireAll ? 0 : covered * PER_TERM_COVERED) + title + own, ownScore: own }
   }
-  const scored = new Map<number, RankedRecord>()
-  const score = (id: number) => scored.get(id) ?? scored.set(id, exact(id)).get(id)!
 
-  const keys = Float64Array.from(ids, (id) => bound(id) * ID_SPACE + (ID_SPACE - 1 - id)).sort()
-  const frequencyBound = terms.length * MAX_OCCURRENCES * PER_OCCURRENCE
-  const top: { page: number; best: RankedRecord }[] = []
-  for (let k = keys.length - 1; k >= 0; k--) {
-    const key = keys[k]!
-    if (top.length === limit && Math.floor(key / ID_SPACE) + frequencyBound < top[limit - 1]!.best.score) break
-    const id = ID_SPACE - 1 - (key % ID_SPACE)
-    offer(top, info.pageOf[id]!, score(id), limit)
+  const scored = new Map<number, RankedRecord>()
+  const best = new Map<number, RankedRecord>()
+  for (const id of ids) {
+    const record = score(id)
+    scored.set(id, record)
+    const page = layout.pageOf[id]!
+    const current = best.get(page)
+    if (!current || compare(record, current) < 0) best.set(page, record)
   }
-  return top.map(({ page }) => {
-    const records = info.pageIds[page]!.filter(isCandidate).map(score).sort(compare)
+  const pages = [...best].sort(([, a], [, b]) => compare(a, b)).slice(0, limit)
+  return pages.map(([page]) => {
+    const records = layout.pageIds[page]!.filter((id) => scored.has(id))
+      .map((id) => scored.get(id)!)
+      .sort(compare)
     const own = records.filter((record) => record.ownScore > 0)
     return own.length > 0 ? own.slice(0, perPage) : records.slice(0, 1)
   })
-}
-
-/** Keeps `top` the best pages seen so far (by their best record), best first, at most `limit`. */
-function offer(top: { page: number; best: RankedRecord }[], page: number, record: RankedRecord, limit: number): void {
-  const entry = top.find((item) => item.page === page)
-  if (entry) {
-    if (compare(record, entry.best) >= 0) return
-    entry.best = record
-  } else {
-    if (top.length === limit && compare(record, top[limit - 1]!.best) >= 0) return
-    top.push({ page, best: record })
-  }
-  top.sort((a, b) => compare(a.best, b.best))
-  if (top.length > limit) top.pop()
 }

@@ -1,98 +1,136 @@
-import { Document, type DocumentData } from 'flexsearch'
-import { flexsearchEncoding } from './encoder'
-import type { SearchRecord } from './records'
+import type { Index } from 'flexsearch'
+import { useHanFolding } from './encoder'
+import { loadFieldIndex } from './field-index'
+import { parseHanFoldTable } from './han-fold'
+import {
+  chunkOf,
+  SEARCH_FIELDS,
+  SEARCH_FORMAT_VERSION,
+  searchFileNames,
+  shardOf,
+  VOCABULARY_LENGTHS,
+  type ChunkFile,
+  type HanFile,
+  type SearchField,
+  type SearchManifest,
+  type ShardFile,
+  type VocabularyFile,
+} from './search-format'
 
-/** Indexed fields, strongest first: rank.ts weighs them in this order. */
-export const SEARCH_FIELDS = ['pageTitle', 'heading', 'text'] as const
-export type SearchField = (typeof SEARCH_FIELDS)[number]
+/** Reads one file of the exported index by its name (search-format.ts), e.g. by fetch. */
+export type SearchFileReader = (name: string) => Promise<string>
 
-/** What results need of a record (its id is the store's key, not repeated). */
-const STORED = ['url', 'pageTitle', 'heading', 'headingId', 'breadcrumb', 'text'] as const
-export type StoredRecord = Omit<SearchRecord, 'id'>
+export interface LoadedShard {
+  fields: Record<SearchField, Index>
+  /** token → section id → occurrences in its text (absent: once, if the text holds it). */
+  counts: Map<string, Map<number, number>>
+}
 
-export type SearchIndex = Document<DocumentData>
-
-/** Bumped whenever the encoder or the options change: an old exported file is then refused. */
-const SEARCH_INDEX_VERSION = 2
+/** What results show of a section. */
+export interface StoredRecord {
+  url: string
+  pageTitle: string
+  breadcrumb: string
+  heading?: string
+  headingId?: string
+  text: string
+}
 
 /**
- * The one configuration of the index, used to build it and to import it in the browser.
- * resolution 1: FlexSearch's positional score slots are not used (rank.ts ranks by field,
- * adjacency and frequency), and one slot per token keeps the exported file smaller.
+ * An opened index: the manifest read, every other file fetched on first need and kept for
+ * the visit. A failed fetch is forgotten, so a retry fetches again.
  */
-function createSearchIndex(): SearchIndex {
-  return new Document<DocumentData>({
-    ...flexsearchEncoding,
-    resolution: 1,
-    cache: false,
-    document: {
-      id: 'id',
-      index: [...SEARCH_FIELDS],
-      store: [...STORED],
-    },
-  })
+export interface SearchIndex {
+  manifest: SearchManifest
+  /** Section id → page number. */
+  pageOf: Int32Array
+  /** Page number → its section ids in reading order. */
+  pageIds: number[][]
+  shard(token: string): Promise<LoadedShard>
+  records(ids: Iterable<number>): Promise<Map<number, StoredRecord>>
+  /** The book's words of this many letters with the number of sections holding each. */
+  vocabulary(length: number): Promise<VocabularyFile>
+  /** Installs the book's traditional → simplified table (a no-op when the book has none). */
+  useHanFolding(): Promise<void>
 }
 
-/** rank.ts packs a record id into 21 bits. */
-export const MAX_RECORDS = 2 ** 21
-
-/** Records as pagesToRecords makes them: ids 0…n-1 in order (record-info.ts relies on it). */
-export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex {
-  if (records.length >= MAX_RECORDS) throw new Error(`search index: ${records.length} sections, at most ${MAX_RECORDS - 1}`)
-  const index = createSearchIndex()
-  for (const [i, record] of records.entries()) {
-    if (record.id !== i) throw new Error(`search index: record ${i} has id ${record.id}; use pagesToRecords`)
-    index.add(record as unknown as DocumentData)
+function memoized<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const cache = new Map<K, Promise<V>>()
+  return (key) => {
+    let value = cache.get(key)
+    if (!value) {
+      value = load(key)
+      value.catch(() => cache.delete(key))
+      cache.set(key, value)
+    }
+    return value
   }
-  return index
 }
 
-export function storedRecord(index: SearchIndex, id: number): StoredRecord | undefined {
-  return (index.get(id) as StoredRecord | null) ?? undefined
-}
-
-interface ExportedIndex {
-  version: number
-  /**
-   * FlexSearch's export keys and their data, in the order FlexSearch wrote them; the id lists
-   * of the token maps (`field.n.map`: [token, [[ids]]]) hold differences between consecutive
-   * ids, which gzip far better on a big book (ids are added in order, so they are small).
-   */
-  parts: [key: string, data: unknown][]
-}
-
-type TokenMap = [token: string, slots: (number[] | null)[]][]
-
-function mapIds(map: TokenMap, change: (ids: number[]) => number[]): TokenMap {
-  return map.map(([token, slots]) => [token, slots.map((ids) => ids && change(ids))])
-}
-const toDeltas = (ids: number[]) => ids.map((id, i) => (i === 0 ? id : id - ids[i - 1]!))
-const fromDeltas = (deltas: number[]) => {
+export function openSearchIndex(manifestText: string, read: SearchFileReader): SearchIndex {
+  const manifest = JSON.parse(manifestText) as SearchManifest
+  if (manifest.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index: expected version ${SEARCH_FORMAT_VERSION}, got ${String(manifest.version)}; rebuild it`)
+  const pageIds: number[][] = []
+  const pageOf = new Int32Array(manifest.pages.reduce((sum, count) => sum + count, 0))
   let id = 0
-  return deltas.map((delta, i) => (id = i === 0 ? delta : id + delta))
-}
-const isTokenMap = (key: string) => key.endsWith('.map')
-
-/** One JSON string with every exported part; the same records give the same bytes. */
-export async function exportSearchIndex(index: SearchIndex): Promise<string> {
-  const parts: ExportedIndex['parts'] = []
-  // The handler is synchronous, so FlexSearch writes every part before export returns.
-  await index.export((key: string, data: string) => {
-    const value = JSON.parse(data) as unknown
-    parts.push([key, isTokenMap(key) ? mapIds(value as TokenMap, toDeltas) : value])
-  })
-  const exported: ExportedIndex = { version: SEARCH_INDEX_VERSION, parts }
-  return JSON.stringify(exported)
-}
-
-/** Reads the output of exportSearchIndex into an index configured exactly like createSearchIndex. */
-export function importSearchIndex(json: string): SearchIndex {
-  const exported = JSON.parse(json) as Partial<ExportedIndex>
-  if (exported.version !== SEARCH_INDEX_VERSION || !Array.isArray(exported.parts)) {
-    throw new Error(`search index: expected version ${SEARCH_INDEX_VERSION}, got ${String(exported.version)}; rebuild it`)
+  for (const [page, count] of manifest.pages.entries()) {
+    const ids: number[] = []
+    for (let i = 0; i < count; i++, id++) {
+      ids.push(id)
+      pageOf[id] = page
+    }
+    pageIds.push(ids)
   }
-  const index = createSearchIndex()
-  // import() accepts parsed data as well as a string (the typings only say string).
-  for (const [key, data] of exported.parts) index.import(key, (isTokenMap(key) ? mapIds(data as TokenMap, fromDeltas) : data) as string)
-  return index
+  const json = async <T>(name: string) => JSON.parse(await read(name)) as T
+
+  const shardByNumber = memoized(async (k: number): Promise<LoadedShard> => {
+    const file = await json<ShardFile>(searchFileNames.shard(k))
+    const counts = new Map<string, Map<number, number>>()
+    for (const [token, pairs] of file.counts) {
+      const byId = new Map<number, number>()
+      for (let i = 0, id = 0; i < pairs.length; i += 2) byId.set((id += pairs[i]!), pairs[i + 1]!)
+      counts.set(token, byId)
+    }
+    return { fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, loadFieldIndex(file.fields[field])])) as Record<SearchField, Index>, counts }
+  })
+  const chunk = memoized((k: number) => json<ChunkFile>(searchFileNames.chunk(k)))
+  const han = memoized(async (_: 'han') => useHanFolding(parseHanFoldTable((await json<HanFile>(searchFileNames.han)).pairs)))
+
+  return {
+    manifest,
+    pageOf,
+    pageIds,
+    shard: (token) => shardByNumber(shardOf(token, manifest.shards)),
+    async records(ids) {
+      const wanted = [...new Set(ids)]
+      const files = new Map(await Promise.all([...new Set(wanted.map((id) => chunkOf(manifest.chunks, id)))].map(async (k) => [k, await chunk(k)] as const)))
+      const found = new Map<number, StoredRecord>()
+      for (const id of wanted) {
+        const k = chunkOf(manifest.chunks, id)
+        const file = files.get(k)!
+        const [heading, headingId, text] = file.records[id - manifest.chunks[k]!]!
+        const [, url, pageTitle, breadcrumb] = file.pages.find(([page]) => page === pageOf[id])!
+        const record: StoredRecord = { url, pageTitle, breadcrumb, text }
+        if (heading !== null) record.heading = heading
+        if (headingId !== null) record.headingId = headingId
+        found.set(id, record)
+      }
+      return found
+    },
+    vocabulary: memoized(async (length: number) => (length >= VOCABULARY_LENGTHS.min && length <= VOCABULARY_LENGTHS.max ? json<VocabularyFile>(searchFileNames.vocabulary(length)) : [])),
+    useHanFolding: () => han('han'),
+  }
+}
+
+/** An index opened from files in memory (tests, the benchmark, the build's own checks). */
+export function openSearchFiles(files: { manifest: SearchManifest; files: ReadonlyMap<string, string> }, read?: SearchFileReader): SearchIndex {
+  return openSearchIndex(
+    JSON.stringify(files.manifest),
+    read ??
+      (async (name) => {
+        const text = files.files.get(name)
+        if (text === undefined) throw new Error(`search index: no file ${name}`)
+        return text
+      }),
+  )
 }

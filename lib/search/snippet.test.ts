@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeText } from './encoder'
+import { normalizeText, useHanFolding } from './encoder'
+import { fullHanFoldTable } from './han-fold-full'
 import { normalizeWithOffsets } from './marks'
 import { makeSnippet, markText, SNIPPET_LENGTH, type Pattern, type Segment } from './snippet'
 
@@ -26,6 +27,25 @@ describe('normalizeWithOffsets', () => {
 })
 
 describe('markText', () => {
+  it('marks a joined Latin word where the text splits it, and its parts where they stand alone', () => {
+    expect(marks(markText('Vibe Coding（氛围编码）和 vibe-coding', [word('vibecoding')]))).toEqual(['Vibe Coding', 'vibe-coding'])
+    expect(marks(markText('Claude Code 与 Claude', [word('claude')]))).toEqual(['Claude', 'Claude'])
+    expect(marks(markText('mini batch', [word('nib')]))).toEqual([]) // across a word's middle: no
+    expect(marks(markText('GLM 4.7 与 GLM-47', [word('glm4.7')]))).toEqual(['GLM 4.7'])
+  })
+
+  it('marks traditional text for a simplified term, and the reverse, once a table is installed', () => {
+    useHanFolding(fullHanFoldTable())
+    try {
+      expect(marks(markText('騎自行車的鵜鶘', [cjk('鹈鹕')]))).toEqual(['鵜鶘'])
+      expect(marks(markText('骑自行车的鹈鹕', [cjk(normalizeText('鵜鶘'))]))).toEqual(['鹈鹕'])
+      // 㗲 folds to an astral character: the marks stay on whole characters.
+      expect(marks(markText('甲㗲乙', [cjk(normalizeText('㗲'))]))).toEqual(['㗲'])
+    } finally {
+      useHanFolding(undefined)
+    }
+  })
+
   it('marks every occurrence on the original characters, whatever their width or case', () => {
     expect(marks(markText('RLVR、ｒｌｖｒ 和 Rlvr', [word('rlvr')]))).toEqual(['RLVR', 'ｒｌｖｒ', 'Rlvr'])
   })

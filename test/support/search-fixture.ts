@@ -1,5 +1,7 @@
 import type { TextSection } from '../../lib/markdown/page-data'
-import type { SearchablePage } from '../../lib/search/records'
+import { buildSearchFiles } from '../../lib/search/build-search-files'
+import { pagesToRecords, type SearchablePage } from '../../lib/search/records'
+import { openSearchFiles, type SearchIndex } from '../../lib/search/search-index'
 
 /** For tests: a page from `[heading, text]` pairs; a pair without heading is the text above the first heading. */
 export function page(url: string, title: string, sections: [heading: string | undefined, text: string][]): SearchablePage {
@@ -42,3 +44,8 @@ export const FIXTURE_BOOK: SearchablePage[] = [
   ]),
   page('/xss/', '安全', [['注入', '正文里有 <img src=x onerror=alert(1)> 和 <script>alert("x")</script> 字样。']]),
 ]
+
+/** For tests: the index of these pages as the build exports it, opened from memory. */
+export async function openTestIndex(pages: readonly SearchablePage[], options?: { shards?: number }): Promise<SearchIndex> {
+  return openSearchFiles(buildSearchFiles(pagesToRecords(pages), options))
+}

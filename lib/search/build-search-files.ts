@@ -1,0 +1,141 @@
+import { countTokens, normalizeText, useHanFolding } from './encoder'
+import { hanFoldSubset, serializeHanFoldTable } from './han-fold'
+import { fullHanFoldTable } from './han-fold-full'
+import type { SearchRecord } from './records'
+import {
+  SEARCH_FIELDS,
+  SEARCH_FORMAT_VERSION,
+  searchFileNames,
+  shardOf,
+  toDeltas,
+  VOCABULARY_LENGTHS,
+  type ChunkFile,
+  type HanFile,
+  type SearchField,
+  type SearchManifest,
+  type ShardFile,
+  type VocabularyFile,
+} from './search-format'
+
+/** The exported index: the manifest and every other file by name (search-format.ts). */
+export interface SearchFiles {
+  manifest: SearchManifest
+  files: Map<string, string>
+}
+
+/**
+ * Characters of text per shard: a few KB of gzip per shard, so a query of a few words
+ * downloads a few small shards whatever the size of the book. A power of two shards.
+ */
+const CHARS_PER_SHARD = 1_000
+const MAX_SHARDS = 4096
+/** Characters of section text per chunk: a chunk is about 1 KB of gzip. */
+const CHUNK_CHARS = 1_200
+/** Counted up to this (rank.ts uses at most 10 occurrences). */
+const MAX_COUNT = 10
+
+const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)))
+
+/**
+ * The manifest: how many shards, which sections each chunk holds, how sections group into
+ * pages. Made from the lengths of the texts alone, so the build names every file
+ * (searchFileList) without building the index.
+ */
+export function searchManifest(records: readonly SearchRecord[], shards?: number): SearchManifest {
+  const pages: number[] = []
+  const chunks: number[] = []
+  let characters = 0
+  let chunkChars = Infinity
+  for (const [id, record] of records.entries()) {
+    if (record.id !== id) throw new Error(`search index: record ${id} has id ${record.id}; use pagesToRecords`)
+    if (records[id - 1]?.url !== record.url) pages.push(0)
+    pages[pages.length - 1]!++
+    characters += record.text.length + (record.heading?.length ?? 0)
+    if (chunkChars > 0 && chunkChars + record.text.length > CHUNK_CHARS) {
+      chunks.push(id)
+      chunkChars = 0
+    }
+    chunkChars += record.text.length
+  }
+  return { version: SEARCH_FORMAT_VERSION, shards: nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD))), pages, chunks }
+}
+
+/**
+ * Builds the exported index of the sections (ids 0…n-1 in reading order, as pagesToRecords
+ * makes them). Text is folded to simplified Chinese with the full table, so a traditional
+ * query folded with the book's part of it (han.json) finds it.
+ */
+export function buildSearchFiles(records: readonly SearchRecord[], options: { shards?: number } = {}): SearchFiles {
+  const manifest = searchManifest(records, options.shards)
+  const fullTable = fullHanFoldTable()
+  useHanFolding(fullTable)
+
+  const shards = Array.from({ length: manifest.shards }, () => ({
+    fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()])) as Record<SearchField, Map<string, number[]>>,
+    counts: new Map<string, number[]>(),
+  }))
+  const vocabulary = new Map<string, number>()
+  const hanChars = new Set<string>()
+  const chunkFiles: ChunkFile[] = manifest.chunks.map(() => ({ pages: [], records: [] }))
+  let page = -1
+  let chunk = -1
+  let title: { text: string; counts: Map<string, number>; words: Set<string> } | undefined
+
+  for (const [id, record] of records.entries()) {
+    const newPage = records[id - 1]?.url !== record.url
+    if (newPage) page++
+    if (manifest.chunks[chunk + 1] === id) chunk++
+
+    const words = new Set<string>()
+    if (title?.text !== record.pageTitle) {
+      const titleWords = new Set<string>()
+      title = { text: record.pageTitle, counts: countTokens(record.pageTitle, titleWords), words: titleWords }
+    }
+    for (const word of title.words) words.add(word)
+    const fieldCounts: Record<SearchField, Map<string, number>> = {
+      pageTitle: title.counts,
+      heading: countTokens(record.heading ?? '', words),
+      text: countTokens(record.text, words),
+    }
+    for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
+    for (const field of SEARCH_FIELDS) {
+      for (const [token, count] of fieldCounts[field]) {
+        const k = shardOf(token, manifest.shards)
+        const postings = shards[k]!.fields[field]
+        let ids = postings.get(token)
+        if (!ids) postings.set(token, (ids = []))
+        ids.push(id)
+        // Frequency breaks ties between sections that hold a term in their text (rank.ts);
+        // single characters are left out (they are in most sections, many times).
+        if (field === 'text' && count > 1 && Array.from(token).length > 1) {
+          let pairs = shards[k]!.counts.get(token)
+          if (!pairs) shards[k]!.counts.set(token, (pairs = []))
+          pairs.push(id, Math.min(count, MAX_COUNT))
+        }
+      }
+    }
+    for (const char of normalizeText(`${newPage ? record.pageTitle : ''}${record.heading ?? ''}${record.text}`)) if (/\p{sc=Han}/u.test(char)) hanChars.add(char)
+
+    const file = chunkFiles[chunk]!
+    if (file.pages.at(-1)?.[0] !== page) file.pages.push([page, record.url, record.pageTitle, record.breadcrumb])
+    file.records.push([record.heading ?? null, record.headingId ?? null, record.text])
+  }
+
+  const files = new Map<string, string>()
+  const han = hanFoldSubset(fullTable, hanChars)
+  files.set(searchFileNames.han, JSON.stringify({ pairs: serializeHanFoldTable(han) } satisfies HanFile))
+  for (const [k, shard] of shards.entries()) {
+    const file: ShardFile = { fields: {} as ShardFile['fields'], counts: [] }
+    for (const field of SEARCH_FIELDS) file.fields[field] = [...shard.fields[field]].map(([token, ids]) => [token, toDeltas(ids)])
+    // Ids as differences, counts as they are: [id, count, id − previous id, count, …].
+    for (const [token, pairs] of shard.counts) file.counts.push([token, pairs.map((value, i) => (i % 2 === 1 || i === 0 ? value : value - pairs[i - 2]!))])
+    files.set(searchFileNames.shard(k), JSON.stringify(file))
+  }
+  for (const [k, file] of chunkFiles.entries()) files.set(searchFileNames.chunk(k), JSON.stringify(file))
+
+  const byLength = new Map<number, VocabularyFile>()
+  for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++) byLength.set(length, [])
+  for (const [word, sections] of [...vocabulary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) byLength.get(Array.from(word).length)?.push([word, sections])
+  for (const [length, words] of byLength) files.set(searchFileNames.vocabulary(length), JSON.stringify(words))
+  return { manifest, files }
+}
