@@ -52,7 +52,11 @@ describe('host configurations', () => {
     const locations = conf.split('location ').slice(1)
     expect(locations).toHaveLength(5)
     for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
-    expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+\\.json$ {')
+    expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+(?:\\.[a-z]+[0-9]*)?\\.json$ {')
+    // The index's files are cached for ever (their names change with their content); the pointer is not.
+    const hashed = new RegExp(conf.match(/location ~ (\^\/search-index\/[^ ]+) \{/)![1]!)
+    for (const name of ['index.3ccabc63dbb0.json', 'index.3ccabc63dbb0.s17.json', 'index.3ccabc63dbb0.han.json']) expect(hashed.test(`/search-index/${name}`)).toBe(true)
+    expect(hashed.test('/search-index/current.json')).toBe(false)
     // ES modules (mermaid's) must come as JavaScript, whatever the server's mime.types says.
     expect(conf).toContain('location ~ \\.mjs$ {\n    types { text/javascript mjs; }')
   })

@@ -52,7 +52,7 @@ const REVALIDATE = 'no-cache'
 /**
  * Files whose name changes when their content does, so a year of caching is safe: Next's
  * build output (content-hashed chunks, the build-id folder, our moved inline scripts), the
- * search index `index.<hash>.json` and the menu `tree.<hash>.json`. Each as a path glob and
+ * search index's files `index.<hash>.json` and `index.<hash>.<name>.json` (lib/search/search-format.ts) and the menu `tree.<hash>.json`. Each as a path glob and
  * as a regular expression, in each folder that holds a build: '' for the export's root, and
  * `zh` for a multilingual site's language folder (each language is a build of its own).
  */
@@ -62,7 +62,7 @@ function hashedAssets(folders: readonly string[]): { glob: string; regex: string
     const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     return [
       { glob: `${prefix}/_next/static/**`, regex: `^${escaped}/_next/static/` },
-      { glob: `${prefix}/search-index/index.*.json`, regex: `^${escaped}/search-index/index\\.[0-9a-f]+\\.json$` },
+      { glob: `${prefix}/search-index/index.*.json`, regex: `^${escaped}/search-index/index\\.[0-9a-f]+(?:\\.[a-z]+[0-9]*)?\\.json$` },
       { glob: `${prefix}/menu/tree.*.json`, regex: `^${escaped}/menu/tree\\.[0-9a-f]+\\.json$` },
     ]
   })
