@@ -81,6 +81,19 @@ test('Enter opens the first result: the heading is in view, the terms are marked
   await health.expectNone(page)
 })
 
+test('Enter pressed before the results arrive opens the first result when they do', async ({ page }, testInfo) => {
+  // The query's shards and snippets come slowly (the manifest too, on this first search).
+  await page.route('**/search-index/index.*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await route.continue()
+  })
+  await page.goto(NEWS)
+  const { input } = await search(page, testInfo, '鹈鹕')
+  await input.press('Enter')
+  await expect(page).toHaveURL(`${YEAR}#${encodeURIComponent('骑自行车的鹈鹕之年')}`)
+  await expect(page.locator('article mark.search-hit').first()).toHaveText('鹈鹕')
+})
+
 test('marks are gone on the next page', async ({ page }, testInfo) => {
   await page.goto(NEWS)
   const { input } = await search(page, testInfo, 'Claude Code')

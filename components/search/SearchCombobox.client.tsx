@@ -40,6 +40,8 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
   const [active, setActive] = useState(-1)
   const [focused, setFocused] = useState(false)
   const composing = useRef(false)
+  /** The query Enter was pressed on before its results arrived. */
+  const enterPending = useRef<string | undefined>(undefined)
   const latest = useRef('')
   const engine = useRef<((query: string) => Promise<BookSearch>) | undefined>(undefined)
 
@@ -108,15 +110,28 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
       const step = event.key === 'ArrowDown' ? 1 : -1
       setActive((current) => (current + step + options.length) % options.length)
     } else if (event.key === 'Enter') {
-      if (active < 0) return
-      event.preventDefault()
-      choose(active)
+      if (active >= 0 && searched === query) {
+        event.preventDefault()
+        choose(active)
+      } else if (query.trim() !== '') {
+        // Typed and entered before this query's results came (its files are still loading): open its first result when they do.
+        event.preventDefault()
+        enterPending.current = query
+      }
     } else if (event.key === 'Escape' && variant === 'sidebar' && query !== '') {
       event.preventDefault()
       setQuery('')
       void run('')
     }
   }
+
+  useEffect(() => {
+    if (enterPending.current === undefined || searched !== enterPending.current) return
+    enterPending.current = undefined
+    if (searched === query) choose(0)
+    // Runs when a search's results arrive; choose and query are read as of then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [searched, results])
 
   useEffect(() => {
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' })
@@ -169,6 +184,7 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
           onFocus={() => void load()}
           onChange={(event) => {
             setQuery(event.target.value)
+            enterPending.current = undefined
             if (!composing.current) void run(event.target.value)
           }}
           onCompositionStart={() => {
