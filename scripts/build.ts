@@ -32,6 +32,7 @@ import { placeNotFoundPage } from '../lib/build/not-found-page'
 import { engineVersion, fingerprintFor } from '../lib/build/render-cache'
 import { renderStep } from '../lib/build/render-step'
 import { renderInWorkers } from '../lib/build/render-workers'
+import { writeSearchIndex } from '../lib/build/search-step'
 import { moveOutputAside, previousOutput, publishOutput, restorePrevious } from '../lib/build/safe-output'
 import { buildIdFor } from '../lib/build/build-id'
 import { planExportStep, recordExportedScripts, removeExportPlan, type PlannedExport } from '../lib/build/export-step'
@@ -128,6 +129,14 @@ removeExportPlan()
 placeNotFoundPage(OUT)
 // BookSearch = false: the search-index route wrote only a placeholder; no index is published.
 if (!build.config.search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
+else {
+  try {
+    const search = await writeSearchIndex(OUT, build, buildId)
+    console.log(`  search index: ${counted(search.files, 'file')}, ${(search.bytes / 2 ** 20).toFixed(1)} MB`)
+  } catch (error) {
+    fail(STOP.search(error instanceof Error ? error.message : String(error)))
+  }
+}
 // Hugo's disableKinds: what the site leaves out (taxonomy and term pages, sitemap.xml, robots.txt, 404.html) is deleted from the export.
 const leftOut = removeDisabledOutputs(OUT, build.config.disableKinds)
 if (leftOut.length > 0) console.log(`  disableKinds: not written: ${leftOut.join(', ')}`)

@@ -4,6 +4,7 @@ import { fullHanFoldTable } from './han-fold-full'
 import type { SearchRecord } from './records'
 import {
   SEARCH_FIELDS,
+  chunkStarts,
   SEARCH_FORMAT_VERSION,
   searchFileNames,
   shardOf,
@@ -24,11 +25,12 @@ export interface SearchFiles {
 }
 
 /**
- * Characters of text per shard: a few KB of gzip per shard, so a query of a few words
- * downloads a few small shards whatever the size of the book. A power of two shards.
+ * Characters of text per shard: about 2 KB of gzip per shard, so a query of a few words
+ * downloads a few small shards; past 1,024 shards (a book of about 1,000 pages) they grow
+ * instead, so that a big book is not tens of thousands of files. A power of two shards.
  */
 const CHARS_PER_SHARD = 1_000
-const MAX_SHARDS = 4096
+const MAX_SHARDS = 1024
 /** Characters of section text per chunk: a chunk is about 1 KB of gzip. */
 const CHUNK_CHARS = 1_200
 /** Counted up to this (rank.ts uses at most 10 occurrences). */
@@ -52,9 +54,10 @@ export function searchManifest(records: readonly SearchRecord[], shards?: number
     pages[pages.length - 1]!++
     characters += record.text.length + (record.heading?.length ?? 0)
     if (chunkChars > 0 && chunkChars + record.text.length > CHUNK_CHARS) {
-      chunks.push(id)
+      chunks.push(0)
       chunkChars = 0
     }
+    chunks[chunks.length - 1]!++
     chunkChars += record.text.length
   }
   return { version: SEARCH_FORMAT_VERSION, shards: nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD))), pages, chunks }
@@ -77,6 +80,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   const vocabulary = new Map<string, number>()
   const hanChars = new Set<string>()
   const chunkFiles: ChunkFile[] = manifest.chunks.map(() => ({ pages: [], records: [] }))
+  const starts = chunkStarts(manifest)
   let page = -1
   let chunk = -1
   let title: { text: string; counts: Map<string, number>; words: Set<string> } | undefined
@@ -84,7 +88,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   for (const [id, record] of records.entries()) {
     const newPage = records[id - 1]?.url !== record.url
     if (newPage) page++
-    if (manifest.chunks[chunk + 1] === id) chunk++
+    if (starts[chunk + 1] === id) chunk++
 
     const words = new Set<string>()
     if (title?.text !== record.pageTitle) {

@@ -26,7 +26,7 @@ export interface SearchManifest {
   shards: number
   /** Sections per page, pages in reading order (a section's id is its place in that order). */
   pages: number[]
-  /** The first section id of each chunk, ascending. */
+  /** Sections per chunk, chunks in reading order (small numbers: the manifest of a big book gzips well). */
   chunks: number[]
 }
 
@@ -83,7 +83,13 @@ export function shardOf(token: string, shards: number): number {
   return (hash >>> 0) & (shards - 1)
 }
 
-/** The chunk holding a section: the last chunk starting at or before it. */
+/** The first section id of each chunk. */
+export function chunkStarts(manifest: SearchManifest): number[] {
+  let start = 0
+  return manifest.chunks.map((size) => ((start += size), start - size))
+}
+
+/** The chunk holding a section, from chunkStarts: the last chunk starting at or before it. */
 export function chunkOf(chunks: readonly number[], id: number): number {
   let low = 0
   let high = chunks.length - 1

@@ -4,7 +4,7 @@ import { buildSearchFiles, searchManifest } from './build-search-files'
 import { useHanFolding } from './encoder'
 import { searchBook } from './query'
 import { pagesToRecords, type SearchablePage } from './records'
-import { chunkOf, searchFileList, searchFileNames, shardOf } from './search-format'
+import { chunkOf, chunkStarts, searchFileList, searchFileNames, shardOf } from './search-format'
 import { openSearchFiles, openSearchIndex } from './search-index'
 
 const records = pagesToRecords(FIXTURE_BOOK)
@@ -66,7 +66,7 @@ describe('a query downloads what its terms need, not the index', () => {
     const shards = new Set(['pelican', 'bicycle', 'pelicanbicycle'].map((token) => searchFileNames.shard(shardOf(token, book.manifest.shards))))
     const chunk = searchFileNames.chunk(
       chunkOf(
-        book.manifest.chunks,
+        chunkStarts(book.manifest),
         pagesToRecords(wordBook()).findIndex((record) => record.url === '/w123/'),
       ),
     )

@@ -4,6 +4,7 @@ import { loadFieldIndex } from './field-index'
 import { parseHanFoldTable } from './han-fold'
 import {
   chunkOf,
+  chunkStarts,
   SEARCH_FIELDS,
   SEARCH_FORMAT_VERSION,
   searchFileNames,
@@ -81,6 +82,7 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
     }
     pageIds.push(ids)
   }
+  const starts = chunkStarts(manifest)
   const json = async <T>(name: string) => JSON.parse(await read(name)) as T
 
   const shardByNumber = memoized(async (k: number): Promise<LoadedShard> => {
@@ -103,12 +105,12 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
     shard: (token) => shardByNumber(shardOf(token, manifest.shards)),
     async records(ids) {
       const wanted = [...new Set(ids)]
-      const files = new Map(await Promise.all([...new Set(wanted.map((id) => chunkOf(manifest.chunks, id)))].map(async (k) => [k, await chunk(k)] as const)))
+      const files = new Map(await Promise.all([...new Set(wanted.map((id) => chunkOf(starts, id)))].map(async (k) => [k, await chunk(k)] as const)))
       const found = new Map<number, StoredRecord>()
       for (const id of wanted) {
-        const k = chunkOf(manifest.chunks, id)
+        const k = chunkOf(starts, id)
         const file = files.get(k)!
-        const [heading, headingId, text] = file.records[id - manifest.chunks[k]!]!
+        const [heading, headingId, text] = file.records[id - starts[k]!]!
         const [, url, pageTitle, breadcrumb] = file.pages.find(([page]) => page === pageOf[id])!
         const record: StoredRecord = { url, pageTitle, breadcrumb, text }
         if (heading !== null) record.heading = heading

@@ -6,13 +6,16 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 /**
- * The index's files, named by a hash of what they are made of (out/search-index/index.<hash>.json,
- * the manifest, and index.<hash>.<name>), and the pointer every page links to (current.json,
- * lib/search/index-pointer.ts), which names the manifest. With BookSearch = false the static
- * export still wants a file for the route: an empty one, which the build deletes (scripts/build.ts).
+ * The pointer every page links to (current.json, lib/search/index-pointer.ts), which names the
+ * index's manifest, and under `next dev` the index's files, named by a hash of what they are
+ * made of (index.<hash>.json, the manifest, and index.<hash>.<name>). With BookSearch = false
+ * the static export still wants a file for the route: an empty one, which the build deletes.
  */
 export function generateStaticParams() {
   if (!getSite().config.search) return [{ file: SEARCH_OFF }]
+  // The export gets the pointer alone: scripts/build.ts writes the index's files (lib/build/search-step.ts),
+  // thousands for a large book, far faster than Next renders them. `next dev` serves them all from here.
+  if (process.env.NODE_ENV === 'production') return [{ file: SEARCH_INDEX_POINTER_NAME }]
   return [...searchIndexFiles(getSite(), CODE_VERSION).names.map((file) => ({ file })), { file: SEARCH_INDEX_POINTER_NAME }]
 }
 
