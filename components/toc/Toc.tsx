@@ -1,4 +1,7 @@
 import type { TocItem } from '@/lib/toc/toc-tree'
+import { PRERENDERED_MARK } from '@/lib/formats/prerendered-html'
+import { tocItemsHtml } from '@/lib/toc/toc-html'
+import { PrerenderedHtml } from '../markdown/PrerenderedHtml.client'
 import { TocSpy } from './TocSpy.client'
 
 /** The right-hand table of contents; on phones the same panel opens from the header's ToC button. */
@@ -10,25 +13,11 @@ export function Toc({ items, label }: { items: TocItem[]; label: string }) {
           <p className="toc-title" aria-hidden="true">
             {label}
           </p>
-          <TocList items={items} />
+          {/* A string, not a React tree: the build leaves it out of the payload the page hydrates from (lib/formats/prerendered-html.ts). */}
+          <PrerenderedHtml name="toc" element="ul" html={PRERENDERED_MARK + tocItemsHtml(items)} />
         </nav>
       </div>
       <TocSpy />
     </aside>
-  )
-}
-
-function TocList({ items }: { items: TocItem[] }) {
-  return (
-    <ul>
-      {items.map((item) => (
-        <li key={item.id}>
-          <a href={`#${item.id}`} data-toc-id={item.id}>
-            {item.text}
-          </a>
-          {item.children.length > 0 && <TocList items={item.children} />}
-        </li>
-      ))}
-    </ul>
   )
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { parse, type DefaultTreeAdapterTypes } from 'parse5'
+import { elidePrerenderedHtml } from './flight-payload'
 
 /** Where the moved scripts are published: under /_next/static/, so cached as a hashed asset. */
 export const INLINE_SCRIPT_DIR = '/_next/static/inline/'
@@ -18,7 +19,8 @@ const RUNNABLE = /^(?:|text\/javascript|application\/javascript|module)$/i
  * on every page), which a Content-Security-Policy without 'unsafe-inline' would block. This
  * moves every runnable inline script except those `keep` accepts (the theme bootstrap, allowed
  * by its hash) into one content-named file, loaded by a `<script src>` where the first of them
- * stood: same order, same blocking behaviour — they ran one after another before too.
+ * stood: same order, same blocking behaviour — they ran one after another before too. The
+ * article, which the HTML holds, is cut out of the RSC payload on the way (flight-payload.ts).
  *
  * The HTML is read by a real HTML parser (parse5, as browsers parse it), never by a regular
  * expression: `<script>` written inside an attribute or a comment is not a script and must not
@@ -40,7 +42,9 @@ export function externalizeInlineScripts(html: string, keep: (text: string) => b
   }
   if (moved.length === 0) return { html }
   // A separate statement each, as separate scripts were: `a()\n(b)` would otherwise call a's result.
-  const content = moved.map(({ text }) => `${text}\n;`).join('\n')
+  const content = elidePrerenderedHtml(moved.map(({ text }) => text))
+    .map((text) => `${text}\n;`)
+    .join('\n')
   const path = `${INLINE_SCRIPT_DIR}${createHash('sha256').update(content).digest('hex').slice(0, 20)}.js`
   let result = ''
   let from = 0
