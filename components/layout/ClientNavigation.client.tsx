@@ -15,6 +15,24 @@ import { withoutBasePath } from '@/lib/formats/base-path'
 export function ClientNavigation({ basePath }: { basePath: string }) {
   const router = useRouter()
 
+  // Smooth scrolling (base.css) starts once the page has loaded: the browser's own jump to a
+  // link's #fragment while loading is instant, later in-page jumps glide. Two frames after
+  // `load`, for the browser's last adjustment of that jump.
+  useEffect(() => {
+    let frame = 0
+    const markLoaded = () => {
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => document.documentElement.setAttribute('data-loaded', ''))
+      })
+    }
+    if (document.readyState === 'complete') markLoaded()
+    else window.addEventListener('load', markLoaded, { once: true })
+    return () => {
+      window.removeEventListener('load', markLoaded)
+      cancelAnimationFrame(frame)
+    }
+  }, [])
+
   useEffect(() => {
     /** The link and the site path the router takes (without the base path), for links to this app's pages. */
     const pageLink = (event: Event): { link: HTMLAnchorElement; path: string } | undefined => {

@@ -1,7 +1,7 @@
 /**
  * Which heading's section is being read: the last heading whose top has reached the
- * reading line (just below where a heading lands when jumped to), or the last heading
- * once the page is scrolled to the bottom. A heading the reader jumped to (a ToC
+ * reading line (a third of the way down the window, where the eyes are once a section's
+ * text fills the screen), or the last heading once the page is scrolled to the bottom. A heading the reader jumped to (a ToC
  * click, a deep link) stays marked until the reader scrolls away from where it landed.
  * Framework-free; the ToC's client component drives it.
  */
@@ -64,7 +64,7 @@ export class ScrollSpy {
     this.set(
       activeHeadingId(
         this.headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
-        landing + 16,
+        readingLine(window.innerHeight, landing),
         window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
       ),
     )
@@ -83,6 +83,15 @@ function decodeHash(hash: string): string {
   } catch {
     return hash.slice(1)
   }
+}
+
+/**
+ * How far down the window (px) a heading must come for its section to count as being read:
+ * a third of the window, and never above where a heading lands when jumped to
+ * (`landing`, its scroll-margin-top), so a jumped-to heading always counts.
+ */
+export function readingLine(windowHeight: number, landing: number): number {
+  return Math.max(windowHeight / 3, landing + 16)
 }
 
 /** The pure rule behind ScrollSpy, for tests: tops are relative to the window. */
