@@ -17,7 +17,7 @@ export function PostList({ site, list }: { site: Site; list: PostListData }) {
     <>
       <Breadcrumbs home={text.home} crumbs={crumbs} current={pager.number > 1 ? words.pageNumber(pager.number) : section.linkTitle} label={text.breadcrumbs} />
       <article className="markdown post-list">
-        {leading ? <h1 dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{section.title}</h1>}
+        {leading ? <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{section.title}</h1>}
         {pager.count > 1 && (
           <div className="page-meta">
             <span>{words.pageCount(pager.totalItems)}</span>

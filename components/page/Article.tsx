@@ -13,9 +13,9 @@ import { PrevNext } from './PrevNext'
 import { SectionList } from './SectionList'
 
 /**
- * One page of the book: breadcrumbs, the title (the body's own `#` heading when it opens
- * with one, so it is not doubled; it keeps that heading's id for deep links), the metadata
- * line, the body, and the footer.
+ * One page of the book: breadcrumbs, the title (the heading the body opens with when that
+ * is the title — a `#` heading, or one that reads as the title — so it is not doubled; it
+ * keeps that heading's id for deep links), the metadata line, the body, and the footer.
  */
 export function Article({ site, page }: { site: Site; page: SitePage }) {
   const text = siteWordsFor(site.config).ui

@@ -11,7 +11,12 @@ describe('splitLeadingHeading', () => {
     expect(splitLeadingHeading('<h1 id="a&#x26;b">x</h1>')?.id).toBe('a&b')
   })
 
-  it('leaves a body that does not open with an h1', () => {
+  it('splits off an opening heading of another level without its # link', () => {
+    const html = '<h2 id="大模型">大模型<a class="heading-anchor" href="#大模型" aria-label="链接到“大模型”">#</a></h2>\n<h2 id="引言">引言</h2>'
+    expect(splitLeadingHeading(html)).toEqual({ headingHtml: '大模型', id: '大模型', rest: '\n<h2 id="引言">引言</h2>' })
+  })
+
+  it('leaves a body that does not open with a heading', () => {
     expect(splitLeadingHeading('<p>a</p><h1>b</h1>')).toBeUndefined()
   })
 

@@ -5,6 +5,7 @@ import { linkTitle, pageTitle } from '../content/title'
 import type { ContentLookup } from '../content/lookup'
 import { renderMarkdown, type MarkdownProcessor, type RenderedMarkdown } from '../markdown/pipeline'
 import type { SitePage } from './site'
+import { opensWithTitle } from './title-heading'
 
 /** A source page without its body: what crosses from the source step to contentlayer's process. */
 export type SourceRecord = Omit<SourcePage, 'body'>
@@ -19,6 +20,7 @@ function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage 
   const isSection = location.kind !== 'page'
   const parentDir = source.parentDir
   const titles = { title: meta.title, linkTitle: meta.linkTitle, firstHeading: analysis.firstHeading, baseName: location.baseName }
+  const title = pageTitle(titles)
   return {
     url: source.url,
     filePath: source.filePath,
@@ -26,7 +28,7 @@ function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage 
     isSection,
     sectionDir: isSection ? location.dir : undefined,
     parentDir,
-    title: pageTitle(titles),
+    title,
     linkTitle: linkTitle(titles),
     sortTitle: meta.linkTitle ?? meta.title ?? '',
     meta,
@@ -37,7 +39,7 @@ function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage 
     readingMinutes: readingMinutes(analysis.plainText),
     description: meta.description ?? summarize(analysis.firstParagraph ?? analysis.plainText),
     summary: meta.summary ?? analysis.manualSummary ?? summarize(analysis.plainText),
-    startsWithHeading: analysis.startsWithHeading,
+    startsWithHeading: opensWithTitle(analysis.openingHeading, title),
     usesMath: analysis.usesMath,
     usesMermaid: analysis.usesMermaid,
   }

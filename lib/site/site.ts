@@ -36,6 +36,7 @@ export interface SitePage {
   description: string
   /** For blog and taxonomy lists: Hugo's .Summary (front-matter summary, `<!--more-->`, or the opening). */
   summary: string
+  /** The body opens with the page's title as a heading (lib/site/title-heading.ts): shown once, as the H1, and not in the ToC. */
   startsWithHeading: boolean
   usesMath: boolean
   usesMermaid: boolean

@@ -2,8 +2,13 @@ import type { SiteConfig } from '../config/site-config'
 import type { SitePage } from '../site/site'
 import { buildTocTree, type TocItem } from './toc-tree'
 
-/** The page's ToC, or [] when the page (bookToc/toc: false) or the site turns it off. */
+/**
+ * The page's ToC, or [] when the page (bookToc/toc: false) or the site turns it off. The
+ * heading the body opens with, when it is the page's title, is the H1 above the text, not
+ * an entry (headings are in document order, so it is the first).
+ */
 export function tocFor(config: SiteConfig, page: SitePage): TocItem[] {
   const show = page.meta.toc ?? config.toc.show
-  return show ? buildTocTree(page.headings, config.toc.startLevel, config.toc.endLevel) : []
+  const headings = page.startsWithHeading ? page.headings.slice(1) : page.headings
+  return show ? buildTocTree(headings, config.toc.startLevel, config.toc.endLevel) : []
 }
