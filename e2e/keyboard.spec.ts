@@ -39,7 +39,7 @@ async function tagTargets(page: Page): Promise<string[]> {
     for (const link of document.querySelectorAll('#book-menu a.menu-link')) if (visible(link)) tag(link, `menu: ${link.textContent?.trim()}`)
     for (const link of document.querySelectorAll('#book-toc a[data-toc-id]')) tag(link, `toc: ${link.textContent?.trim()}`)
     tag(document.querySelector('button.theme-toggle')!, 'theme toggle')
-    tag(document.querySelector('#book-menu input[role="combobox"]')!, 'search box')
+    tag(document.querySelector('#book-menu .search-box-button')!, 'search box')
     return names
   })
 }

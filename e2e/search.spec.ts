@@ -1,12 +1,12 @@
 /**
- * Search, in the real interface at both sizes: the dialog (Ctrl/Cmd+K, `/`, the phone
- * header's button), the box in the menu, what the first result is for queries of every
- * kind, landing on the heading with the terms marked, keyboard, input methods, errors,
- * and content or queries that look like HTML.
+ * Search, in the real interface at both sizes: the one dialog (Ctrl/Cmd+K, `/`, the box in
+ * the menu, the phone header's button), its empty state and recent searches, what the first
+ * result is for queries of every kind, landing on the heading with the terms marked and the
+ * bar that clears them, keyboard, input methods, errors, and content or queries that look like HTML.
  */
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { expectHeadingNearTop, isPhone, LLM, NEWS, NEWS_1220, REPORT, waitForHydration, YEAR } from './support/site'
+import { byId, expectHeadingNearTop, isPhone, LLM, NEWS, NEWS_1220, openMenuDrawer, PELICAN_ID, REPORT, waitForHydration, YEAR } from './support/site'
 
 const HOSTILE_BOOK = 'http://localhost:4174'
 
@@ -199,31 +199,194 @@ test.describe('keyboard shortcuts', () => {
   })
 
   test('/ typed into a field is just a character', async ({ page }, testInfo) => {
-    test.skip(isPhone(testInfo), 'the menu box is in the drawer on phones')
+    test.skip(isPhone(testInfo), 'phones have no keyboard shortcuts')
     await page.goto(YEAR)
-    await waitForHydration(page)
-    const box = page.locator('.book-search').getByRole('combobox')
-    await box.click()
+    // The dialog's box is the book's one text field: `/` typed there neither reopens nor clears anything.
+    const { input, dialog } = await openSearchDialog(page, testInfo)
     await page.keyboard.type('a/b')
-    await expect(box).toHaveValue('a/b')
-    await expect(page.locator('dialog.search-dialog')).toBeHidden()
+    await expect(input).toHaveValue('a/b')
+    await expect(dialog).toBeVisible()
   })
 })
 
-test('the box in the menu lists results under it', async ({ page }, testInfo) => {
-  await page.goto(NEWS)
-  if (isPhone(testInfo)) {
-    await waitForHydration(page)
-    await page.locator('header.book-header label.menu-button').click()
+test.describe('the box in the menu opens the one search dialog', () => {
+  /** The menu's search box, shown (in the drawer on phones). */
+  async function menuBox(page: Page, testInfo: TestInfo) {
+    await page.goto(NEWS)
+    if (isPhone(testInfo)) await openMenuDrawer(page)
+    else await waitForHydration(page)
+    const box = page.locator('#book-menu .book-search').getByRole('button', { name: '搜索本书' })
+    await expect(box).toBeVisible()
+    // It shows the `/` hint where there is a keyboard.
+    if (!isPhone(testInfo)) await expect(box.locator('kbd')).toHaveText('/')
+    return box
   }
-  const box = page.locator('#book-menu .book-search').getByRole('combobox', { name: '搜索本书' })
-  await box.click()
-  await box.fill('智能体')
-  const options = page.locator('#book-menu .book-search').getByRole('option')
-  await expect(options.first()).toBeVisible()
-  expect(target(await options.first().getAttribute('href')).heading).not.toBe('')
-  await options.first().click()
-  await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+
+  test('a click opens the dialog with its combobox focused, and no result list is in the menu', async ({ page }, testInfo) => {
+    const box = await menuBox(page, testInfo)
+    await box.click()
+    const dialog = page.locator('dialog.search-dialog')
+    await expect(dialog).toBeVisible()
+    const input = dialog.getByRole('combobox', { name: '搜索本书' })
+    await expect(input).toBeFocused()
+    await input.fill('智能体')
+    await expect(dialog.getByRole('option').first()).toBeVisible()
+    // One search: the menu has no box of its own to type in and no list of results.
+    await expect(page.locator('#book-menu').locator('input[type="search"], [role="combobox"], [role="listbox"], [role="option"]')).toHaveCount(0)
+    await dialog.getByRole('option').first().click()
+    await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+  })
+
+  test('a letter typed into it opens the dialog with that letter in the combobox, and typing goes on there', async ({ page }, testInfo) => {
+    const box = await menuBox(page, testInfo)
+    await box.focus()
+    await page.keyboard.type('R')
+    const dialog = page.locator('dialog.search-dialog')
+    await expect(dialog).toBeVisible()
+    const input = dialog.getByRole('combobox', { name: '搜索本书' })
+    await expect(input).toBeFocused()
+    await expect(input).toHaveValue('R')
+    await page.keyboard.type('LVR')
+    await expect(input).toHaveValue('RLVR')
+    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({ path: YEAR, heading: '推理之年' })
+  })
+
+  test('Tab reaches it, Enter and Space open the dialog, and Esc gives focus back to it', async ({ page }, testInfo) => {
+    test.skip(isPhone(testInfo), 'phones have no Tab or Esc key; the drawer takes Esc there')
+    const box = await menuBox(page, testInfo)
+    const dialog = page.locator('dialog.search-dialog')
+    await page.locator('#book-menu .book-brand-link').focus()
+    // The theme toggle sits between the brand and the box.
+    for (let presses = 0; presses < 3 && !(await box.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab')
+    await expect(box).toBeFocused()
+    for (const key of ['Enter', 'Space']) {
+      await page.keyboard.press(key)
+      await expect(dialog).toBeVisible()
+      await expect(dialog.getByRole('combobox')).toBeFocused()
+      await page.keyboard.press('Escape')
+      await expect(dialog).toBeHidden()
+      await expect(box).toBeFocused()
+    }
+  })
+})
+
+test.describe('the empty dialog', () => {
+  test('says what can be searched', async ({ page }, testInfo) => {
+    await page.goto(NEWS)
+    const { dialog, options } = await openSearchDialog(page, testInfo)
+    await expect(dialog.getByText('输入关键词搜索全书')).toBeVisible()
+    // The `/` shortcut is named only where there is a keyboard.
+    if (isPhone(testInfo)) await expect(dialog.locator('.search-key-hint')).toBeHidden()
+    else await expect(dialog.locator('.search-key-hint')).toHaveText('在任何页面按 / 都能打开搜索')
+    await expect(options).toHaveCount(0)
+    await expect(dialog.getByText('最近搜索')).toHaveCount(0)
+  })
+
+  test('lists the recent searches, which search again when chosen and can be cleared', async ({ page }, testInfo) => {
+    test.setTimeout(90_000)
+    await page.goto(NEWS)
+    for (const query of ['鹈鹕', 'DeepSeek']) {
+      const { input } = await search(page, testInfo, query)
+      await expect(page.locator('dialog.search-dialog').getByRole('option').first()).toBeVisible()
+      await input.press('Enter')
+      await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+    }
+    const { dialog, input } = await openSearchDialog(page, testInfo)
+    await input.fill('')
+    const recent = dialog.getByRole('list', { name: '最近搜索' })
+    await expect(recent).toBeVisible()
+    // Newest first, as typed.
+    await expect(recent.getByRole('button')).toHaveText(['DeepSeek', '鹈鹕'])
+    await expect(dialog.getByText('输入关键词搜索全书')).toBeVisible()
+    await recent.getByRole('button', { name: '鹈鹕' }).click()
+    await expect(input).toHaveValue('鹈鹕')
+    await expect(input).toBeFocused()
+    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({ path: YEAR, heading: PELICAN_ID })
+    // Kept across full loads; cleared for good.
+    await page.reload()
+    const again = await openSearchDialog(page, testInfo)
+    await expect(again.dialog.getByRole('list', { name: '最近搜索' }).getByRole('button')).toHaveCount(2)
+    await again.dialog.getByRole('button', { name: '清除记录' }).click()
+    await expect(again.dialog.getByText('最近搜索')).toHaveCount(0)
+    await expect(again.input).toBeFocused()
+    await page.reload()
+    const cleared = await openSearchDialog(page, testInfo)
+    await expect(cleared.dialog.getByText('输入关键词搜索全书')).toBeVisible()
+    await expect(cleared.dialog.getByText('最近搜索')).toHaveCount(0)
+  })
+})
+
+test.describe('landing from a search result', () => {
+  /** Opens the pelican result from the news page and records, every frame, where the heading is and whether the bar is shown. */
+  async function landOnPelican(page: Page, testInfo: TestInfo) {
+    await page.goto(NEWS)
+    const { input, dialog } = await search(page, testInfo, '鹈鹕')
+    await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
+    // Client-side navigation keeps this window: the sampler sees the landing and what follows it.
+    await page.evaluate((id) => {
+      const frames: { top: number; bar: boolean }[] = []
+      ;(window as unknown as { landingFrames: typeof frames }).landingFrames = frames
+      const sample = () => {
+        const heading = decodeURIComponent(location.hash.slice(1)) === id ? document.getElementById(id) : null
+        if (heading) frames.push({ top: heading.getBoundingClientRect().top, bar: document.querySelector('.search-highlight-bar') !== null })
+        if (frames.length < 2000) requestAnimationFrame(sample)
+      }
+      requestAnimationFrame(sample)
+    }, PELICAN_ID)
+    await input.press('Enter')
+    await expect(page).toHaveURL(`${YEAR}#${encodeURIComponent(PELICAN_ID)}`)
+    await expectHeadingNearTop(page, PELICAN_ID)
+    const bar = page.locator('.search-highlight-bar')
+    await expect(bar).toBeVisible()
+    return bar
+  }
+
+  test('the heading stays where it landed when the bar appears', async ({ page }, testInfo) => {
+    await landOnPelican(page, testInfo)
+    // About half a second after the bar appeared, counted in frames (32 at 60 per second).
+    await page.waitForFunction(() => {
+      const frames = (window as unknown as { landingFrames: { bar: boolean }[] }).landingFrames
+      return frames.filter((frame) => frame.bar).length >= 32
+    })
+    const frames = await page.evaluate(() => (window as unknown as { landingFrames: { top: number; bar: boolean }[] }).landingFrames)
+    const innerHeight = await page.evaluate(() => window.innerHeight)
+    // Landed: the first frame with the heading in the top third of the window; from then on it does not move.
+    const landed = frames.findIndex((frame) => frame.top >= 0 && frame.top <= innerHeight / 3)
+    expect(landed).toBeGreaterThanOrEqual(0)
+    const tops = frames.slice(landed).map((frame) => Math.round(frame.top))
+    expect(new Set(tops), `heading top per frame after landing: ${tops.join(' ')}`).toEqual(new Set([tops[0]]))
+  })
+
+  test('the bar is in the window on a mid-page landing, below the heading, and Esc clears the marks', async ({ page }, testInfo) => {
+    const bar = await landOnPelican(page, testInfo)
+    await expect(bar).toBeInViewport({ ratio: 1 })
+    const heading = await page.locator(byId(PELICAN_ID)).boundingBox()
+    const barBox = await bar.boundingBox()
+    expect(barBox!.y, 'the bar does not cover the landed heading').toBeGreaterThan(heading!.y + heading!.height)
+    await expect(bar.getByRole('button', { name: '清除标记' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.locator('article mark.search-hit')).toHaveCount(0)
+    await expect(bar).toHaveCount(0)
+  })
+
+  test('at the end of the page the bar rests below the last lines instead of over them', async ({ page }, testInfo) => {
+    const bar = await landOnPelican(page, testInfo)
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    const footer = page.locator('main footer.book-footer')
+    await expect(footer).toBeInViewport()
+    await expect(bar).toBeInViewport({ ratio: 1 })
+    await expect.poll(async () => (await bar.boundingBox())!.y - ((await footer.boundingBox())!.y + (await footer.boundingBox())!.height)).toBeGreaterThanOrEqual(0)
+  })
+
+  test('the bar quotes the query as the reader typed it', async ({ page }, testInfo) => {
+    await page.goto(NEWS)
+    const { input, dialog } = await search(page, testInfo, 'DeepSeek')
+    await expect(dialog.getByRole('option').first()).toBeVisible()
+    await input.press('Enter')
+    await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+    await expect(page.locator('.search-highlight-bar')).toContainText('已在本页标出搜索词：“DeepSeek”')
+    await expect(page.locator('.search-highlight-bar')).toBeInViewport({ ratio: 1 })
+  })
 })
 
 /** What an input method does while composing: the box shows intermediate text, input events say isComposing. */

@@ -4,7 +4,7 @@ import { siteWordsFor } from '@/lib/i18n'
 import { SEARCH_INDEX_POINTER } from '@/lib/search/index-pointer'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
-import { SearchCombobox } from '../search/SearchCombobox.client'
+import { SearchBoxButton } from '../search/SearchBoxButton.client'
 import { SearchDialog } from '../search/SearchDialog.client'
 import { SearchHighlight } from '../search/SearchHighlight.client'
 import { Sidebar } from '../sidebar/Sidebar'
@@ -49,7 +49,7 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
           search={
             indexUrl !== undefined && (
               <div className="book-search">
-                <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text.search} variant="sidebar" />
+                <SearchBoxButton label={text.search.label} placeholder={text.search.placeholder} />
                 {/* Not <noscript>: shown until the theme bootstrap marks <html class="js"> (search.css). */}
                 <p className="search-unavailable">{text.search.noScript}</p>
               </div>
@@ -59,8 +59,9 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
         <div className="book-page">
           <PhoneHeader title={title} hasToc={hasToc} hasSearch={indexUrl !== undefined} text={text} />
           <main id="content" tabIndex={-1}>
-            {indexUrl !== undefined && <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />}
             {children}
+            {/* After the article: the bar sticks to the window's bottom and moves no text (SearchHighlight). */}
+            {indexUrl !== undefined && <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />}
           </main>
         </div>
         {hasToc && <Toc items={toc} label={text.tableOfContents} />}

@@ -5,7 +5,9 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fill } from '@/lib/i18n/fill'
 import type { SearchWords } from '@/lib/i18n/words'
 import { withoutBasePath } from '@/lib/formats/base-path'
+import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@/lib/search/recent-searches'
 import type { BookSearch, PageResult } from '@/lib/search/browser'
+import { OPEN_SEARCH_EVENT, typedText } from './open-search'
 import { rememberSearchHighlight } from './search-highlight-store'
 import { SearchResults } from './SearchResults'
 
@@ -16,19 +18,18 @@ interface SearchComboboxProps {
   /** The site's base path: results link under it (the index has public URLs); the router wants site paths. */
   basePath: string
   text: SearchWords
-  /** 'sidebar': results drop down under the box; 'dialog': they fill the dialog. */
-  variant: 'sidebar' | 'dialog'
   /** Called after a result was chosen (the dialog closes). */
   onChosen?: () => void
   inputRef?: React.Ref<HTMLInputElement>
 }
 
 /**
- * A search box with its result list (the WAI-ARIA combobox pattern: focus stays in the
- * box, ↑/↓ move the active option, Enter opens it). FlexSearch and the index are loaded
- * on first focus. Nothing searches or opens while an input method is composing.
+ * The search dialog's box with its result list (the WAI-ARIA combobox pattern: focus stays
+ * in the box, ↑/↓ move the active option, Enter opens it). FlexSearch and the index are
+ * loaded on first focus. Nothing searches or opens while an input method is composing.
+ * Empty, it says what can be searched and lists the reader's recent searches.
  */
-export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, inputRef }: SearchComboboxProps) {
+export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }: SearchComboboxProps) {
   const id = useId()
   const listId = `${id}-results`
   const router = useRouter()
@@ -38,7 +39,7 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
   const [correctedQuery, setCorrectedQuery] = useState<string | undefined>(undefined)
   const [status, setStatus] = useState<Status>('idle')
   const [active, setActive] = useState(-1)
-  const [focused, setFocused] = useState(false)
+  const [recent, setRecent] = useState<string[]>([])
   const composing = useRef(false)
   /** The query Enter was pressed on before its results arrived. */
   const enterPending = useRef<string | undefined>(undefined)
@@ -90,13 +91,43 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
     [load],
   )
 
+  useEffect(() => {
+    const onOpen = (event: Event) => {
+      const storage = localStorageIfAllowed()
+      setRecent(storage ? readRecentSearches(storage) : [])
+      // The reader began typing in the menu's box: the dialog goes on from that text.
+      const typed = typedText(event)
+      if (typed === undefined) return
+      setQuery(typed)
+      enterPending.current = undefined
+      void run(typed)
+    }
+    window.addEventListener(OPEN_SEARCH_EVENT, onOpen)
+    return () => window.removeEventListener(OPEN_SEARCH_EVENT, onOpen)
+  }, [run])
+
+  /** A recent search chosen: searched again, the box keeps focus for the arrows and Enter. */
+  const searchAgain = (value: string) => {
+    setQuery(value)
+    enterPending.current = undefined
+    void run(value)
+    document.getElementById(`${id}-input`)?.focus()
+  }
+
+  /** The reader chose a result: the page marks its terms, and the query is a recent search (listed from the next opening). */
+  const remember = (page: PageResult) => {
+    rememberSearchHighlight(page.url, page.terms, searched)
+    const storage = localStorageIfAllowed()
+    if (storage) addRecentSearch(storage, searched)
+  }
+
   const options = results.flatMap((page) => page.sections.map((section) => ({ page, section })))
   const optionId = (index: number) => `${id}-option-${index}`
 
   const choose = (index: number) => {
     const option = options[index]
     if (!option) return
-    rememberSearchHighlight(option.page.url, option.page.terms)
+    remember(option.page)
     onChosen?.()
     const href = option.section.href
     router.push(withoutBasePath(basePath, href) ?? href)
@@ -118,10 +149,6 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
         event.preventDefault()
         enterPending.current = query
       }
-    } else if (event.key === 'Escape' && variant === 'sidebar' && query !== '') {
-      event.preventDefault()
-      setQuery('')
-      void run('')
     }
   }
 
@@ -140,7 +167,7 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
   }, [active])
 
   const hasQuery = query.trim() !== ''
-  const expanded = options.length > 0 && hasQuery && (variant === 'dialog' || focused)
+  const expanded = options.length > 0 && hasQuery
   const message = !hasQuery
     ? ''
     : status === 'loading'
@@ -153,15 +180,9 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
             ? fill(text.showingResultsFor, { query: correctedQuery })
             : ''
 
+  const [beforeKey = '', afterKey = ''] = text.shortcutHint.split('{key}')
   return (
-    <div
-      className={`search search-variant-${variant}`}
-      data-open={(hasQuery && (variant === 'dialog' || focused)) || undefined}
-      onFocus={() => setFocused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false)
-      }}
-    >
+    <div className="search">
       <div className="search-field">
         <svg className="search-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <circle cx="11" cy="11" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -169,6 +190,7 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
         </svg>
         <input
           ref={inputRef}
+          id={`${id}-input`}
           type="search"
           role="combobox"
           aria-label={text.label}
@@ -196,11 +218,6 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
           }}
           onKeyDown={onKeyDown}
         />
-        {variant === 'sidebar' && (
-          <kbd className="search-shortcut" aria-hidden="true">
-            /
-          </kbd>
-        )}
       </div>
       {/* The results scroll; a keyboard reaches them with Tab too (then arrows and Page Down scroll). */}
       <div className="search-panel" tabIndex={expanded ? 0 : undefined}>
@@ -212,6 +229,51 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
             </button>
           )}
         </div>
+        {!hasQuery && (
+          <div className="search-empty">
+            <p className="search-hint">{text.emptyHint}</p>
+            {/* Only where there is a keyboard (search.css). */}
+            <p className="search-key-hint">
+              {beforeKey}
+              <kbd>/</kbd>
+              {afterKey}
+            </p>
+            {recent.length > 0 && (
+              <div className="search-recent">
+                <div className="search-recent-header">
+                  <span id={`${id}-recent`} className="search-recent-title">
+                    {text.recentSearches}
+                  </span>
+                  <button
+                    type="button"
+                    className="search-recent-clear"
+                    onClick={() => {
+                      const storage = localStorageIfAllowed()
+                      if (storage) clearRecentSearches(storage)
+                      setRecent([])
+                      document.getElementById(`${id}-input`)?.focus()
+                    }}
+                  >
+                    {text.clearRecentSearches}
+                  </button>
+                </div>
+                <ul aria-labelledby={`${id}-recent`}>
+                  {recent.map((recentQuery) => (
+                    <li key={recentQuery}>
+                      <button type="button" className="search-recent-query" onClick={() => searchAgain(recentQuery)}>
+                        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+                          <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" strokeWidth="2" />
+                          <path d="M12 8v4l2.5 2.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                        </svg>
+                        {recentQuery}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        )}
         <SearchResults
           id={listId}
           label={text.results}
@@ -221,11 +283,20 @@ export function SearchCombobox({ indexUrl, basePath, text, variant, onChosen, in
           optionId={optionId}
           onHover={setActive}
           onChoose={(page) => {
-            rememberSearchHighlight(page.url, page.terms)
+            remember(page)
             onChosen?.()
           }}
         />
       </div>
     </div>
   )
+}
+
+/** The browser's localStorage, or undefined where reading it throws (storage blocked): then there are no recent searches. */
+function localStorageIfAllowed(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
 }

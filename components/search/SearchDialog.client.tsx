@@ -2,9 +2,8 @@
 
 import { useEffect, useRef } from 'react'
 import type { SearchWords } from '@/lib/i18n/words'
+import { OPEN_SEARCH_EVENT, openSearch, typedText } from './open-search'
 import { SearchCombobox } from './SearchCombobox.client'
-
-export const OPEN_SEARCH_EVENT = 'book:open-search'
 
 /** Keys that type text: `/` opens search only when the reader is not typing in a field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -13,8 +12,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The search dialog: opened by Ctrl/Cmd+K or `/` anywhere, and by the phone header's
- * button; full-screen on phones. A native <dialog>: it keeps focus inside, Esc closes it,
+ * The search dialog, the book's one search: opened by Ctrl/Cmd+K or `/` anywhere, by the
+ * menu's search box and by the phone header's button; full-screen on phones. A native <dialog>: it keeps focus inside, Esc closes it,
  * and focus returns to where it was.
  */
 export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; basePath: string; text: SearchWords }) {
@@ -22,12 +21,13 @@ export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; b
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
-    const open = () => {
+    const open = (event: Event) => {
       const element = dialog.current
       if (!element) return
       if (!element.open) element.showModal()
       input.current?.focus()
-      input.current?.select()
+      // Text carried from the menu's box replaces the last query (SearchCombobox); otherwise the last query is selected, to type over.
+      if (typedText(event) === undefined) input.current?.select()
     }
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.isComposing || event.altKey) return
@@ -35,7 +35,7 @@ export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; b
       const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !isTyping(event.target)
       if (!commandK && !slash) return
       event.preventDefault()
-      open()
+      openSearch()
     }
     document.addEventListener('keydown', onKeyDown)
     window.addEventListener(OPEN_SEARCH_EVENT, open)
@@ -56,7 +56,7 @@ export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; b
       }}
     >
       <div className="search-dialog-content">
-        <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text} variant="dialog" inputRef={input} onChosen={() => dialog.current?.close()} />
+        <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text} inputRef={input} onChosen={() => dialog.current?.close()} />
         <button type="button" className="search-dialog-close" aria-label={text.close} onClick={() => dialog.current?.close()}>
           {text.closeShort}
         </button>

@@ -50,6 +50,10 @@ export const de: Words = {
       quote: '„{text}“',
       clearHighlight: 'Markierungen entfernen',
       noScript: 'Die Suche benötigt JavaScript.',
+      emptyHint: 'Stichwörter eingeben, um das ganze Buch zu durchsuchen',
+      shortcutHint: 'Auf jeder Seite öffnet {key} die Suche',
+      recentSearches: 'Letzte Suchen',
+      clearRecentSearches: 'Verlauf löschen',
     },
   },
   lists: {

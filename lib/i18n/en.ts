@@ -48,6 +48,10 @@ export const en: Words = {
       quote: '“{text}”',
       clearHighlight: 'Clear marks',
       noScript: 'Search needs JavaScript.',
+      emptyHint: 'Type a few words to search the whole book',
+      shortcutHint: 'Press {key} on any page to search',
+      recentSearches: 'Recent searches',
+      clearRecentSearches: 'Clear history',
     },
   },
   lists: {

@@ -50,6 +50,10 @@ export const es: Words = {
       quote: '«{text}»',
       clearHighlight: 'Quitar resaltado',
       noScript: 'La búsqueda necesita JavaScript.',
+      emptyHint: 'Escribe palabras clave para buscar en todo el libro',
+      shortcutHint: 'En cualquier página, {key} abre la búsqueda',
+      recentSearches: 'Búsquedas recientes',
+      clearRecentSearches: 'Borrar historial',
     },
   },
   lists: {

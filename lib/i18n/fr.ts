@@ -51,6 +51,10 @@ export const fr: Words = {
       quote: '«\u00a0{text}\u00a0»',
       clearHighlight: 'Effacer le surlignage',
       noScript: 'La recherche nécessite JavaScript.',
+      emptyHint: 'Saisissez des mots-clés pour chercher dans tout le livre',
+      shortcutHint: 'Sur chaque page, {key} ouvre la recherche',
+      recentSearches: 'Recherches récentes',
+      clearRecentSearches: 'Effacer l’historique',
     },
   },
   lists: {

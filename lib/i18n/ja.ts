@@ -48,6 +48,10 @@ export const ja: Words = {
       quote: '「{text}」',
       clearHighlight: '強調表示を解除',
       noScript: '検索には JavaScript が必要です。',
+      emptyHint: 'キーワードを入力して本全体を検索',
+      shortcutHint: 'どのページでも {key} キーで検索を開けます',
+      recentSearches: '最近の検索',
+      clearRecentSearches: '履歴を消去',
     },
   },
   lists: {

@@ -48,6 +48,10 @@ export const ko: Words = {
       quote: '‘{text}’',
       clearHighlight: '표시 지우기',
       noScript: '검색하려면 JavaScript가 필요합니다.',
+      emptyHint: '키워드를 입력해 책 전체를 검색하세요',
+      shortcutHint: '어느 페이지에서든 {key} 키로 검색을 열 수 있습니다',
+      recentSearches: '최근 검색',
+      clearRecentSearches: '기록 지우기',
     },
   },
   lists: {

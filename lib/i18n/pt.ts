@@ -50,6 +50,10 @@ export const pt: Words = {
       quote: '“{text}”',
       clearHighlight: 'Remover destaque',
       noScript: 'A pesquisa precisa de JavaScript.',
+      emptyHint: 'Digite palavras-chave para pesquisar o livro inteiro',
+      shortcutHint: 'Em qualquer página, {key} abre a pesquisa',
+      recentSearches: 'Pesquisas recentes',
+      clearRecentSearches: 'Limpar histórico',
     },
   },
   lists: {

@@ -60,6 +60,10 @@ export const ru: Words = {
       quote: '«{text}»',
       clearHighlight: 'Снять выделение',
       noScript: 'Для поиска нужен JavaScript.',
+      emptyHint: 'Введите ключевые слова, чтобы искать по всей книге',
+      shortcutHint: 'На любой странице {key} открывает поиск',
+      recentSearches: 'Недавние запросы',
+      clearRecentSearches: 'Очистить историю',
     },
   },
   lists: {

@@ -66,12 +66,19 @@ export interface SearchWords {
   close: string
   closeShort: string
   open: string
-  /** Template `{terms}`: the bar over a page opened from a search result. */
+  /** Template `{terms}`: the bar on a page opened from a search result; `{terms}` is the quoted query as typed. */
   highlighted: string
-  /** Template `{text}`: one search term in the language's quotation marks. */
+  /** Template `{text}`: the query in the language's quotation marks. */
   quote: string
   clearHighlight: string
   noScript: string
+  /** The empty search dialog: what can be searched. */
+  emptyHint: string
+  /** Template `{key}` (the key is drawn by the component): shown where there is a keyboard. */
+  shortcutHint: string
+  /** The empty dialog's list of the reader's last queries, and its button that forgets them. */
+  recentSearches: string
+  clearRecentSearches: string
 }
 
 /** The list pages' words: taxonomies, terms, the blog list. */

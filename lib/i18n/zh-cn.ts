@@ -48,6 +48,10 @@ export const zhCN: Words = {
       quote: '“{text}”',
       clearHighlight: '清除标记',
       noScript: '搜索需要启用 JavaScript。',
+      emptyHint: '输入关键词搜索全书',
+      shortcutHint: '在任何页面按 {key} 都能打开搜索',
+      recentSearches: '最近搜索',
+      clearRecentSearches: '清除记录',
     },
   },
   lists: {

@@ -48,6 +48,10 @@ export const zhTW: Words = {
       quote: '「{text}」',
       clearHighlight: '清除標示',
       noScript: '搜尋功能需要啟用 JavaScript。',
+      emptyHint: '輸入關鍵字搜尋全書',
+      shortcutHint: '在任何頁面按 {key} 都能開啟搜尋',
+      recentSearches: '最近搜尋',
+      clearRecentSearches: '清除紀錄',
     },
   },
   lists: {
