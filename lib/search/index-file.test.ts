@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
-import { searchIndexFiles, searchIndexPointer } from './index-file'
+import { searchablePages, searchIndexFiles, searchIndexPointer } from './index-file'
 import { searchBook } from './query'
 import { openSearchIndex } from './search-index'
 
@@ -33,5 +33,15 @@ describe('the search index file', () => {
     const [found] = (await searchBook(opened, '独一无二')).pages
     expect(found?.url).toBe('/repo/docs/a/')
     expect(found?.sections[0]?.snippet.map((segment) => segment.text).join('')).toBe('独一无二的句子。')
+  })
+
+  it('takes a body’s opening heading that is the title as the page itself, not a section of it', async () => {
+    const site = await siteFromFolder(writeFixture({ '_index.md': '---\ntitle: 首页\n---\n欢迎。', 'docs/a.md': '---\ntitle: 大模型\n---\n## 大模型\n\n开篇的话。\n\n## 引言\n\n正文。' }))
+    const [page] = searchablePages(site).filter((found) => found.url === '/docs/a/')
+    expect(page?.sections.map((section) => [section.level, section.heading])).toEqual([
+      [0, undefined],
+      [2, '引言'],
+    ])
+    expect(page?.sections[0]?.text).toBe('开篇的话。')
   })
 })
