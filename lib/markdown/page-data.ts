@@ -25,8 +25,6 @@ export interface PageAnalysis {
   plainText: string
   /** Text of the first `#` heading, the title fallback. */
   firstHeading?: string
-  /** The body opens with its own `#` heading, which then serves as the page's `<h1>`. */
-  startsWithHeading: boolean
   /** The heading (any level) the body opens with: the page's title when its text is the title's (lib/site/title-heading.ts). */
   openingHeading?: Heading
   /** Text of the first paragraph: the description when front matter has none. */
@@ -108,7 +106,6 @@ function analyzeTree(tree: Root): PageAnalysis {
     sections,
     plainText: collapse(sections.map((section) => [section.heading, section.text].filter(Boolean).join(' ')).join(' ')),
     firstHeading: firstH1?.text || undefined,
-    startsWithHeading: firstElement !== undefined && headingLevel(firstElement) === 1,
     // Headings are collected in document order, so a body that opens with one has it first.
     ...(firstElement !== undefined && headingLevel(firstElement) > 0 ? { openingHeading: headings[0] } : {}),
     firstParagraph,

@@ -71,7 +71,7 @@ describe('Markdown pipeline', () => {
   it('reads headings, sections, text and the title heading of a page', async () => {
     const { page } = await render('# 报告标题\n\n开头的话。\n\n## 摘要\n\n摘要内容。\n\n### 细节\n\n细节内容。\n\n#### 更深\n\n更深内容。\n\n## 结论\n\n结论。\n')
     expect(page.firstHeading).toBe('报告标题')
-    expect(page.startsWithHeading).toBe(true)
+    expect(page.openingHeading).toMatchObject({ text: '报告标题', level: 1 })
     expect(page.firstParagraph).toBe('开头的话。')
     expect(page.sections).toEqual([
       { heading: undefined, id: undefined, level: 0, text: '开头的话。' },
@@ -84,7 +84,8 @@ describe('Markdown pipeline', () => {
 
   it('does not take a later # heading as the opening title', async () => {
     const { page } = await render('引言。\n\n# 后来的标题\n')
-    expect(page).toMatchObject({ firstHeading: '后来的标题', startsWithHeading: false })
+    expect(page).toMatchObject({ firstHeading: '后来的标题' })
+    expect(page.openingHeading).toBeUndefined()
   })
 
   it('keeps raw HTML in the body', async () => {
