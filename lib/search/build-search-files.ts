@@ -1,4 +1,4 @@
-import { countTokens, normalizeText, useHanFolding } from './encoder'
+import { countTokens, useHanFolding } from './encoder'
 import { hanFoldSubset, serializeHanFoldTable } from './han-fold'
 import { fullHanFoldTable } from './han-fold-full'
 import type { SearchRecord } from './records'
@@ -35,6 +35,8 @@ const MAX_SHARDS = 1024
 const CHUNK_CHARS = 1_200
 /** Counted up to this (rank.ts uses at most 10 occurrences). */
 const MAX_COUNT = 10
+
+const HAN = /^\p{sc=Han}$/u
 
 const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)))
 
@@ -75,7 +77,7 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
 
   const shards = Array.from({ length: manifest.shards }, () => ({
     fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()])) as Record<SearchField, Map<string, number[]>>,
-    counts: new Map<string, number[]>(),
+    counts: new Map<string, { ids: number[]; counts: number[] }>(),
   }))
   const vocabulary = new Map<string, number>()
   const hanChars = new Set<string>()
@@ -109,16 +111,18 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
         let ids = postings.get(token)
         if (!ids) postings.set(token, (ids = []))
         ids.push(id)
+        // Every character of a CJK run is a token of its own: the book's Chinese characters, folded.
+        if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
         // Frequency breaks ties between sections that hold a term in their text (rank.ts);
         // single characters are left out (they are in most sections, many times).
         if (field === 'text' && count > 1 && Array.from(token).length > 1) {
-          let pairs = shards[k]!.counts.get(token)
-          if (!pairs) shards[k]!.counts.set(token, (pairs = []))
-          pairs.push(id, Math.min(count, MAX_COUNT))
+          let counted = shards[k]!.counts.get(token)
+          if (!counted) shards[k]!.counts.set(token, (counted = { ids: [], counts: [] }))
+          counted.ids.push(id)
+          counted.counts.push(Math.min(count, MAX_COUNT))
         }
       }
     }
-    for (const char of normalizeText(`${newPage ? record.pageTitle : ''}${record.heading ?? ''}${record.text}`)) if (/\p{sc=Han}/u.test(char)) hanChars.add(char)
 
     const file = chunkFiles[chunk]!
     if (file.pages.at(-1)?.[0] !== page) file.pages.push([page, record.url, record.pageTitle, record.breadcrumb])
@@ -131,15 +135,14 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   for (const [k, shard] of shards.entries()) {
     const file: ShardFile = { fields: {} as ShardFile['fields'], counts: [] }
     for (const field of SEARCH_FIELDS) file.fields[field] = [...shard.fields[field]].map(([token, ids]) => [token, toDeltas(ids)])
-    // Ids as differences, counts as they are: [id, count, id − previous id, count, …].
-    for (const [token, pairs] of shard.counts) file.counts.push([token, pairs.map((value, i) => (i % 2 === 1 || i === 0 ? value : value - pairs[i - 2]!))])
+    for (const [token, { ids, counts }] of shard.counts) file.counts.push([token, toDeltas(ids), counts])
     files.set(searchFileNames.shard(k), JSON.stringify(file))
   }
   for (const [k, file] of chunkFiles.entries()) files.set(searchFileNames.chunk(k), JSON.stringify(file))
 
   const byLength = new Map<number, VocabularyFile>()
   for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++) byLength.set(length, [])
-  for (const [word, sections] of [...vocabulary].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) byLength.get(Array.from(word).length)?.push([word, sections])
+  for (const word of [...vocabulary.keys()].sort()) byLength.get(Array.from(word).length)?.push([word, vocabulary.get(word)!])
   for (const [length, words] of byLength) files.set(searchFileNames.vocabulary(length), JSON.stringify(words))
   return { manifest, files }
 }

@@ -4,7 +4,7 @@ import { hasHan } from './han-fold'
 import { patternsFor } from './mark-terms'
 import { rankPages, type TermMatch } from './rank'
 import { SEARCH_FIELDS, type SearchField } from './search-format'
-import type { SearchIndex } from './search-index'
+import type { LoadedShard, SearchIndex } from './search-index'
 import { makeSnippet } from './snippet'
 import { closestWords } from './spelling'
 
@@ -71,9 +71,11 @@ const intersect = (lists: readonly (readonly number[])[]): readonly number[] => 
   return smallest!.filter((id) => others.every((set) => set.has(id)))
 }
 
+/** The shards holding the tokens, fetched once each (search-index.ts keeps them). */
+const shardsOf = (index: SearchIndex, tokens: readonly string[]) => Promise.all(tokens.map((token) => index.shard(token)))
+
 /** Bits of the fields holding all the tokens, per section (FlexSearch gives each token's sections). */
-async function tokenBits(index: SearchIndex, tokens: readonly string[]): Promise<Map<number, number>> {
-  const shards = await Promise.all(tokens.map((token) => index.shard(token)))
+function fieldBits(shards: readonly LoadedShard[], tokens: readonly string[]): Map<number, number> {
   const bits = new Map<number, number>()
   for (const field of SEARCH_FIELDS) {
     for (const id of intersect(tokens.map((token, i) => postingsOf(shards[i]!.fields[field], token)))) bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field])
@@ -83,7 +85,8 @@ async function tokenBits(index: SearchIndex, tokens: readonly string[]): Promise
 
 async function termMatch(index: SearchIndex, term: Term, weight = 1): Promise<TermMatch> {
   const tokens = lookupTokens(term)
-  const [bits, shards] = await Promise.all([tokenBits(index, tokens), Promise.all(tokens.map((token) => index.shard(token)))])
+  const shards = await shardsOf(index, tokens)
+  const bits = fieldBits(shards, tokens)
   return {
     bits,
     weight,
@@ -105,7 +108,13 @@ const spelled = (searched: SearchedTerm): Term => (searched.corrections ? { text
 
 /** For each term after the first: the fields where it stands right after the previous one. */
 async function adjacency(index: SearchIndex, terms: readonly Term[]): Promise<(Map<number, number> | undefined)[]> {
-  return Promise.all(terms.map((term, k) => (k === 0 ? undefined : tokenBits(index, [junctionToken(terms[k - 1]!, term)]))))
+  return Promise.all(
+    terms.map(async (term, k) => {
+      if (k === 0) return undefined
+      const junction = [junctionToken(terms[k - 1]!, term)]
+      return fieldBits(await shardsOf(index, junction), junction)
+    }),
+  )
 }
 
 /**

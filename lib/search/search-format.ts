@@ -38,8 +38,8 @@ export type FieldPostings = [token: string, ids: number[]][]
 
 export interface ShardFile {
   fields: Record<SearchField, FieldPostings>
-  /** token → [id difference, count, …] for the sections whose text holds the token twice or more. */
-  counts: [token: string, pairs: number[]][]
+  /** For each token held twice or more by some sections' text: those sections (ids as differences) and the counts. */
+  counts: [token: string, ids: number[], counts: number[]][]
 }
 
 /** A page as results show it: its number, URL, title and breadcrumb. */

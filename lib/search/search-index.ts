@@ -5,6 +5,7 @@ import { parseHanFoldTable } from './han-fold'
 import {
   chunkOf,
   chunkStarts,
+  fromDeltas,
   SEARCH_FIELDS,
   SEARCH_FORMAT_VERSION,
   searchFileNames,
@@ -88,11 +89,7 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
   const shardByNumber = memoized(async (k: number): Promise<LoadedShard> => {
     const file = await json<ShardFile>(searchFileNames.shard(k))
     const counts = new Map<string, Map<number, number>>()
-    for (const [token, pairs] of file.counts) {
-      const byId = new Map<number, number>()
-      for (let i = 0, id = 0; i < pairs.length; i += 2) byId.set((id += pairs[i]!), pairs[i + 1]!)
-      counts.set(token, byId)
-    }
+    for (const [token, ids, times] of file.counts) counts.set(token, new Map(fromDeltas(ids).map((id, i) => [id, times[i]!])))
     return { fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, loadFieldIndex(file.fields[field])])) as Record<SearchField, Index>, counts }
   })
   const chunk = memoized((k: number) => json<ChunkFile>(searchFileNames.chunk(k)))
