@@ -35,13 +35,14 @@ import { renderInWorkers } from '../lib/build/render-workers'
 import { writeSearchIndex } from '../lib/build/search-step'
 import { moveOutputAside, previousOutput, publishOutput, restorePrevious } from '../lib/build/safe-output'
 import { buildIdFor } from '../lib/build/build-id'
-import { planExportStep, recordExportedScripts, removeExportPlan, type PlannedExport } from '../lib/build/export-step'
+import { planExportStep, recordExportedScripts, removeExportPlan, siteOfDocuments, type PlannedExport } from '../lib/build/export-step'
 import { linkKeptRoutes, writeExportState } from '../lib/build/incremental-export'
 import { allowedScriptHashes, secureExport, writeHeaderFiles } from '../lib/build/secure-export'
 import { writeStage } from '../lib/build/stage'
 import { isStrict, warningsOutcome } from '../lib/build/strict-warnings'
 import { missingDocuments } from '../lib/build/verify-documents'
 import { loadDocuments } from '../lib/site/documents'
+import { searchIndexFiles, type SearchIndexFiles } from '../lib/search/index-file'
 import { publishedFiles } from '../lib/content/published-files'
 import { siteAddress } from '../lib/config/site-config'
 import type { BuildContext } from '../lib/config/build-context'
@@ -113,7 +114,7 @@ run('contentlayer2', ['build'])
 // next.config.ts reads it: the same code gives the same build id, so kept and new pages belong together.
 const buildId = buildIdFor(engine, build.config.basePath)
 process.env['BOOK_BUILD_ID'] = buildId
-const exported = checkDocumentsAndPlanExport(content.sources)
+const { exported, search } = checkDocumentsAndPlanExport(content.sources)
 const warnings = warningsOutcome(readWarnings(warningsFile).length, strict)
 if (warnings.summary) console.log(`\n  ${warnings.summary}`)
 if (warnings.stop) fail(warnings.stop)
@@ -128,11 +129,11 @@ run('next', ['build'])
 removeExportPlan()
 placeNotFoundPage(OUT)
 // BookSearch = false: the search-index route wrote only a placeholder; no index is published.
-if (!build.config.search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
+if (!search) rmSync(path.join(OUT, 'search-index'), { recursive: true, force: true })
 else {
   try {
-    const search = await writeSearchIndex(OUT, build, buildId)
-    console.log(`  search index: ${counted(search.files, 'file')}, ${(search.bytes / 2 ** 20).toFixed(1)} MB`)
+    const written = await writeSearchIndex(OUT, search)
+    console.log(`  search index: ${counted(written.files, 'file')}, ${(written.bytes / 2 ** 20).toFixed(1)} MB`)
   } catch (error) {
     fail(STOP.search(error instanceof Error ? error.message : String(error)))
   }
@@ -174,13 +175,16 @@ else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target ==
 /**
  * contentlayer's documents, read once (every page's HTML: 226 MB of JSON at 10,000 pages) and
  * let go when this returns, before next build: each page must have become a document, then
- * the export is planned from them. The last output is still where it was published.
+ * the export is planned from them and the search index's records are taken. The last output
+ * is still where it was published.
  */
-function checkDocumentsAndPlanExport(sources: ContentSources): PlannedExport {
+function checkDocumentsAndPlanExport(sources: ContentSources): { exported: PlannedExport; search: SearchIndexFiles | undefined } {
   const documents = loadDocuments()
   const missing = missingDocuments(sources, documents)
   if (missing.length > 0) fail(STOP.documents(missing.length), missing)
-  return planExportStep(build, documents, { buildId, lastOutput: target, target })
+  const made = siteOfDocuments(build, documents)
+  // The search index's records are taken now, from the same site: writing the files after next build needs no second read.
+  return { exported: planExportStep(build, made, { buildId, lastOutput: target, target }), search: build.config.search ? searchIndexFiles(made.site, buildId) : undefined }
 }
 
 /**

@@ -2,10 +2,11 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildContext } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
+import type { IsoDate } from '../formats/dates'
 import type { PageDocument } from '../site/documents'
 import { EXPORT_PLAN_FILE, type ExportPlanFile } from '../site/export-plan'
 import { pageRouteUrls } from '../site/route-params'
-import { createSite } from '../site/site'
+import { createSite, type Site, type SitePage } from '../site/site'
 import { exportPath } from './output-files'
 import { EXPORT_STATE_FILE, planExport, readExportState, routeKeys, type ExportPlan, type ExportState } from './incremental-export'
 
@@ -16,20 +17,31 @@ export interface PlannedExport {
   summary: string
 }
 
+/** The site as the routes will make it, from the documents contentlayer wrote (read once by the build). */
+export interface DocumentsSite {
+  pages: SitePage[]
+  gitDates: Map<string, IsoDate>
+  site: Site
+}
+
+export function siteOfDocuments(context: Pick<BuildContext, 'config' | 'contentDir'>, documents: readonly PageDocument[]): DocumentsSite {
+  const pages = documents.map((doc) => doc.page)
+  const gitDates = gitLastModified(context.contentDir)
+  return { pages, gitDates, site: createSite(pages, context.config, { gitDates }) }
+}
+
 /**
  * Before next build: which page routes to export (lib/build/incremental-export.ts), from the
- * documents contentlayer wrote (read once by the build) and the last build's state; the plan file tells the page route.
+ * site of the documents and the last build's state; the plan file tells the page route.
  * `lastOutput`: where the last published output is now; `target`: where this one will go.
  */
 export function planExportStep(
   context: Pick<BuildContext, 'config' | 'contentDir'>,
-  documents: readonly PageDocument[],
+  { pages, gitDates, site }: DocumentsSite,
   options: { buildId: string; lastOutput: string; target: string; cwd?: string },
 ): PlannedExport {
   const cwd = options.cwd ?? process.cwd()
-  const pages = documents.map((doc) => doc.page)
-  const gitDates = gitLastModified(context.contentDir)
-  const routes = pageRouteUrls(createSite(pages, context.config, { gitDates }))
+  const routes = pageRouteUrls(site)
   const { sharedKey, keys } = routeKeys({
     buildId: options.buildId,
     settings: context.config,

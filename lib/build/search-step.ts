@@ -1,10 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { BuildContext } from '../config/build-context'
-import { searchIndexFiles } from '../search/index-file'
+import type { SearchIndexFiles } from '../search/index-file'
 import { SEARCH_INDEX_POINTER_NAME, type SearchIndexPointer } from '../search/index-pointer'
-import { loadDocuments } from '../site/documents'
-import { createSite } from '../site/site'
 import { writeWhole } from './output-files'
 
 /**
@@ -12,14 +9,11 @@ import { writeWhole } from './output-files'
  * route wrote (app/search-index/[file]/route.ts). Written here rather than by the route: a
  * book of 1,000 pages has thousands of index files, and Next renders each route output through
  * its whole pipeline (about 4 ms each on two cores, more than the pages themselves).
- * The pointer must name this manifest: the same records and build id give the same name.
+ * `index` is made before next build from the site the export was planned with
+ * (searchIndexFiles): it holds the searchable records, not the documents. The pointer must name
+ * its manifest: the same records and build id give the same name.
  */
-export async function writeSearchIndex(out: string, build: BuildContext, buildId: string): Promise<{ files: number; bytes: number }> {
-  const site = createSite(
-    loadDocuments().map((document) => document.page),
-    build.config,
-  )
-  const index = searchIndexFiles(site, buildId)
+export async function writeSearchIndex(out: string, index: SearchIndexFiles): Promise<{ files: number; bytes: number }> {
   const dir = path.join(out, 'search-index')
   const pointer = JSON.parse(readFileSync(path.join(dir, SEARCH_INDEX_POINTER_NAME), 'utf8')) as SearchIndexPointer
   if (!pointer.index.endsWith(`/${index.name}`))
