@@ -19,7 +19,10 @@ const LIB_MODULES = readdirSync(new URL('./lib/', import.meta.url), { withFileTy
 
 const libImport = (names) => `^(?:@/lib/|(?:\\.\\./)+(?:lib/)?)(?:${names.join('|')})(?:/|$)`
 const forbid = (names, message) => ({ regex: libImport(names), message })
-const NOT_UI = { regex: '^(?:@/|(?:\\.\\./)+)(?:components|app)(?:/|$)', message: 'lib/ never imports from components/ or app/: move the shared code into lib/.' }
+const NOT_UI = {
+  regex: '^(?:@/|(?:\\.\\./)+)(?:components|app)(?:/|$)',
+  message: 'lib/ never imports from components/ or app/: move the shared code into lib/.',
+}
 
 /** Per lib folder, what it must not import, besides components/ and app/ (a later block for a file replaces an earlier one's list). */
 const LAYERS = {
@@ -31,8 +34,14 @@ const LAYERS = {
     LIB_MODULES.filter((name) => name !== 'formats' && name !== 'diagnostics'),
     'lib/formats and lib/diagnostics are the bottom layer: they import only each other.',
   ),
-  'lib/markdown': forbid(['content', 'site', 'config'], 'lib/markdown receives what it needs as plugin options: it does not import lib/content, lib/site or lib/config.'),
-  'lib/content': forbid(['site', 'markdown'], 'lib/content is below lib/site and beside lib/markdown: it imports neither.'),
+  'lib/markdown': forbid(
+    ['content', 'site', 'config'],
+    'lib/markdown receives what it needs as plugin options: it does not import lib/content, lib/site or lib/config.',
+  ),
+  'lib/content': forbid(
+    ['site', 'markdown'],
+    'lib/content is below lib/site and beside lib/markdown: it imports neither.',
+  ),
   'lib/config': forbid(['content', 'site'], 'lib/config is read by lib/content and lib/site: it imports neither.'),
 }
 
@@ -59,9 +68,15 @@ export default defineConfig(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // `import type` keeps type-only imports out of client bundles and makes the layering visible.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       // A `let` read by a cleanup function before its one assignment cannot be a const (the read would throw).
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],

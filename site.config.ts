@@ -15,7 +15,9 @@ export default {
   theme: 'auto',
   menu: {
     before: [],
-    after: [{ name: '原文：2025 年大模型回顾（英文）', url: 'https://simonwillison.net/2025/Dec/31/the-year-in-llms/' }],
+    after: [
+      { name: '原文：2025 年大模型回顾（英文）', url: 'https://simonwillison.net/2025/Dec/31/the-year-in-llms/' },
+    ],
   },
   dateFormat: '2006年1月2日',
   // Hugo's typographer curls a straight quote only beside a space or punctuation: between Han

@@ -31,11 +31,19 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Under `npm run dev` only; imported in a branch the production build drops, so no page ships it.
-  const ContentReload = process.env.NODE_ENV === 'development' ? (await import('@/components/dev/ContentReload.client')).ContentReload : undefined
+  const ContentReload =
+    process.env.NODE_ENV === 'development'
+      ? (await import('@/components/dev/ContentReload.client')).ContentReload
+      : undefined
   return (
     // The theme script sets data-theme before React hydrates: that difference is expected.
     // data-scroll-behavior: Next turns smooth scrolling off while it navigates, so a new page opens at its top.
-    <html lang={config.language} data-theme={config.theme === 'auto' ? undefined : config.theme} data-scroll-behavior="smooth" suppressHydrationWarning>
+    <html
+      lang={config.language}
+      data-theme={config.theme === 'auto' ? undefined : config.theme}
+      data-scroll-behavior="smooth"
+      suppressHydrationWarning
+    >
       <head>
         <ThemeScript defaultTheme={config.theme} />
       </head>

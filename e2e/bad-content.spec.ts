@@ -11,7 +11,10 @@ import { isPhone, openTocDrawer, readerText, shell, showMenu } from './support/s
 const BOOK = 'http://localhost:4177'
 const DEEPEST = `/docs/${Array.from({ length: 12 }, (_, index) => `level-${index + 1}`).join('/')}/deepest/`
 
-test('pages in YAML, TOML and JSON front matter, or with a BOM and CRLF, show their title and text', async ({ page, health }) => {
+test('pages in YAML, TOML and JSON front matter, or with a BOM and CRLF, show their title and text', async ({
+  page,
+  health,
+}) => {
   const pages = [
     ['/docs/yaml/', 'YAML 前言', '用 YAML 写的前言。'],
     ['/docs/toml/', 'TOML 前言', '用 TOML 写的前言。'],
@@ -36,7 +39,9 @@ test('pages in YAML, TOML and JSON front matter, or with a BOM and CRLF, show th
   await health.expectNone(page)
 })
 
-test('an empty file and a file of front matter only are pages with a title, not menu entries', async ({ page }, testInfo) => {
+test('an empty file and a file of front matter only are pages with a title, not menu entries', async ({
+  page,
+}, testInfo) => {
   await page.goto(`${BOOK}/docs/front-matter-only/`)
   await expect(page.locator('main h1')).toHaveText('只有前言')
   await page.goto(`${BOOK}/docs/empty/`)
@@ -55,13 +60,16 @@ test('a page 12 folders deep opens with the menu open down to it', async ({ page
   const current = shell(page).menu.locator('a.menu-link[aria-current="page"]')
   await expect(current).toHaveText('最深的页面')
   await expect(current).toBeInViewport()
-  for (let level = 1; level <= 12; level++) await expect(shell(page).menu.getByRole('link', { name: `第 ${level} 层`, exact: true })).toBeVisible()
+  for (let level = 1; level <= 12; level++)
+    await expect(shell(page).menu.getByRole('link', { name: `第 ${level} 层`, exact: true })).toBeVisible()
   // Deep nesting narrows the entries but never pushes them out of the menu.
   const [menuBox, linkBox] = [await shell(page).menu.boundingBox(), await current.boundingBox()]
   expect(linkBox!.x + linkBox!.width).toBeLessThanOrEqual(menuBox!.x + menuBox!.width + 1)
 })
 
-test('headings that share an id each get their own, and each ToC entry leads to its heading', async ({ page }, testInfo) => {
+test('headings that share an id each get their own, and each ToC entry leads to its heading', async ({
+  page,
+}, testInfo) => {
   await page.goto(`${BOOK}/docs/duplicate-ids/`)
   expect(await Promise.all((await page.locator('main h2').all()).map(readerText))).toEqual(['第一节', '第二节', 'same'])
   const ids = await page.locator('main h2').evaluateAll((headings) => headings.map((heading) => heading.id))
@@ -84,7 +92,10 @@ test('a missing image shows its description; a link to a missing page stays a li
   await expect(missing).toBeVisible()
   await expect(missing).toHaveText('图片缺失一张不存在的图')
   await expect(page.locator('main img')).toHaveCount(0)
-  await expect(page.locator('main .markdown').getByRole('link', { name: '不存在的页面' })).toHaveAttribute('href', '../no-such-page.md')
+  await expect(page.locator('main .markdown').getByRole('link', { name: '不存在的页面' })).toHaveAttribute(
+    'href',
+    '../no-such-page.md',
+  )
   await expect(page.locator('main .markdown')).toContainText('图片之后的文字。')
   await page.waitForLoadState('networkidle')
   await health.expectNone(page) // no request for the missing image

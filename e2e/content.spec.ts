@@ -3,7 +3,18 @@
  * time, categories, link to the original), and on a list page the pages it contains.
  */
 import { expect, test } from './support/fixtures'
-import { NEWS, NEWS_1220, NEWS_1222, NEWS_1222_TITLE, readerText, REPORT, REPORT_TITLE, SITE_TITLE, YEAR, YEAR_TITLE } from './support/site'
+import {
+  NEWS,
+  NEWS_1220,
+  NEWS_1222,
+  NEWS_1222_TITLE,
+  readerText,
+  REPORT,
+  REPORT_TITLE,
+  SITE_TITLE,
+  YEAR,
+  YEAR_TITLE,
+} from './support/site'
 
 test('the long page shows its date, reading time and a link to the original', async ({ page }) => {
   await page.goto(YEAR)

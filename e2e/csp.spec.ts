@@ -19,9 +19,16 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   })
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
+    )
   })
-  return async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)), ...consoleLines]
+  return async () => [
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+    ...consoleLines,
+  ]
 }
 
 function scriptSrc(response: APIResponse): string {
@@ -35,7 +42,9 @@ function scriptSrc(response: APIResponse): string {
 }
 
 test.describe('response headers', () => {
-  test('pages: a CSP without unsafe-inline for scripts, nosniff, referrer policy, revalidated on every visit', async ({ request }) => {
+  test('pages: a CSP without unsafe-inline for scripts, nosniff, referrer policy, revalidated on every visit', async ({
+    request,
+  }) => {
     for (const path of ['/', YEAR, '/no-such-page/']) {
       const response = await request.get(path)
       const headers = response.headers()
@@ -53,13 +62,19 @@ test.describe('response headers', () => {
     expect((await request.get(chunk!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
     const moved = await page.locator('script[src^="/_next/static/inline/"]').getAttribute('src')
     expect((await request.get(moved!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable')
-    for (const path of ['/vendor/katex/katex.min.css', '/sitemap.xml', '/icon.svg']) expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache')
+    for (const path of ['/vendor/katex/katex.min.css', '/sitemap.xml', '/icon.svg'])
+      expect((await request.get(path)).headers()['cache-control'], path).toBe('no-cache')
   })
 
-  test('the theme bootstrap is the only inline script, and its hash is the one the policy allows', async ({ page, request }) => {
+  test('the theme bootstrap is the only inline script, and its hash is the one the policy allows', async ({
+    page,
+    request,
+  }) => {
     const policy = (await request.get(LLM)).headers()['content-security-policy']!
     await page.goto(LLM)
-    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''))
     expect(inline).toHaveLength(1)
     const digest = await page.evaluate(async (text) => {
       const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
@@ -70,7 +85,10 @@ test.describe('response headers', () => {
 })
 
 test.describe('the book under the policy', () => {
-  test('home, a long page, search, client navigation and the theme toggle: no violation', async ({ page, health }, testInfo) => {
+  test('home, a long page, search, client navigation and the theme toggle: no violation', async ({
+    page,
+    health,
+  }, testInfo) => {
     const violations = await watchViolations(page)
     await page.goto('/')
     await waitForHydration(page)

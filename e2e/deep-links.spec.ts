@@ -65,7 +65,8 @@ test.describe('heading anchors', () => {
         const anchor = heading.querySelector(':scope > a.heading-anchor')
         if (!heading.id) return [`${heading.tagName} “${heading.textContent}” has no id`]
         if (!anchor) return [`#${heading.id} has no anchor`]
-        if (decodeURIComponent(anchor.getAttribute('href') ?? '') !== `#${heading.id}`) return [`#${heading.id} anchor points to ${anchor.getAttribute('href')}`]
+        if (decodeURIComponent(anchor.getAttribute('href') ?? '') !== `#${heading.id}`)
+          return [`#${heading.id} anchor points to ${anchor.getAttribute('href')}`]
         return []
       }),
     )

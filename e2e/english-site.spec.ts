@@ -21,16 +21,23 @@ test.describe('an English hugo-book site', () => {
       expect(response?.status(), url).toBe(200)
       await expect(page.locator('article h1').first(), url).toHaveText(title)
     }
-    for (const url of ['/docs/draft/', '/docs/assets/']) expect((await page.request.get(`${SITE}${url}`)).status(), url).toBe(404)
+    for (const url of ['/docs/draft/', '/docs/assets/'])
+      expect((await page.request.get(`${SITE}${url}`)).status(), url).toBe(404)
   })
 
   test('the menu lists the typed, the CRLF and the team pages in weight order', async ({ page }, testInfo) => {
     await page.goto(`${SITE}/docs/typed/`)
     await showMenu(page, testInfo)
-    expect(await visibleMenuTree(page)).toEqual([{ title: 'Typed page' }, { title: 'Windows line endings' }, { title: 'The team' }])
+    expect(await visibleMenuTree(page)).toEqual([
+      { title: 'Typed page' },
+      { title: 'Windows line endings' },
+      { title: 'The team' },
+    ])
   })
 
-  test('the reader sees English words only: interface, footnotes, alerts, details, a missing image', async ({ page }) => {
+  test('the reader sees English words only: interface, footnotes, alerts, details, a missing image', async ({
+    page,
+  }) => {
     await page.goto(`${SITE}/docs/typed/`)
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-us')
     const article = page.locator('article')
@@ -42,7 +49,10 @@ test.describe('an English hugo-book site', () => {
       () =>
         document.body.innerText +
         [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
-          .map((element) => `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('title') ?? ''}`)
+          .map(
+            (element) =>
+              `${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('title') ?? ''}`,
+          )
           .join(' '),
     )
     expect(text).not.toMatch(/[\p{Script=Han}，。：（）]/u)

@@ -30,7 +30,8 @@ async function serveOldBook(context: BrowserContext) {
   await context.route(`${OLD_BOOK}/**`, async (route) => {
     const { pathname } = new URL(route.request().url())
     const file = path.join(OLD_BOOK_DIR, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '')
-    if (!existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
+    if (!existsSync(file) || statSync(file).isDirectory())
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' })
     return route.fulfill({ path: file })
   })
 }
@@ -40,7 +41,12 @@ const FULL_TREE: MenuNode[] = [
   { title: '快速开始' },
   {
     title: '多层目录',
-    children: [{ title: '第二层', children: [{ title: '第三层', children: [{ title: '第四层', children: [{ title: '最深的页面' }] }] }] }],
+    children: [
+      {
+        title: '第二层',
+        children: [{ title: '第三层', children: [{ title: '第四层', children: [{ title: '最深的页面' }] }] }],
+      },
+    ],
   },
   { title: '使用指南', children: [{ title: '安装' }, { title: '配置' }] },
   { title: '图片页' },
@@ -48,18 +54,28 @@ const FULL_TREE: MenuNode[] = [
   // Not collapsible: always open (e2e/shortcodes.spec.ts reads its pages).
   {
     title: '短代码',
-    children: [{ title: '提示与折叠' }, { title: '标签页与分栏' }, { title: '图表与公式' }, { title: '链接与标题' }, { title: '子分区', children: [{ title: '子页面' }] }],
+    children: [
+      { title: '提示与折叠' },
+      { title: '标签页与分栏' },
+      { title: '图表与公式' },
+      { title: '链接与标题' },
+      { title: '子分区', children: [{ title: '子页面' }] },
+    ],
   },
 ]
 
 /** The two collapsible sections closed (the reader is elsewhere). */
-const CLOSED_TREE: MenuNode[] = FULL_TREE.map((node) => (node.title === '多层目录' || node.title === '中文目录' ? { title: node.title } : node))
+const CLOSED_TREE: MenuNode[] = FULL_TREE.map((node) =>
+  node.title === '多层目录' || node.title === '中文目录' ? { title: node.title } : node,
+)
 
 async function menuLinks(page: Page, list: 'before' | 'after') {
   const links = page.locator(`#book-menu ul.menu-${list} > li > a.menu-link`)
   const names: string[] = []
   for (const link of await links.all()) names.push(await readerText(link))
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => decodeURI(anchor.getAttribute('href') ?? '')))
+  const hrefs = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => decodeURI(anchor.getAttribute('href') ?? '')),
+  )
   return { names, hrefs }
 }
 
@@ -68,22 +84,33 @@ async function expectImageLoads(page: Page, selector: string, src: string) {
   const image = page.locator(selector)
   expect(await image.evaluate((img: HTMLImageElement) => new URL(img.src).pathname)).toBe(src)
   await image.scrollIntoViewIfNeeded()
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: `${src} should load` }).toBe(true)
+  await expect
+    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+      message: `${src} should load`,
+    })
+    .toBe(true)
   const response = await page.request.get(new URL(src, HUGO_SITE).href)
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('image/png')
 }
 
 test.describe('a hugo-book site built from its own folder', () => {
-  test('the menu is the docs tree in hugo-book’s order: nested four deep, flat and collapsible sections, hidden ones absent', async ({ page }, testInfo) => {
+  test('the menu is the docs tree in hugo-book’s order: nested four deep, flat and collapsible sections, hidden ones absent', async ({
+    page,
+  }, testInfo) => {
     await page.goto(DEEPEST)
     await showMenu(page, testInfo)
-    expect(await visibleMenuTree(page)).toEqual(CLOSED_TREE.map((node) => (node.title === '多层目录' ? FULL_TREE[1]! : node)))
+    expect(await visibleMenuTree(page)).toEqual(
+      CLOSED_TREE.map((node) => (node.title === '多层目录' ? FULL_TREE[1]! : node)),
+    )
 
     const menu = page.locator('#book-menu .menu-tree')
     await expect(menu.locator('li.menu-section-flat > a.menu-link')).toHaveText(['使用指南'])
     await expect(menu.locator('li.menu-section-flat input.menu-toggle')).toHaveCount(0)
-    await expect(menu.locator('li.menu-section-collapsible > .menu-row > a.menu-link')).toHaveText(['多层目录', '中文目录'])
+    await expect(menu.locator('li.menu-section-collapsible > .menu-row > a.menu-link')).toHaveText([
+      '多层目录',
+      '中文目录',
+    ])
     // A section whose _index.md has no body is a label, not a link.
     await expect(menu.locator('.menu-label')).toHaveText(['第三层'])
     await expect(menu.locator('a[aria-current="page"]')).toHaveText('最深的页面')
@@ -92,7 +119,9 @@ test.describe('a hugo-book site built from its own folder', () => {
     await expect(menu.locator('a[href*="secret"], a[href*="hidden-page"]')).toHaveCount(0)
 
     // The Chinese-named section opens without navigating; its page has a Chinese URL.
-    const chinese = menu.locator('li.menu-section-collapsible').filter({ has: page.locator('.menu-row a.menu-link', { hasText: '中文目录' }) })
+    const chinese = menu
+      .locator('li.menu-section-collapsible')
+      .filter({ has: page.locator('.menu-row a.menu-link', { hasText: '中文目录' }) })
     await chinese.locator('.menu-row > label.menu-chevron').click()
     expect(await visibleMenuTree(page)).toEqual(FULL_TREE)
     expect(decodeURI(new URL(page.url()).pathname)).toBe('/docs/levels/二级/三级/四级/最深的页面/')
@@ -105,13 +134,17 @@ test.describe('a hugo-book site built from its own folder', () => {
     for (const url of [`${HUGO_SITE}/docs/secret/inside/`, `${HUGO_SITE}/docs/hidden-page/`]) {
       const response = await page.goto(url)
       expect(response?.status()).toBe(200)
-      await expect(page.locator('main article h1')).toHaveText(url.includes('secret') ? '隐藏分区里的页面' : '隐藏的页面')
+      await expect(page.locator('main article h1')).toHaveText(
+        url.includes('secret') ? '隐藏分区里的页面' : '隐藏的页面',
+      )
       await expect(page.locator('#book-menu .menu-tree')).not.toContainText('隐藏')
     }
     await health.expectNone(page)
   })
 
-  test('menu.before / menu.after from hugo.toml and the front-matter entries, in weight order', async ({ page }, testInfo) => {
+  test('menu.before / menu.after from hugo.toml and the front-matter entries, in weight order', async ({
+    page,
+  }, testInfo) => {
     await page.goto(`${HUGO_SITE}/`)
     await showMenu(page, testInfo)
     await expect(page.locator('#book-menu .menu-tree')).toBeVisible()
@@ -125,7 +158,8 @@ test.describe('a hugo-book site built from its own folder', () => {
       names: ['GitHub 仓库', '更新记录（完整）', 'Hugo 文档'],
       hrefs: ['https://github.com/example/handbook', '/changelog/', 'https://gohugo.io/documentation/'],
     })
-    for (const external of await page.locator('#book-menu ul.menu-after a[href^="https://"]').all()) await expect(external).toHaveAttribute('target', '_blank')
+    for (const external of await page.locator('#book-menu ul.menu-after a[href^="https://"]').all())
+      await expect(external).toHaveAttribute('target', '_blank')
 
     await page.locator('#book-menu ul.menu-after a[href="/changelog/"]').click()
     await expect(page).toHaveURL(`${HUGO_SITE}/changelog/`)
@@ -147,14 +181,20 @@ test.describe('a hugo-book site built from its own folder', () => {
     await expect(page).toHaveTitle(`快速开始 | ${SITE_TITLE}`)
   })
 
-  test('dates in BookDateFormat, the edit link from BookRepo + BookEditPath, the ToC levels of markup.tableOfContents', async ({ page, health }) => {
+  test('dates in BookDateFormat, the edit link from BookRepo + BookEditPath, the ToC levels of markup.tableOfContents', async ({
+    page,
+    health,
+  }) => {
     await page.goto(GETTING_STARTED)
     // BookDateFormat = 'Jan 2, 2006': the date under the title and the last-modified date.
     await expect(page.locator('.page-meta time')).toHaveText('Mar 15, 2025')
     await expect(page.locator('.page-meta time')).toHaveAttribute('datetime', '2025-03-15')
     await expect(page.locator('.page-footer time')).toHaveText('Apr 1, 2025')
     // hugo-book: {BookRepo}/{BookEditPath}/{the file's path from the site folder}.
-    await expect(page.locator('.page-footer a.edit-link')).toHaveAttribute('href', 'https://github.com/example/handbook/edit/main/site/content/docs/getting-started.md')
+    await expect(page.locator('.page-footer a.edit-link')).toHaveAttribute(
+      'href',
+      'https://github.com/example/handbook/edit/main/site/content/docs/getting-started.md',
+    )
 
     // startLevel 2, endLevel 4: h2–h4 nested, the h5 left out.
     const toc = page.locator('#book-toc nav.toc')
@@ -165,7 +205,10 @@ test.describe('a hugo-book site built from its own folder', () => {
         return sublist ? { text: link?.textContent, children: read(sublist) } : { text: link?.textContent }
       })
     })
-    expect(outline).toEqual([{ text: '安装', children: [{ text: '检查版本', children: [{ text: '版本要求' }] }] }, { text: '构建' }])
+    expect(outline).toEqual([
+      { text: '安装', children: [{ text: '检查版本', children: [{ text: '版本要求' }] }] },
+      { text: '构建' },
+    ])
     expect(await readerText(page.locator('article h5'))).toBe('五级标题不进目录')
     await health.expectNone(page)
 
@@ -187,7 +230,10 @@ test.describe('a hugo-book site built from its own folder', () => {
     await health.expectNone(page)
   })
 
-  test('BookLogo before the title in the menu, the favicon from static/ instead of the book’s icon', async ({ page, health }, testInfo) => {
+  test('BookLogo before the title in the menu, the favicon from static/ instead of the book’s icon', async ({
+    page,
+    health,
+  }, testInfo) => {
     await page.goto(`${HUGO_SITE}/`)
     // BookFavicon's default, favicon.png, is in the site's static/: it is the only icon.
     await expect(page.locator('link[rel="icon"]')).toHaveCount(1)
@@ -202,11 +248,15 @@ test.describe('a hugo-book site built from its own folder', () => {
     await health.expectNone(page)
   })
 
-  test('a fence’s linenos, linenostart and hl_lines: numbered from 10, line 2 marked, numbers not copied', async ({ page }) => {
+  test('a fence’s linenos, linenostart and hl_lines: numbered from 10, line 2 marked, numbers not copied', async ({
+    page,
+  }) => {
     await page.goto(`${HUGO_SITE}/docs/guide/configure/`)
     const block = page.locator('article pre.line-numbers')
     await expect(block).toHaveCount(1)
-    const numbers = await block.locator('.line').evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content))
+    const numbers = await block
+      .locator('.line')
+      .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content))
     expect(numbers).toEqual(['"10"', '"11"', '"12"'])
     await expect(block.locator('.line.highlighted')).toHaveText('import "fmt"')
     const copied = await block.evaluate((pre) => {
@@ -217,7 +267,10 @@ test.describe('a hugo-book site built from its own folder', () => {
     expect(copied).toBe('package main\nimport "fmt"\nfunc main() { fmt.Println("hi") }')
   })
 
-  test('BookMenuBundle: the headless bundle’s list is the menu, the page being read marked; it makes no page', async ({ page, context }, testInfo) => {
+  test('BookMenuBundle: the headless bundle’s list is the menu, the page being read marked; it makes no page', async ({
+    page,
+    context,
+  }, testInfo) => {
     await serveOldBook(context)
     await page.goto(`${OLD_BOOK}/docs/first/`)
     await showMenu(page, testInfo)
@@ -231,7 +284,10 @@ test.describe('a hugo-book site built from its own folder', () => {
     expect((await page.goto(`${OLD_BOOK}/menu/`))?.status()).toBe(404)
   })
 
-  test('BookSearch = false: no search box, button, dialog or shortcut, and no index published', async ({ page, context }, testInfo) => {
+  test('BookSearch = false: no search box, button, dialog or shortcut, and no index published', async ({
+    page,
+    context,
+  }, testInfo) => {
     await serveOldBook(context)
     const requested: string[] = []
     page.on('request', (request) => requested.push(request.url()))

@@ -18,7 +18,10 @@ type Indicating = { focusIndicator: (element: Element) => string }
 /** Outline and shadow of an element, the parts of its style a focus indicator changes. */
 function indicatorOf(element: Element): string {
   const style = getComputedStyle(element)
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 ? `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` : ''
+  const outline =
+    style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1
+      ? `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`
+      : ''
   const shadow = style.boxShadow !== 'none' ? `shadow ${style.boxShadow}` : ''
   return [outline, shadow].filter(Boolean).join('; ')
 }
@@ -36,15 +39,19 @@ async function tagTargets(page: Page): Promise<string[]> {
       ;(element as HTMLElement).dataset['kb'] = name
       names.push(name)
     }
-    for (const link of document.querySelectorAll('#book-menu a.menu-link')) if (visible(link)) tag(link, `menu: ${link.textContent?.trim()}`)
-    for (const link of document.querySelectorAll('#book-toc a[data-toc-id]')) tag(link, `toc: ${link.textContent?.trim()}`)
+    for (const link of document.querySelectorAll('#book-menu a.menu-link'))
+      if (visible(link)) tag(link, `menu: ${link.textContent?.trim()}`)
+    for (const link of document.querySelectorAll('#book-toc a[data-toc-id]'))
+      tag(link, `toc: ${link.textContent?.trim()}`)
     tag(document.querySelector('button.theme-toggle')!, 'theme toggle')
     tag(document.querySelector('#book-menu .search-box-button')!, 'search box')
     return names
   })
 }
 
-test('Tab reaches every menu link, the theme toggle, the search box and every ToC entry, each visibly focused', async ({ page }) => {
+test('Tab reaches every menu link, the theme toggle, the search box and every ToC entry, each visibly focused', async ({
+  page,
+}) => {
   test.setTimeout(90_000)
   await page.goto(YEAR)
   await waitForHydration(page)
@@ -66,7 +73,9 @@ test('Tab reaches every menu link, the theme toggle, the search box and every To
   let focused = new Map<string, string>()
   for (let presses = 0; presses < 1000 && focused.size < targets.length; presses += 20) {
     for (let i = 0; i < 20; i++) await page.keyboard.press('Tab')
-    focused = new Map(Object.entries(await page.evaluate(() => (window as unknown as { seen: Record<string, string> }).seen)))
+    focused = new Map(
+      Object.entries(await page.evaluate(() => (window as unknown as { seen: Record<string, string> }).seen)),
+    )
   }
   expect(
     targets.filter((name) => !focused.has(name)),
@@ -76,7 +85,12 @@ test('Tab reaches every menu link, the theme toggle, the search box and every To
   // Now unfocused: each one's indicator must have been there only while it had focus.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   const unfocused = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll<HTMLElement>('[data-kb]')].map((element) => [element.dataset['kb']!, (window as unknown as Indicating).focusIndicator(element)])),
+    Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-kb]')].map((element) => [
+        element.dataset['kb']!,
+        (window as unknown as Indicating).focusIndicator(element),
+      ]),
+    ),
   )
   const invisible = targets.filter((name) => focused.get(name) === '' || focused.get(name) === unfocused[name])
   expect(invisible, 'focused without a visible indicator').toEqual([])

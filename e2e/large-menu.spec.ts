@@ -13,7 +13,9 @@ const CHAPTER = `${BOOK}/docs/part-1/chapter-1/`
 function section(page: Page, title: string) {
   // An open section's title is the item's first link; a closed one's sits in a row with its chevron.
   // A left-out section's chapters arrive in its `.menu-deferred` box.
-  const titleLink = page.locator(':scope > a.menu-link, :scope > .menu-row > a.menu-link', { hasText: new RegExp(`^${title}$`) })
+  const titleLink = page.locator(':scope > a.menu-link, :scope > .menu-row > a.menu-link', {
+    hasText: new RegExp(`^${title}$`),
+  })
   const item = page.locator('#book-menu li.menu-section').filter({ has: titleLink })
   return {
     item,
@@ -37,14 +39,22 @@ test('a page’s HTML carries its own part of the menu, not the whole book', asy
   expect(menu.match(/class="menu-link"/g)?.length).toBeLessThanOrEqual(12)
 })
 
-test('opening a section the page left out shows its chapters, which lead to their pages', async ({ page }, testInfo) => {
+test('opening a section the page left out shows its chapters, which lead to their pages', async ({
+  page,
+}, testInfo) => {
   await open(page, testInfo, CHAPTER)
   await waitForHydration(page)
   await expect(section(page, '第一部分').links).toHaveCount(5)
   const part3 = section(page, '第三部分')
   await expect(part3.links).toHaveCount(0)
   await part3.chevron.click()
-  await expect(part3.links).toHaveText(['第三部分 第1章', '第三部分 第2章', '第三部分 第3章', '第三部分 第4章', '第三部分 第5章'])
+  await expect(part3.links).toHaveText([
+    '第三部分 第1章',
+    '第三部分 第2章',
+    '第三部分 第3章',
+    '第三部分 第4章',
+    '第三部分 第5章',
+  ])
   await part3.chevron.click()
   await expect(part3.links.first()).toBeHidden()
   await part3.chevron.click()
@@ -67,7 +77,9 @@ test('a left-out section’s nested sections come with it, open as hugo-book sho
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('a left-out section has no chevron; its title leads to its page, which lists its chapters', async ({ page }, testInfo) => {
+  test('a left-out section has no chevron; its title leads to its page, which lists its chapters', async ({
+    page,
+  }, testInfo) => {
     await open(page, testInfo, CHAPTER, { hydrated: false })
     const part3 = section(page, '第三部分')
     await expect(part3.chevron).toBeHidden()

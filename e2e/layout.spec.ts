@@ -39,7 +39,10 @@ test.describe('320px wide', () => {
             return box.width > 0 && box.right > limit + 1 && !scrollsItself(element)
           })
           .slice(0, 5)
-          .map((element) => `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`)
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}.${element.className} right=${Math.round(element.getBoundingClientRect().right)}`,
+          )
       }, NARROW.width)
       expect(overflowing).toEqual([])
     })
@@ -52,7 +55,8 @@ test.describe('320px wide', () => {
     const scroller = await table.evaluate((element) => {
       for (let node = element.parentElement; node; node = node.parentElement) {
         const style = getComputedStyle(node)
-        if (style.overflowX === 'auto' || style.overflowX === 'scroll') return { right: node.getBoundingClientRect().right }
+        if (style.overflowX === 'auto' || style.overflowX === 'scroll')
+          return { right: node.getBoundingClientRect().right }
       }
       return null
     })
@@ -72,7 +76,9 @@ test.describe('just wider than the phone layout', () => {
     test(`${path} shows menu, article and ToC side by side without sideways scrolling`, async ({ page }) => {
       await page.goto(path)
       await expect(page.locator('header.book-header')).toBeHidden()
-      const [menu, main, toc] = await Promise.all(['#book-menu', 'main', '#book-toc'].map((selector) => page.locator(selector).boundingBox()))
+      const [menu, main, toc] = await Promise.all(
+        ['#book-menu', 'main', '#book-toc'].map((selector) => page.locator(selector).boundingBox()),
+      )
       expect(menu && main && toc, 'the three columns are laid out').toBeTruthy()
       expect(menu!.x + menu!.width).toBeLessThanOrEqual(main!.x + 1)
       expect(main!.x + main!.width).toBeLessThanOrEqual(toc!.x + 1)

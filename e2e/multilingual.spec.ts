@@ -35,12 +35,17 @@ test.describe('a multilingual site under a sub-path', () => {
     expect(await logo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0)
   })
 
-  test('menu, content links and the section list lead to pages under the sub-path, without a full reload', async ({ page, health }, testInfo) => {
+  test('menu, content links and the section list lead to pages under the sub-path, without a full reload', async ({
+    page,
+    health,
+  }, testInfo) => {
     // Each page settles before the next goto: a request still running then (the icon) is aborted by the test, not failed by the site.
     await page.goto(`${HOST}${BASE}/docs/guide/setup/`, { waitUntil: 'networkidle' })
     await waitForHydration(page)
     await showMenu(page, testInfo)
-    const menuHrefs = await page.locator('.menu-tree a.menu-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const menuHrefs = await page
+      .locator('.menu-tree a.menu-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(menuHrefs.length).toBeGreaterThan(0)
     for (const href of menuHrefs) expect(href).toMatch(/^\/sub\/path\/docs\//)
     // The `About` entry names a page (pageRef): hugo-book shows that page's title.
@@ -58,7 +63,9 @@ test.describe('a multilingual site under a sub-path', () => {
     await page.waitForLoadState('networkidle')
 
     await page.goto(`${HOST}${BASE}/docs/guide/`, { waitUntil: 'networkidle' })
-    const listed = await page.locator('article dl.book-section-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const listed = await page
+      .locator('article dl.book-section-list a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(listed).toEqual([`${BASE}/docs/guide/setup/`, `${BASE}/docs/guide/fieldwork/`])
     await health.expectNone(page)
   })
@@ -75,7 +82,9 @@ test.describe('a multilingual site under a sub-path', () => {
     await expect(page.locator('article h2#transect')).toBeVisible()
   })
 
-  test('the language menu leads to the translation, else to that language’s home, in that language’s interface', async ({ page }, testInfo) => {
+  test('the language menu leads to the translation, else to that language’s home, in that language’s interface', async ({
+    page,
+  }, testInfo) => {
     await page.goto(`${HOST}${BASE}/docs/guide/setup/`)
     await showMenu(page, testInfo)
     const languages = page.locator('details.book-languages')
@@ -94,14 +103,22 @@ test.describe('a multilingual site under a sub-path', () => {
     await expect(page.locator('details.book-languages a[hreflang="cn"]')).toHaveAttribute('href', `${BASE}/cn/`)
   })
 
-  test('hreflang alternates, the sitemap index and the canonical address carry the sub-path', async ({ page, request }) => {
+  test('hreflang alternates, the sitemap index and the canonical address carry the sub-path', async ({
+    page,
+    request,
+  }) => {
     await page.goto(`${HOST}${BASE}/docs/guide/setup/`)
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]))
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]))
     expect(alternates).toEqual([
       ['en', 'https://owner.example.org/sub/path/docs/guide/setup/'],
       ['cn', 'https://owner.example.org/sub/path/cn/docs/guide/setup/'],
     ])
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://owner.example.org/sub/path/docs/guide/setup/')
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      'https://owner.example.org/sub/path/docs/guide/setup/',
+    )
     const sitemap = await (await request.get(`${HOST}${BASE}/sitemap.xml`)).text()
     expect(sitemap).toContain('<loc>https://owner.example.org/sub/path/en/sitemap.xml</loc>')
     expect(sitemap).toContain('<loc>https://owner.example.org/sub/path/cn/sitemap.xml</loc>')

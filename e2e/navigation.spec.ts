@@ -30,7 +30,9 @@ async function shortWindow(page: Page, testInfo: TestInfo) {
 }
 
 test.describe('menu order', () => {
-  test('the menu lists the sections and pages in reading order, nested under their sections', async ({ page }, testInfo) => {
+  test('the menu lists the sections and pages in reading order, nested under their sections', async ({
+    page,
+  }, testInfo) => {
     // On a news page both sections are open, so every entry is visible.
     await page.goto(NEWS_1222)
     await showMenu(page, testInfo)
@@ -45,14 +47,19 @@ test.describe('menu order', () => {
     expect(await readerText(external)).toBe('原文：2025 年大模型回顾（英文）')
   })
 
-  test('the flat section 大模型 shows its pages without a toggle, the collapsible one has a chevron', async ({ page }, testInfo) => {
+  test('the flat section 大模型 shows its pages without a toggle, the collapsible one has a chevron', async ({
+    page,
+  }, testInfo) => {
     await page.goto('/')
     await showMenu(page, testInfo)
     const flat = page.locator('#book-menu li.menu-section-flat')
     await expect(flat).toHaveCount(1)
     await expect(flat.locator(':scope > a.menu-link')).toHaveText('大模型')
     await expect(flat.locator('input.menu-toggle')).toHaveCount(0)
-    await expect(flat.locator(':scope > ul a.menu-link')).toHaveText([MENU_TREE[0]!.children![0]!.title, MENU_TREE[0]!.children![1]!.title])
+    await expect(flat.locator(':scope > ul a.menu-link')).toHaveText([
+      MENU_TREE[0]!.children![0]!.title,
+      MENU_TREE[0]!.children![1]!.title,
+    ])
     await expect(newsSection(page).toggle).toHaveAttribute('aria-label', '展开或收起“AI 动态”')
   })
 })
@@ -78,7 +85,8 @@ test.describe('collapsible section', () => {
     await expect(news.childLinks.first()).toBeHidden()
     await expect(news.childLinks.last()).toBeHidden()
     expect(new URL(page.url()).pathname).toBe(YEAR)
-    if (isPhone(testInfo)) await expect(shell(page).menu, 'the drawer stays open while the reader folds sections').toBeVisible()
+    if (isPhone(testInfo))
+      await expect(shell(page).menu, 'the drawer stays open while the reader folds sections').toBeVisible()
   })
 
   test('keyboard readers fold and unfold it with the hidden checkbox', async ({ page }, testInfo) => {
@@ -134,7 +142,9 @@ test.describe('current page in the menu', () => {
         .poll(async () => {
           const [item, box] = await Promise.all([current.boundingBox(), container.boundingBox()])
           if (!item || !box) return 'not laid out'
-          return item.y >= box.y - 1 && item.y + item.height <= box.y + box.height + 1 ? 'in view' : `item ${item.y}–${item.y + item.height}, menu ${box.y}–${box.y + box.height}`
+          return item.y >= box.y - 1 && item.y + item.height <= box.y + box.height + 1
+            ? 'in view'
+            : `item ${item.y}–${item.y + item.height}, menu ${box.y}–${box.y + box.height}`
         })
         .toBe('in view')
     })
@@ -179,7 +189,9 @@ test.describe('previous and next', () => {
   })
 
   // BUG: Next 16 no longer turns off the site's `scroll-behavior: smooth` while navigating (needs <html data-scroll-behavior="smooth">).
-  test('next from the bottom of a long page opens the next page at its top, without scrolling through it', async ({ page }) => {
+  test('next from the bottom of a long page opens the next page at its top, without scrolling through it', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' })
     await page.goto(YEAR)
     await waitForHydration(page)
@@ -195,7 +207,9 @@ test.describe('previous and next', () => {
     await page.locator('nav.prev-next a.prev-next-link.next').click()
     await expect(page.locator('main h1')).toHaveText(REPORT_TITLE)
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
-    const seen = await page.evaluate(() => (window as unknown as { scrollsAfterNavigation: number[] }).scrollsAfterNavigation)
+    const seen = await page.evaluate(
+      () => (window as unknown as { scrollsAfterNavigation: number[] }).scrollsAfterNavigation,
+    )
     expect(
       seen.filter((y) => y > 0),
       'scroll positions passed through on the new page',

@@ -4,11 +4,29 @@
  * on a phone the drawers open and close (they are CSS checkboxes).
  */
 import { expect, test } from './support/fixtures'
-import { ALL_PAGES, expectHeadingNearTop, isPhone, MENU_TREE, newsSection, openMenuDrawer, openTocDrawer, PELICAN_ID, readerText, REPORT, shell, showMenu, visibleMenuTree, YEAR } from './support/site'
+import {
+  ALL_PAGES,
+  expectHeadingNearTop,
+  isPhone,
+  MENU_TREE,
+  newsSection,
+  openMenuDrawer,
+  openTocDrawer,
+  PELICAN_ID,
+  readerText,
+  REPORT,
+  shell,
+  showMenu,
+  visibleMenuTree,
+  YEAR,
+} from './support/site'
 
 test.use({ javaScriptEnabled: false })
 
-const ALL_MENU_TITLES = MENU_TREE.flatMap((section) => [section.title, ...(section.children ?? []).map((child) => child.title)])
+const ALL_MENU_TITLES = MENU_TREE.flatMap((section) => [
+  section.title,
+  ...(section.children ?? []).map((child) => child.title),
+])
 
 test('the menu is present with every entry', async ({ page }, testInfo) => {
   await page.goto(YEAR)
@@ -16,7 +34,9 @@ test('the menu is present with every entry', async ({ page }, testInfo) => {
   const links = shell(page).menuTree.locator('a.menu-link')
   const titles = await Promise.all((await links.all()).map((link) => readerText(link)))
   expect(titles).toEqual(ALL_MENU_TITLES)
-  await expect(page.locator('#book-menu a.menu-link[aria-current="page"]')).toHaveText(MENU_TREE[0]!.children![0]!.title)
+  await expect(page.locator('#book-menu a.menu-link[aria-current="page"]')).toHaveText(
+    MENU_TREE[0]!.children![0]!.title,
+  )
   await expect(page.locator('#book-menu ul.menu-after a.menu-link')).toHaveCount(1)
 })
 

@@ -13,7 +13,9 @@ const REPORT_HEADING = '5.2 DeepSeek的影响'
 test('the long page’s hydration payload leaves out the article and the ToC its HTML holds', async ({ request }) => {
   const html = await (await request.get(YEAR)).text()
   expect(html).toContain(YEAR_SENTENCE)
-  const payloads = [...html.matchAll(/<script src="(\/_next\/static\/inline\/[0-9a-f]+\.js)"/g)].map((match) => match[1]!)
+  const payloads = [...html.matchAll(/<script src="(\/_next\/static\/inline\/[0-9a-f]+\.js)"/g)].map(
+    (match) => match[1]!,
+  )
   expect(payloads).toHaveLength(1)
   const payload = await (await request.get(payloads[0]!)).text()
   expect(payload).toContain('self.__next_f')
@@ -23,7 +25,10 @@ test('the long page’s hydration payload leaves out the article and the ToC its
   expect(await (await request.get(`${YEAR}index.txt`)).text()).toContain(YEAR_SENTENCE)
 })
 
-test('the first page, the next, back, forward and back from the menu all show their article and ToC', async ({ page, health }, testInfo) => {
+test('the first page, the next, back, forward and back from the menu all show their article and ToC', async ({
+  page,
+  health,
+}, testInfo) => {
   test.skip(isPhone(testInfo), 'one reading path is enough: the payload is the same on phones')
   const article = page.locator('main .markdown-body')
   const toc = page.locator('#book-toc nav.toc a')

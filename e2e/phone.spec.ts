@@ -4,7 +4,19 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { isPhone, NEWS_1222, openMenuDrawer, openTocDrawer, PELICAN_ID, REPORT, REPORT_TITLE, shell, waitForHydration, YEAR, YEAR_TITLE } from './support/site'
+import {
+  isPhone,
+  NEWS_1222,
+  openMenuDrawer,
+  openTocDrawer,
+  PELICAN_ID,
+  REPORT,
+  REPORT_TITLE,
+  shell,
+  waitForHydration,
+  YEAR,
+  YEAR_TITLE,
+} from './support/site'
 
 test.beforeEach(({}, testInfo) => {
   test.skip(!isPhone(testInfo), 'drawers are the phone layout')
@@ -21,7 +33,9 @@ async function clickOverlayBeside(page: Page, overlay: Locator, side: 'left' | '
   await overlay.click({ position: { x: side === 'right' ? viewport.width - 15 : 15, y: viewport.height / 2 } })
 }
 
-test('the header shows the menu button, the page title and the ToC button; the side columns are hidden', async ({ page }) => {
+test('the header shows the menu button, the page title and the ToC button; the side columns are hidden', async ({
+  page,
+}) => {
   await page.goto(YEAR)
   const { header, menuButton, tocButton, menu, toc } = shell(page)
   await expect(header).toBeVisible()
@@ -75,7 +89,10 @@ test.describe('menu drawer', () => {
     const { menu, menuControl, bookPage } = shell(page)
     await expect(menuControl).toBeChecked()
     await expect(menu).toBeVisible()
-    await expect(bookPage, 'the page behind is inert once the script knows the drawer is open').toHaveAttribute('inert', '')
+    await expect(bookPage, 'the page behind is inert once the script knows the drawer is open').toHaveAttribute(
+      'inert',
+      '',
+    )
   })
 
   test('on a page without a menu entry of its own, focus goes to the first control of the drawer', async ({ page }) => {

@@ -5,7 +5,21 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { byId, isPhone, LLM, NEWS_1222, NEWS_1222_TITLE, openMenuDrawer, openTocDrawer, PELICAN_ID, readerText, shell, showMenu, waitForHydration, YEAR } from './support/site'
+import {
+  byId,
+  isPhone,
+  LLM,
+  NEWS_1222,
+  NEWS_1222_TITLE,
+  openMenuDrawer,
+  openTocDrawer,
+  PELICAN_ID,
+  readerText,
+  shell,
+  showMenu,
+  waitForHydration,
+  YEAR,
+} from './support/site'
 
 test.describe('a body that opens with the page title', () => {
   // content/docs/llm/_index.md: `title: 大模型`, and its Markdown opens with `## 大模型`.
@@ -16,7 +30,9 @@ test.describe('a body that opens with the page title', () => {
     const h1 = page.locator('main article h1')
     await expect(h1).toHaveCount(1)
     expect(await readerText(h1)).toBe(TITLE)
-    const headings = await page.locator('main article :is(h2, h3, h4, h5, h6)').evaluateAll((elements) => elements.map((element) => (element.firstChild?.textContent ?? '').trim()))
+    const headings = await page
+      .locator('main article :is(h2, h3, h4, h5, h6)')
+      .evaluateAll((elements) => elements.map((element) => (element.firstChild?.textContent ?? '').trim()))
     expect(headings.length).toBeGreaterThan(3)
     expect(headings).not.toContain(TITLE)
     const entries = (await page.locator('#book-toc nav.toc a').allTextContents()).map((text) => text.trim())
@@ -65,8 +81,18 @@ async function autospaceWidening(locator: Locator): Promise<number> {
 test.describe('space between Chinese and Latin letters or digits', () => {
   test('is the same in the menu, the breadcrumbs, the phone header and the title', async ({ page }, testInfo) => {
     await page.goto(NEWS_1222)
-    const selectors = { menu: '#book-menu a.menu-link[aria-current="page"]', breadcrumbs: 'nav.breadcrumbs', header: '.book-header-title', h1: 'main h1' }
-    expect(await autospaceOf(page, selectors)).toEqual({ menu: 'normal', breadcrumbs: 'normal', header: 'normal', h1: 'normal' })
+    const selectors = {
+      menu: '#book-menu a.menu-link[aria-current="page"]',
+      breadcrumbs: 'nav.breadcrumbs',
+      header: '.book-header-title',
+      h1: 'main h1',
+    }
+    expect(await autospaceOf(page, selectors)).toEqual({
+      menu: 'normal',
+      breadcrumbs: 'normal',
+      header: 'normal',
+      h1: 'normal',
+    })
     // The title "过去4小时全球AI…" is set with the spaces wherever the reader sees it.
     const crumb = page.locator('nav.breadcrumbs [aria-current="page"]')
     await expect(crumb).toHaveText(NEWS_1222_TITLE)
@@ -89,7 +115,11 @@ test.describe('space between Chinese and Latin letters or digits', () => {
     const entry = page.locator('#book-toc nav.toc a', { hasText: '200美元月费订阅之年' })
     await expect(entry).toBeVisible()
     expect(await autospaceWidening(entry)).toBeGreaterThan(1)
-    expect(await autospaceOf(page, { toc: '#book-toc nav.toc a', code: 'main article code', input: 'input' })).toEqual({ toc: 'normal', code: 'no-autospace', input: 'no-autospace' })
+    expect(await autospaceOf(page, { toc: '#book-toc nav.toc a', code: 'main article code', input: 'input' })).toEqual({
+      toc: 'normal',
+      code: 'no-autospace',
+      input: 'no-autospace',
+    })
   })
 
   test('is the same in search results', async ({ page }, testInfo) => {
@@ -102,7 +132,9 @@ test.describe('space between Chinese and Latin letters or digits', () => {
     await dialog.getByRole('combobox').fill('Claude Code')
     await expect(dialog.locator('.search-option-snippet').first()).toBeVisible()
     const shown = await dialog.evaluate((element) =>
-      ['.search-page-title', '.search-option-heading', '.search-option-snippet', 'input'].map((selector) => getComputedStyle(element.querySelector(selector)!).getPropertyValue('text-autospace')),
+      ['.search-page-title', '.search-option-heading', '.search-option-snippet', 'input'].map((selector) =>
+        getComputedStyle(element.querySelector(selector)!).getPropertyValue('text-autospace'),
+      ),
     )
     expect(shown).toEqual(['normal', 'normal', 'normal', 'no-autospace'])
   })

@@ -4,7 +4,18 @@
  * text fills the screen.
  */
 import { expect, test } from './support/fixtures'
-import { byId, isPhone, NEWS, NEWS_1222, openTocDrawer, PELICAN_ID, UNKNOWN_URL, waitForHydration, withMotion, YEAR } from './support/site'
+import {
+  byId,
+  isPhone,
+  NEWS,
+  NEWS_1222,
+  openTocDrawer,
+  PELICAN_ID,
+  UNKNOWN_URL,
+  waitForHydration,
+  withMotion,
+  YEAR,
+} from './support/site'
 
 /** Pages with and without a ToC, a section list, a taxonomy list and the 404 page. */
 const PAGES = [YEAR, NEWS_1222, NEWS, '/tags/', UNKNOWN_URL]
@@ -58,7 +69,9 @@ test.describe('desktop: the text column stands still', () => {
     expect(cut, 'the page has a ToC after its article').toBeGreaterThan(full.indexOf('</main>'))
     await page.goto(YEAR)
     const whole = (await page.locator('main').boundingBox())!.x
-    await page.route('**/partial-page/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: full.slice(0, cut) }))
+    await page.route('**/partial-page/', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: full.slice(0, cut) }),
+    )
     await page.goto('/partial-page/')
     await expect(page.locator('#book-toc')).toHaveCount(0)
     expect((await page.locator('main').boundingBox())!.x).toBe(whole)
@@ -73,16 +86,23 @@ test.describe('a link to a heading, opened in a new tab', () => {
       window.addEventListener('load', () =>
         setTimeout(() => {
           const heading = document.getElementById(id)
-          ;(window as unknown as Record<string, unknown>)['__landing'] = heading ? { top: heading.getBoundingClientRect().top, height: window.innerHeight } : null
+          ;(window as unknown as Record<string, unknown>)['__landing'] = heading
+            ? { top: heading.getBoundingClientRect().top, height: window.innerHeight }
+            : null
         }, 100),
       )
     }, PELICAN_ID)
     await page.goto(`${YEAR}#${encodeURIComponent(PELICAN_ID)}`)
     await page.waitForFunction(() => '__landing' in window)
-    const landing = (await page.evaluate(() => (window as unknown as Record<string, unknown>)['__landing'])) as { top: number; height: number } | null
+    const landing = (await page.evaluate(() => (window as unknown as Record<string, unknown>)['__landing'])) as {
+      top: number
+      height: number
+    } | null
     expect(landing, `#${PELICAN_ID} is on the page`).not.toBeNull()
     expect(landing!.top, '100 ms after load the heading is in the window').toBeGreaterThanOrEqual(0)
-    expect(landing!.top, '100 ms after load the heading is near the top of the window').toBeLessThan(landing!.height / 2)
+    expect(landing!.top, '100 ms after load the heading is near the top of the window').toBeLessThan(
+      landing!.height / 2,
+    )
   })
 
   test('a click on an in-page link still glides there', async ({ page }, testInfo) => {
@@ -95,15 +115,22 @@ test.describe('a link to a heading, opened in a new tab', () => {
       const positions: number[] = []
       ;(window as unknown as Record<string, unknown>)['__positions'] = positions
       window.addEventListener('scroll', () => positions.push(window.scrollY), { passive: true })
-      window.addEventListener('scrollend', () => ((window as unknown as Record<string, unknown>)['__rested'] = true), { once: true })
+      window.addEventListener('scrollend', () => ((window as unknown as Record<string, unknown>)['__rested'] = true), {
+        once: true,
+      })
     })
     if (isPhone(testInfo)) await openTocDrawer(page)
     await page.locator(`#book-toc a[data-toc-id="${PELICAN_ID}"]`).click()
     await page.waitForFunction(() => '__rested' in window)
-    const positions = (await page.evaluate(() => (window as unknown as Record<string, unknown>)['__positions'])) as number[]
+    const positions = (await page.evaluate(
+      () => (window as unknown as Record<string, unknown>)['__positions'],
+    )) as number[]
     const end = positions.at(-1)!
     expect(end).toBeGreaterThan(1000)
-    expect(positions.filter((y) => y > 0 && y < end).length, 'the window passes through positions between the top and the heading').toBeGreaterThan(2)
+    expect(
+      positions.filter((y) => y > 0 && y < end).length,
+      'the window passes through positions between the top and the heading',
+    ).toBeGreaterThan(2)
   })
 })
 
@@ -115,18 +142,28 @@ test.describe('the ToC marks the section being read', () => {
     await waitForHydration(page)
     // A section longer than the window, found on the page (the content may change).
     const id = await page.evaluate(() => {
-      const ids = [...document.querySelectorAll<HTMLAnchorElement>('#book-toc a[data-toc-id]')].map((link) => link.dataset['tocId']!)
+      const ids = [...document.querySelectorAll<HTMLAnchorElement>('#book-toc a[data-toc-id]')].map(
+        (link) => link.dataset['tocId']!,
+      )
       const tops = ids.map((each) => document.getElementById(each)!.getBoundingClientRect().top + window.scrollY)
-      const index = ids.findIndex((_, i) => i > 0 && i < ids.length - 1 && tops[i + 1]! - tops[i]! > window.innerHeight * 1.2)
+      const index = ids.findIndex(
+        (_, i) => i > 0 && i < ids.length - 1 && tops[i + 1]! - tops[i]! > window.innerHeight * 1.2,
+      )
       return index < 0 ? undefined : ids[index]
     })
     expect(id, 'the long page has a section longer than the window').toBeDefined()
     await page.evaluate((selector) => {
       const heading = document.querySelector(selector)!
-      window.scrollTo({ top: window.scrollY + heading.getBoundingClientRect().top - window.innerHeight * 0.2, behavior: 'instant' })
+      window.scrollTo({
+        top: window.scrollY + heading.getBoundingClientRect().top - window.innerHeight * 0.2,
+        behavior: 'instant',
+      })
     }, byId(id!))
     // The heading is a fifth of the way down; the next one is below the window, so this section's text fills the screen.
-    const at = await page.evaluate((selector) => document.querySelector(selector)!.getBoundingClientRect().top / window.innerHeight, byId(id!))
+    const at = await page.evaluate(
+      (selector) => document.querySelector(selector)!.getBoundingClientRect().top / window.innerHeight,
+      byId(id!),
+    )
     expect(at).toBeCloseTo(0.2, 1)
     if (isPhone(testInfo)) await openTocDrawer(page)
     await expect(current(page)).toHaveAttribute('data-toc-id', id!)

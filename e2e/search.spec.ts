@@ -6,7 +6,19 @@
  */
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { byId, expectHeadingNearTop, isPhone, LLM, NEWS, NEWS_1220, openMenuDrawer, PELICAN_ID, REPORT, waitForHydration, YEAR } from './support/site'
+import {
+  byId,
+  expectHeadingNearTop,
+  isPhone,
+  LLM,
+  NEWS,
+  NEWS_1220,
+  openMenuDrawer,
+  PELICAN_ID,
+  REPORT,
+  waitForHydration,
+  YEAR,
+} from './support/site'
 
 const HOSTILE_BOOK = 'http://localhost:4174'
 
@@ -19,7 +31,12 @@ async function openSearchDialog(page: Page, testInfo: TestInfo) {
   await expect(dialog).toBeVisible()
   const input = dialog.getByRole('combobox', { name: '搜索本书' })
   await expect(input).toBeFocused()
-  return { dialog, input, listbox: dialog.getByRole('listbox', { name: '搜索结果' }), options: dialog.getByRole('option') }
+  return {
+    dialog,
+    input,
+    listbox: dialog.getByRole('listbox', { name: '搜索结果' }),
+    options: dialog.getByRole('option'),
+  }
 }
 
 async function search(page: Page, testInfo: TestInfo, query: string) {
@@ -62,7 +79,10 @@ test.describe('first result', () => {
   }
 })
 
-test('Enter opens the first result: the heading is in view, the terms are marked, and the marks go away', async ({ page, health }, testInfo) => {
+test('Enter opens the first result: the heading is in view, the terms are marked, and the marks go away', async ({
+  page,
+  health,
+}, testInfo) => {
   await page.goto(NEWS)
   const { input, dialog } = await search(page, testInfo, '鹈鹕')
   await expect(dialog.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
@@ -121,7 +141,9 @@ test('↑ and ↓ move the active option, and Enter opens that one', async ({ pa
   await expect(input).toHaveAttribute('aria-activedescendant', (await idOf(last))!)
   const href = await options.nth(last).getAttribute('href')
   await input.press('Enter')
-  await expect.poll(() => decodeURIComponent(new URL(page.url()).pathname + new URL(page.url()).hash)).toBe(decodeURIComponent(href!))
+  await expect
+    .poll(() => decodeURIComponent(new URL(page.url()).pathname + new URL(page.url()).hash))
+    .toBe(decodeURIComponent(href!))
 })
 
 test('the combobox and its list follow the ARIA contract', async ({ page }, testInfo) => {
@@ -182,7 +204,9 @@ test('content that looks like HTML is shown as text in results', async ({ page }
 })
 
 test.describe('keyboard shortcuts', () => {
-  test('Ctrl/Cmd+K and / open the dialog from anywhere; Esc closes it and focus returns', async ({ page }, testInfo) => {
+  test('Ctrl/Cmd+K and / open the dialog from anywhere; Esc closes it and focus returns', async ({
+    page,
+  }, testInfo) => {
     test.skip(isPhone(testInfo), 'phones have no keyboard shortcuts; the header button is tested above')
     await page.goto(YEAR)
     await waitForHydration(page)
@@ -222,7 +246,9 @@ test.describe('the box in the menu opens the one search dialog', () => {
     return box
   }
 
-  test('a click opens the dialog with its combobox focused, and no result list is in the menu', async ({ page }, testInfo) => {
+  test('a click opens the dialog with its combobox focused, and no result list is in the menu', async ({
+    page,
+  }, testInfo) => {
     const box = await menuBox(page, testInfo)
     await box.click()
     const dialog = page.locator('dialog.search-dialog')
@@ -232,12 +258,16 @@ test.describe('the box in the menu opens the one search dialog', () => {
     await input.fill('智能体')
     await expect(dialog.getByRole('option').first()).toBeVisible()
     // One search: the menu has no box of its own to type in and no list of results.
-    await expect(page.locator('#book-menu').locator('input[type="search"], [role="combobox"], [role="listbox"], [role="option"]')).toHaveCount(0)
+    await expect(
+      page.locator('#book-menu').locator('input[type="search"], [role="combobox"], [role="listbox"], [role="option"]'),
+    ).toHaveCount(0)
     await dialog.getByRole('option').first().click()
     await expect(page.locator('article mark.search-hit').first()).toBeVisible()
   })
 
-  test('a letter typed into it opens the dialog with that letter in the combobox, and typing goes on there', async ({ page }, testInfo) => {
+  test('a letter typed into it opens the dialog with that letter in the combobox, and typing goes on there', async ({
+    page,
+  }, testInfo) => {
     const box = await menuBox(page, testInfo)
     await box.focus()
     await page.keyboard.type('R')
@@ -248,16 +278,26 @@ test.describe('the box in the menu opens the one search dialog', () => {
     await expect(input).toHaveValue('R')
     await page.keyboard.type('LVR')
     await expect(input).toHaveValue('RLVR')
-    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({ path: YEAR, heading: '推理之年' })
+    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({
+      path: YEAR,
+      heading: '推理之年',
+    })
   })
 
-  test('Tab reaches it, Enter and Space open the dialog, and Esc gives focus back to it', async ({ page }, testInfo) => {
+  test('Tab reaches it, Enter and Space open the dialog, and Esc gives focus back to it', async ({
+    page,
+  }, testInfo) => {
     test.skip(isPhone(testInfo), 'phones have no Tab or Esc key; the drawer takes Esc there')
     const box = await menuBox(page, testInfo)
     const dialog = page.locator('dialog.search-dialog')
     await page.locator('#book-menu .book-brand-link').focus()
     // The theme toggle sits between the brand and the box.
-    for (let presses = 0; presses < 3 && !(await box.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press('Tab')
+    for (
+      let presses = 0;
+      presses < 3 && !(await box.evaluate((element) => element === document.activeElement));
+      presses++
+    )
+      await page.keyboard.press('Tab')
     await expect(box).toBeFocused()
     for (const key of ['Enter', 'Space']) {
       await page.keyboard.press(key)
@@ -301,7 +341,10 @@ test.describe('the empty dialog', () => {
     await recent.getByRole('button', { name: '鹈鹕' }).click()
     await expect(input).toHaveValue('鹈鹕')
     await expect(input).toBeFocused()
-    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({ path: YEAR, heading: PELICAN_ID })
+    expect(target(await dialog.getByRole('option').first().getAttribute('href'))).toEqual({
+      path: YEAR,
+      heading: PELICAN_ID,
+    })
     // Kept across full loads; cleared for good.
     await page.reload()
     const again = await openSearchDialog(page, testInfo)
@@ -328,7 +371,11 @@ test.describe('landing from a search result', () => {
       ;(window as unknown as { landingFrames: typeof frames }).landingFrames = frames
       const sample = () => {
         const heading = decodeURIComponent(location.hash.slice(1)) === id ? document.getElementById(id) : null
-        if (heading) frames.push({ top: heading.getBoundingClientRect().top, bar: document.querySelector('.search-highlight-bar') !== null })
+        if (heading)
+          frames.push({
+            top: heading.getBoundingClientRect().top,
+            bar: document.querySelector('.search-highlight-bar') !== null,
+          })
         if (frames.length < 2000) requestAnimationFrame(sample)
       }
       requestAnimationFrame(sample)
@@ -348,7 +395,9 @@ test.describe('landing from a search result', () => {
       const frames = (window as unknown as { landingFrames: { bar: boolean }[] }).landingFrames
       return frames.filter((frame) => frame.bar).length >= 32
     })
-    const frames = await page.evaluate(() => (window as unknown as { landingFrames: { top: number; bar: boolean }[] }).landingFrames)
+    const frames = await page.evaluate(
+      () => (window as unknown as { landingFrames: { top: number; bar: boolean }[] }).landingFrames,
+    )
     const innerHeight = await page.evaluate(() => window.innerHeight)
     // Landed: the first frame with the heading in the top third of the window; from then on it does not move.
     const landed = frames.findIndex((frame) => frame.top >= 0 && frame.top <= innerHeight / 3)
@@ -357,7 +406,9 @@ test.describe('landing from a search result', () => {
     expect(new Set(tops), `heading top per frame after landing: ${tops.join(' ')}`).toEqual(new Set([tops[0]]))
   })
 
-  test('the bar is in the window on a mid-page landing, below the heading, and Esc clears the marks', async ({ page }, testInfo) => {
+  test('the bar is in the window on a mid-page landing, below the heading, and Esc clears the marks', async ({
+    page,
+  }, testInfo) => {
     const bar = await landOnPelican(page, testInfo)
     await expect(bar).toBeInViewport({ ratio: 1 })
     const heading = await page.locator(byId(PELICAN_ID)).boundingBox()
@@ -375,7 +426,12 @@ test.describe('landing from a search result', () => {
     const footer = page.locator('main footer.book-footer')
     await expect(footer).toBeInViewport()
     await expect(bar).toBeInViewport({ ratio: 1 })
-    await expect.poll(async () => (await bar.boundingBox())!.y - ((await footer.boundingBox())!.y + (await footer.boundingBox())!.height)).toBeGreaterThanOrEqual(0)
+    await expect
+      .poll(
+        async () =>
+          (await bar.boundingBox())!.y - ((await footer.boundingBox())!.y + (await footer.boundingBox())!.height),
+      )
+      .toBeGreaterThanOrEqual(0)
   })
 
   test('the bar quotes the query as the reader typed it', async ({ page }, testInfo) => {
@@ -394,7 +450,9 @@ async function composeText(input: Locator, text: string) {
   await input.evaluate((element: HTMLInputElement, value) => {
     // Set the value the way the browser does (React listens to the native setter's result).
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(element, value)
-    element.dispatchEvent(new InputEvent('input', { bubbles: true, data: value, inputType: 'insertCompositionText', isComposing: true }))
+    element.dispatchEvent(
+      new InputEvent('input', { bubbles: true, data: value, inputType: 'insertCompositionText', isComposing: true }),
+    )
   }, text)
 }
 
@@ -430,7 +488,9 @@ test('a misspelled word is searched as the book spells it, and the dialog says s
 
 test('an index that fails to load says so, and Retry loads it', async ({ page }, testInfo) => {
   let fail = true
-  await page.route('**/search-index/*.json', (route) => (fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()))
+  await page.route('**/search-index/*.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  )
   await page.goto(NEWS)
   const { dialog, options } = await search(page, testInfo, 'RLVR')
   await expect(dialog.getByRole('status')).toContainText('搜索索引加载失败')
@@ -439,7 +499,9 @@ test('an index that fails to load says so, and Retry loads it', async ({ page },
   await expect(options.first()).toBeVisible()
 })
 
-test('FlexSearch and the index load on first use only, each file once per visit, only what the queries need', async ({ page }, testInfo) => {
+test('FlexSearch and the index load on first use only, each file once per visit, only what the queries need', async ({
+  page,
+}, testInfo) => {
   const indexRequests: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('/search-index/')) indexRequests.push(request.url())

@@ -32,7 +32,10 @@ async function dangerousAttributes(page: Page): Promise<string[]> {
           // eslint-disable-next-line no-control-regex -- as the browser does before reading a URL's scheme
           const value = attribute.value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
           if (/^on/i.test(attribute.name)) found.push(`${element.localName} ${attribute.name}="${attribute.value}"`)
-          else if (/^(href|src|srcset|action|formaction|xlink:href|poster|data|background|cite)$/i.test(attribute.name) && /(^|,)(javascript|vbscript|data):/.test(value)) {
+          else if (
+            /^(href|src|srcset|action|formaction|xlink:href|poster|data|background|cite)$/i.test(attribute.name) &&
+            /(^|,)(javascript|vbscript|data):/.test(value)
+          ) {
             found.push(`${element.localName} ${attribute.name}="${attribute.value}"`)
           }
         }
@@ -45,7 +48,10 @@ async function dangerousAttributes(page: Page): Promise<string[]> {
 }
 
 for (const path of PAGES) {
-  test(`${path}: no script of the content runs, no handler or script URL reaches the page`, async ({ page, health }) => {
+  test(`${path}: no script of the content runs, no handler or script URL reaches the page`, async ({
+    page,
+    health,
+  }) => {
     const dialogs = countDialogs(page)
     await page.goto(`${HOSTILE_BOOK}${path}`)
     await waitForHydration(page)
@@ -56,7 +62,11 @@ for (const path of PAGES) {
     await expect(page.locator('iframe, object, embed, form, base, meta[http-equiv]')).toHaveCount(0)
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none')
     expect(new URL(page.url()).pathname).toBe(path) // no refresh, no redirect
-    expect(health.problems([{ url: /invalid\.example|\/docs\/x$/, status: 404 }]).filter((problem) => !/invalid\.example/.test(problem))).toEqual([])
+    expect(
+      health
+        .problems([{ url: /invalid\.example|\/docs\/x$/, status: 404 }])
+        .filter((problem) => !/invalid\.example/.test(problem)),
+    ).toEqual([])
   })
 }
 
@@ -74,7 +84,16 @@ test('safe HTML written by the author stays: kbd, sub, sup, br, details', async 
 test('links with script, data: or vbscript: addresses keep their text and lose their address', async ({ page }) => {
   await page.goto(`${HOSTILE_BOOK}/docs/links/`)
   const body = page.locator('.markdown-body')
-  for (const text of ['内联链接', '大小写混写', '引用式链接', '数据链接', 'VBScript 链接', '实体编码的链接', '前面有空格的链接', '按钮']) {
+  for (const text of [
+    '内联链接',
+    '大小写混写',
+    '引用式链接',
+    '数据链接',
+    'VBScript 链接',
+    '实体编码的链接',
+    '前面有空格的链接',
+    '按钮',
+  ]) {
     await expect(body.getByText(text, { exact: true })).toBeVisible()
   }
   await expect(body.locator('a[href]')).toHaveCount(2) // the heading's own # link and the https link
@@ -89,7 +108,9 @@ test('menu entries from the configuration and bookHref never link to a script', 
   const menu = page.locator('aside.book-menu')
   await expect(menu.getByText('脚本链接')).toBeVisible()
   await expect(menu.getByText('数据链接')).toBeVisible()
-  expect(await menu.getByText('脚本链接').evaluate((element) => element.closest('a')?.getAttribute('href') ?? null)).toBeNull()
+  expect(
+    await menu.getByText('脚本链接').evaluate((element) => element.closest('a')?.getAttribute('href') ?? null),
+  ).toBeNull()
   const bookHref = page.getByRole('link', { name: '外部链接条目' }).first()
   expect(await bookHref.getAttribute('href')).not.toMatch(/javascript:/i)
 })
@@ -103,7 +124,10 @@ test('titles, menu titles, tags and headings that look like HTML are shown as te
   if (isPhone(testInfo)) await openMenuDrawer(page)
   await expect(page.getByRole('link', { name: "<script>alert('linkTitle')</script>菜单" }).first()).toBeVisible()
   await expect(page.getByText("<img src=x onerror=alert('tag')>").first()).toBeVisible()
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', "<b onmouseover=alert('description')>说明</b>")
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    "<b onmouseover=alert('description')>说明</b>",
+  )
   await expect(page.locator('article b, article script')).toHaveCount(0)
   expect(dialogs.count).toBe(0)
 })

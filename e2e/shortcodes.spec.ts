@@ -49,17 +49,36 @@ async function boxes(locator: Locator) {
 }
 
 test.describe('shortcodes in a migrated hugo-book site', () => {
-  test('hints show their kind, from either delimiter; GitHub alerts are hints with a title', async ({ page, health }) => {
+  test('hints show their kind, from either delimiter; GitHub alerts are hints with a title', async ({
+    page,
+    health,
+  }) => {
     await page.goto(HINTS)
     const hints = article(page).locator('blockquote.book-hint')
-    const kinds = await hints.evaluateAll((quotes) => quotes.map((quote) => [...quote.classList].filter((name) => name !== 'book-hint').join(' ')))
-    expect(kinds).toEqual(['info', 'success', 'warning', 'danger', 'note', 'tip', 'note', 'tip', 'important', 'warning', 'caution'])
+    const kinds = await hints.evaluateAll((quotes) =>
+      quotes.map((quote) => [...quote.classList].filter((name) => name !== 'book-hint').join(' ')),
+    )
+    expect(kinds).toEqual([
+      'info',
+      'success',
+      'warning',
+      'danger',
+      'note',
+      'tip',
+      'note',
+      'tip',
+      'important',
+      'warning',
+      'caution',
+    ])
     // {{< hint >}} content is Markdown too, as hugo-book's template renders it.
     await expect(hints.first().locator('strong')).toHaveText('信息')
     await expect(hints.nth(1).locator('strong')).toHaveText('成功')
     expect(await readerText(hints.first())).toBe('信息：用尖括号写的提示，内容照样按 Markdown 渲染。')
     // Each kind has its own colour.
-    const colours = await hints.evaluateAll((quotes) => quotes.slice(0, 4).map((quote) => getComputedStyle(quote).borderLeftColor))
+    const colours = await hints.evaluateAll((quotes) =>
+      quotes.slice(0, 4).map((quote) => getComputedStyle(quote).borderLeftColor),
+    )
     expect(new Set(colours).size).toBe(4)
 
     const alerts = article(page).locator('blockquote.book-hint:has(> .book-hint-title)')
@@ -93,16 +112,23 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     await health.expectNone(page)
   })
 
-  test('columns stand side by side on a wide screen, in the given ratio, and stack on a phone', async ({ page }, testInfo) => {
+  test('columns stand side by side on a wide screen, in the given ratio, and stack on a phone', async ({
+    page,
+  }, testInfo) => {
     await page.goto(LAYOUT)
     const separated = await boxes(article(page).locator('.book-columns').first().locator('> .book-column'))
     const listed = await boxes(article(page).locator('.book-columns').nth(1).locator('li.book-column'))
     expect(separated).toHaveLength(3)
     expect(listed).toHaveLength(2)
     const headings = article(page).locator('.book-columns').first().locator('h3')
-    expect(await Promise.all((await headings.all()).map((heading) => readerText(heading)))).toEqual(['左栏', '中栏', '右栏'])
+    expect(await Promise.all((await headings.all()).map((heading) => readerText(heading)))).toEqual([
+      '左栏',
+      '中栏',
+      '右栏',
+    ])
     if (isPhone(testInfo)) {
-      for (let index = 1; index < separated.length; index++) expect(separated[index]!.y).toBeGreaterThanOrEqual(separated[index - 1]!.y + separated[index - 1]!.height)
+      for (let index = 1; index < separated.length; index++)
+        expect(separated[index]!.y).toBeGreaterThanOrEqual(separated[index - 1]!.y + separated[index - 1]!.height)
       return
     }
     for (let index = 1; index < separated.length; index++) {
@@ -121,9 +147,11 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     await expect(steps).toHaveCount(3)
     await expect(steps.first()).toContainText('准备：装好 Node.js。')
     // Numbered by a CSS counter drawn before each step, in place of the list's own markers.
-    expect(await steps.evaluateAll((items) => items.map((item) => [getComputedStyle(item).listStyleType, getComputedStyle(item, '::before').content]))).toEqual(
-      Array(3).fill(['none', 'counter(step)']),
-    )
+    expect(
+      await steps.evaluateAll((items) =>
+        items.map((item) => [getComputedStyle(item).listStyleType, getComputedStyle(item, '::before').content]),
+      ),
+    ).toEqual(Array(3).fill(['none', 'counter(step)']))
 
     const external = article(page).locator('a.book-btn', { hasText: 'Hugo 官网' })
     await expect(external).toHaveAttribute('href', 'https://gohugo.io/')
@@ -165,7 +193,13 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     const sources = await article(page)
       .locator('.katex annotation[encoding="application/x-tex"]')
       .evaluateAll((annotations) => annotations.map((annotation) => annotation.textContent?.trim()))
-    expect(sources).toEqual(['E = mc^2', '\\int_0^1 x^2 \\, dx = \\frac{1}{3}', '\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}', 'a^2 + b^2 = c^2', '\\sqrt{2} \\approx 1.414'])
+    expect(sources).toEqual([
+      'E = mc^2',
+      '\\int_0^1 x^2 \\, dx = \\frac{1}{3}',
+      '\\sum_{k=1}^{n} k = \\frac{n(n+1)}{2}',
+      'a^2 + b^2 = c^2',
+      '\\sqrt{2} \\approx 1.414',
+    ])
     // Inline forms stay in their sentence; the display forms are blocks.
     await expect(article(page).locator('p', { hasText: '短代码写的行内公式' }).locator('.katex')).toHaveCount(1)
     await expect(article(page).locator('p', { hasText: 'passthrough 写的行内公式' }).locator('.katex')).toHaveCount(1)
@@ -185,10 +219,14 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
 
   test('ref, relref and relative .md links lead to the right pages', async ({ page }) => {
     await page.goto(LINKS)
-    await expect(article(page).locator('p', { hasText: '单独写的 ref' })).toHaveText('单独写的 ref：/docs/guide/install/')
+    await expect(article(page).locator('p', { hasText: '单独写的 ref' })).toHaveText(
+      '单独写的 ref：/docs/guide/install/',
+    )
     const hrefs = await article(page)
       .locator('p a')
-      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.textContent, decodeURI(link.getAttribute('href') ?? '')])))
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((link) => [link.textContent, decodeURI(link.getAttribute('href') ?? '')])),
+      )
     expect(hrefs).toMatchObject({
       安装步骤: '/docs/guide/install/',
       构建一节: '/docs/getting-started/#构建',
@@ -219,8 +257,12 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
 
   test('an escaped shortcode is shown as written; an unknown one shows its content', async ({ page }) => {
     await page.goto(LINKS)
-    await expect(article(page).locator('p', { hasText: '写法示例' })).toHaveText('写法示例：{{< hint info >}} 原样显示。')
-    await expect(article(page).locator('p', { hasText: '代码里也一样' }).locator('code')).toHaveText('{{< details "标题" >}}')
+    await expect(article(page).locator('p', { hasText: '写法示例' })).toHaveText(
+      '写法示例：{{< hint info >}} 原样显示。',
+    )
+    await expect(article(page).locator('p', { hasText: '代码里也一样' }).locator('code')).toHaveText(
+      '{{< details "标题" >}}',
+    )
     const unknown = article(page).locator('p', { hasText: '未知短代码里的' })
     await expect(unknown).toHaveText('未知短代码里的内容照样显示。')
     await expect(unknown.locator('strong')).toHaveText('内容')
@@ -229,10 +271,14 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
 })
 
 test.describe('no shortcode reaches a page', () => {
-  test('no page of the sitemap shows {{< or {{% outside code, except the one escaped on purpose', async ({ request }, testInfo) => {
+  test('no page of the sitemap shows {{< or {{% outside code, except the one escaped on purpose', async ({
+    request,
+  }, testInfo) => {
     test.skip(isPhone(testInfo), 'the HTML is the same on every screen')
     const sitemap = await (await request.get(`${HUGO_SITE}/sitemap.xml`)).text()
-    const paths = [...sitemap.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) => decodeURI(new URL(match[1]!).pathname))
+    const paths = [...sitemap.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((match) =>
+      decodeURI(new URL(match[1]!).pathname),
+    )
     expect(paths).toEqual(expect.arrayContaining(['/docs/shortcodes/', '/docs/shortcodes/links/', '/posts/']))
     const found: Record<string, string[]> = {}
     for (const path of paths) {

@@ -66,7 +66,9 @@ test.describe('the default book', () => {
     await expect(page.locator('nav.breadcrumbs li')).toHaveText(['首页', '分类'])
     const terms = page.locator('main ul.term-index > li > a')
     await expect(terms.locator('.term-index-name')).toHaveText(NEWS_CATEGORIES.map(({ name }) => name))
-    await expect(terms.locator('.term-index-count')).toHaveText(NEWS_CATEGORIES.map(({ pages }) => `${pages.length} 篇`))
+    await expect(terms.locator('.term-index-count')).toHaveText(
+      NEWS_CATEGORIES.map(({ pages }) => `${pages.length} 篇`),
+    )
     for (const [index, { path }] of NEWS_CATEGORIES.entries()) expect(await pathOf(terms.nth(index))).toBe(path)
     // The book layout: the menu, and no table of contents.
     await expect(shell(page).menu.locator('.menu-tree')).toHaveCount(1)
@@ -82,7 +84,10 @@ test.describe('the default book', () => {
     await health.expectNone(page)
   })
 
-  test('a category chip on a news page leads to its term page, which lists the page with its date', async ({ page, health }) => {
+  test('a category chip on a news page leads to its term page, which lists the page with its date', async ({
+    page,
+    health,
+  }) => {
     await page.goto(NEWS_1222)
     const chip = page.locator('article .page-meta a.term', { hasText: 'AI 发展' })
     expect(await pathOf(chip)).toBe('/categories/ai-发展/')
@@ -113,7 +118,9 @@ test.describe('the blog fixture', () => {
     expect(await pathOf(links.first())).toBe(NEWEST_POST)
     // The text before <!--more-->, or the opening cut at about 120 characters / 70 words.
     await expect(summaries.nth(0)).toHaveText('这是第 23 篇文章《年终回顾：2025》的开头，摘要应当到这里为止。')
-    await expect(summaries.nth(1)).toHaveText(/^Post 22, "A year of Claude Code", starts here\. This paragraph only exists /)
+    await expect(summaries.nth(1)).toHaveText(
+      /^Post 22, "A year of Claude Code", starts here\. This paragraph only exists /,
+    )
     await expect(summaries).toHaveCount(10)
     // The book layout: the manual's menu, no table of contents.
     await expect(shell(page).menu.locator('.menu-tree a.menu-link')).toHaveText(['开始使用', '写一篇文章'])

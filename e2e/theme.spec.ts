@@ -32,7 +32,10 @@ const DARK = 0.05
 const LIGHT = 0.8
 
 test.describe('theme toggle', () => {
-  test('pressing the toggle until dark makes the page dark, and it stays dark after a reload', async ({ page, health }, testInfo) => {
+  test('pressing the toggle until dark makes the page dark, and it stays dark after a reload', async ({
+    page,
+    health,
+  }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.goto(YEAR)
     const html = page.locator('html')

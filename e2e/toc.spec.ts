@@ -3,7 +3,18 @@
  * being read. On a phone the ToC is a drawer opened from the header.
  */
 import { expect, test } from './support/fixtures'
-import { byId, decodedHash, expectHeadingNearTop, isPhone, NEWS_1222, openTocDrawer, PELICAN_ID, REPORT, shell, YEAR } from './support/site'
+import {
+  byId,
+  decodedHash,
+  expectHeadingNearTop,
+  isPhone,
+  NEWS_1222,
+  openTocDrawer,
+  PELICAN_ID,
+  REPORT,
+  shell,
+  YEAR,
+} from './support/site'
 
 const tocLink = (id: string) => `#book-toc a[data-toc-id="${id}"]`
 
@@ -12,12 +23,20 @@ test.describe('table of contents', () => {
     await page.goto(YEAR)
     const { tocNav } = shell(page)
     await expect(tocNav).toHaveCount(1)
-    const entries = await tocNav
-      .locator('a[data-toc-id]')
-      .evaluateAll((links) => links.map((link) => ({ id: link.getAttribute('data-toc-id'), href: decodeURIComponent(link.getAttribute('href') ?? ''), text: link.textContent })))
-    const headings = await page
-      .locator('article .markdown-body h2')
-      .evaluateAll((list) => list.map((heading) => ({ id: heading.id, href: `#${heading.id}`, text: heading.firstChild?.textContent ?? '' })))
+    const entries = await tocNav.locator('a[data-toc-id]').evaluateAll((links) =>
+      links.map((link) => ({
+        id: link.getAttribute('data-toc-id'),
+        href: decodeURIComponent(link.getAttribute('href') ?? ''),
+        text: link.textContent,
+      })),
+    )
+    const headings = await page.locator('article .markdown-body h2').evaluateAll((list) =>
+      list.map((heading) => ({
+        id: heading.id,
+        href: `#${heading.id}`,
+        text: heading.firstChild?.textContent ?? '',
+      })),
+    )
     expect(entries).toEqual(headings)
   })
 
@@ -56,7 +75,9 @@ test.describe('table of contents', () => {
 
   test('the scroll-spy follows the reader’s scrolling', async ({ page }, testInfo) => {
     await page.goto(YEAR)
-    const ids = await page.locator('#book-toc a[data-toc-id]').evaluateAll((links) => links.map((link) => link.getAttribute('data-toc-id')!))
+    const ids = await page
+      .locator('#book-toc a[data-toc-id]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('data-toc-id')!))
     expect(ids.length).toBeGreaterThan(3)
     // At the top of the page no section has started yet.
     await expect(page.locator('#book-toc a[aria-current]')).toHaveCount(0)
@@ -66,7 +87,10 @@ test.describe('table of contents', () => {
       await page.evaluate((selector) => {
         const heading = document.querySelector(selector)!
         const offset = document.querySelector('header.book-header')?.getBoundingClientRect().height ?? 0
-        window.scrollTo({ top: window.scrollY + heading.getBoundingClientRect().top - offset - 10, behavior: 'instant' })
+        window.scrollTo({
+          top: window.scrollY + heading.getBoundingClientRect().top - offset - 10,
+          behavior: 'instant',
+        })
       }, byId(id))
       if (isPhone(testInfo)) await openTocDrawer(page)
       await expect(page.locator(tocLink(id)), `after scrolling to #${id}`).toHaveAttribute('aria-current', 'true')

@@ -22,7 +22,17 @@ import { BENCH_QUERIES as QUERIES, sentencesOf, syntheticBook } from './bench/se
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
-const EXTRA_QUERIES = ['鵜鶘', '開源權重', '思維鏈監控', 'Antigravty', 'sanfilipo', 'vibecoding', 'claudecode', 'claude-code', 'gpt oss 120b']
+const EXTRA_QUERIES = [
+  '鵜鶘',
+  '開源權重',
+  '思維鏈監控',
+  'Antigravty',
+  'sanfilipo',
+  'vibecoding',
+  'claudecode',
+  'claude-code',
+  'gpt oss 120b',
+]
 const SLOW_BOOK_MS = 5 * 60_000
 const FIRST_SEARCH_TARGET_KB = 60
 
@@ -125,10 +135,18 @@ async function measure(name: string, pages: SearchablePage[], extraQueries: read
     const { index, bytes } = freshIndex(built, gzipOf, manifestGzip)
     const result = await searchBook(index, query)
     const first = result.pages[0]?.sections[0]
-    extra.push({ query, 'first result': first ? `${first.href} (${first.heading ?? result.pages[0]!.pageTitle})` : '—', corrected: result.correctedQuery ?? '', 'cold KB': kb(bytes()) })
+    extra.push({
+      query,
+      'first result': first ? `${first.href} (${first.heading ?? result.pages[0]!.pageTitle})` : '—',
+      corrected: result.correctedQuery ?? '',
+      'cold KB': kb(bytes()),
+    })
   }
   const elapsed = performance.now() - began
-  if (elapsed > SLOW_BOOK_MS) console.log(`NOTE: ${name} took ${(elapsed / 60_000).toFixed(1)} min (build ${(buildMs / 1000).toFixed(0)} s), more than ${SLOW_BOOK_MS / 60_000} min.`)
+  if (elapsed > SLOW_BOOK_MS)
+    console.log(
+      `NOTE: ${name} took ${(elapsed / 60_000).toFixed(1)} min (build ${(buildMs / 1000).toFixed(0)} s), more than ${SLOW_BOOK_MS / 60_000} min.`,
+    )
 
   return {
     size: {
@@ -173,23 +191,31 @@ async function measure(name: string, pages: SearchablePage[], extraQueries: read
 }
 
 /** Columns on a terminal: CJK characters and full-width punctuation take two. */
-const displayWidth = (text: string) => Array.from(text).reduce((sum, char) => sum + (/[\p{sc=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1), 0)
+const displayWidth = (text: string) =>
+  Array.from(text).reduce((sum, char) => sum + (/[\p{sc=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1), 0)
 
 /** A Markdown table; numbers right-aligned, words left-aligned. */
 function printTable(rows: Record<string, string>[]): void {
   const columns = Object.keys(rows[0]!)
-  const widths = columns.map((column) => Math.max(displayWidth(column), ...rows.map((row) => displayWidth(row[column]!))))
+  const widths = columns.map((column) =>
+    Math.max(displayWidth(column), ...rows.map((row) => displayWidth(row[column]!))),
+  )
   const numeric = columns.map((column) => rows.every((row) => /^[\d.\s/]*$/.test(row[column]!)))
-  const pad = (cell: string, i: number) => (numeric[i] ? ' '.repeat(widths[i]! - displayWidth(cell)) + cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))
+  const pad = (cell: string, i: number) =>
+    numeric[i] ? ' '.repeat(widths[i]! - displayWidth(cell)) + cell : cell + ' '.repeat(widths[i]! - displayWidth(cell))
   const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`
   console.log(line(columns))
-  console.log(`|${widths.map((width, i) => (numeric[i] ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`)
+  console.log(
+    `|${widths.map((width, i) => (numeric[i] ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`,
+  )
   for (const row of rows) console.log(line(columns.map((column) => row[column]!)))
   console.log()
 }
 
 const books = process.argv.slice(2).length ? process.argv.slice(2) : ['default', '1000', '10000', '50000']
-for (const book of books) if (book !== 'default' && !/^\d+$/.test(book)) throw new Error(`bench-search: "${book}" is neither "default" nor a number of sections`)
+for (const book of books)
+  if (book !== 'default' && !/^\d+$/.test(book))
+    throw new Error(`bench-search: "${book}" is neither "default" nor a number of sections`)
 const warn = console.warn
 console.warn = () => {} // the sample content's missing images
 const defaultBook = await loadDefaultBook()
@@ -205,15 +231,24 @@ for (const book of [...books].sort((a, b) => (a === 'default' ? 0 : Number(a)) -
 
 console.log('\nIndex size and memory')
 printTable(results.map((result) => result.size))
-console.log('Bytes a reader downloads (gzip): cold = manifest + files of one query on a fresh index; 2nd = extra bytes of the next query; all = every query on one index')
+console.log(
+  'Bytes a reader downloads (gzip): cold = manifest + files of one query on a fresh index; 2nd = extra bytes of the next query; all = every query on one index',
+)
 printTable(results.map((result) => result.bytes))
-console.log(`Query time: first = the first query on a fresh index; cold = each query on a fresh index; warm = ${QUERIES.length} queries × 5 rounds once every file is loaded`)
+console.log(
+  `Query time: first = the first query on a fresh index; cold = each query on a fresh index; warm = ${QUERIES.length} queries × 5 rounds once every file is loaded`,
+)
 printTable(results.map((result) => result.time))
 console.log(`Engine (lib/search/browser.ts with FlexSearch light, minified): ${kb(engine)} KB gzip`)
 for (const result of results) {
   const median = engine + result.coldMedian
-  const verdict = result.size.book === 'default' ? ` (target ≤ ${FIRST_SEARCH_TARGET_KB} KB: ${median <= FIRST_SEARCH_TARGET_KB * 1024 ? 'met' : 'MISSED'})` : ''
-  console.log(`First search total, ${result.size.book}: engine + median cold = ${kb(median)} KB${verdict}; engine + max cold = ${kb(engine + result.coldMax)} KB`)
+  const verdict =
+    result.size.book === 'default'
+      ? ` (target ≤ ${FIRST_SEARCH_TARGET_KB} KB: ${median <= FIRST_SEARCH_TARGET_KB * 1024 ? 'met' : 'MISSED'})`
+      : ''
+  console.log(
+    `First search total, ${result.size.book}: engine + median cold = ${kb(median)} KB${verdict}; engine + max cold = ${kb(engine + result.coldMax)} KB`,
+  )
 }
 const extraRows = results.flatMap((result) => result.extra)
 if (extraRows.length) {

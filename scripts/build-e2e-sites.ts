@@ -30,7 +30,11 @@ for (const name of readdirSync(FIXTURES).sort()) {
   if (hugo) env['HUGO_SITE'] = siteDir
   else env['CONTENT_DIR'] = contentDir
   // A site served under a sub-path (its baseURL's path) is put at that path inside its folder, which is served as the host's root.
-  env['OUT_DIR'] = path.join(E2E_SITES, name, ...loadBuildContext(env).siteBasePath.split('/').filter(Boolean).map(decodeURIComponent))
+  env['OUT_DIR'] = path.join(
+    E2E_SITES,
+    name,
+    ...loadBuildContext(env).siteBasePath.split('/').filter(Boolean).map(decodeURIComponent),
+  )
   const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { stdio: 'inherit', env })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }

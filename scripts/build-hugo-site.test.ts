@@ -16,12 +16,20 @@ describe('a Hugo site with one broken file among good ones', () => {
   it('stops with the broken file’s line, counts it, and writes nothing', { timeout: 120_000 }, () => {
     const site = mkdtempSync(path.join(tmpdir(), 'english-site-'))
     cpSync(FIXTURE, site, { recursive: true })
-    writeFileSync(path.join(site, 'content', 'docs', 'broken.md'), '---\ntitle: Broken\ntags: [one, two\nweight: 3\n---\nBody\n')
+    writeFileSync(
+      path.join(site, 'content', 'docs', 'broken.md'),
+      '---\ntitle: Broken\ntags: [one, two\nweight: 3\n---\nBody\n',
+    )
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'english-out-')), 'site')
     const env: NodeJS.ProcessEnv = { ...process.env, HUGO_SITE: site, OUT_DIR: out }
     delete env['CONTENT_DIR']
 
-    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 110_000 })
+    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 110_000,
+    })
 
     expect(result.status).toBe(1)
     expect(result.stdout).toContain('6 pages from 9 Markdown files (1 draft, 1 headless bundle, 1 with errors)')

@@ -31,8 +31,17 @@ function previousOutput(): { dir: string; unchanged: () => void } {
 function build(contentDir: string, outDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }
   delete env['HUGO_SITE']
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
-  return { status: result.status, stderr: result.stderr.replaceAll(`${contentDir}/`, '<content>/'), stdout: result.stdout }
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return {
+    status: result.status,
+    stderr: result.stderr.replaceAll(`${contentDir}/`, '<content>/'),
+    stdout: result.stdout,
+  }
 }
 
 describe('a build that fails', () => {

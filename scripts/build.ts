@@ -35,7 +35,13 @@ import { renderInWorkers } from '../lib/build/render-workers'
 import { writeSearchIndex } from '../lib/build/search-step'
 import { moveOutputAside, previousOutput, publishOutput, restorePrevious } from '../lib/build/safe-output'
 import { buildIdFor } from '../lib/build/build-id'
-import { planExportStep, recordExportedScripts, removeExportPlan, siteOfDocuments, type PlannedExport } from '../lib/build/export-step'
+import {
+  planExportStep,
+  recordExportedScripts,
+  removeExportPlan,
+  siteOfDocuments,
+  type PlannedExport,
+} from '../lib/build/export-step'
 import { linkKeptRoutes, writeExportState } from '../lib/build/incremental-export'
 import { allowedScriptHashes, secureExport, writeHeaderFiles } from '../lib/build/secure-export'
 import { writeStage } from '../lib/build/stage'
@@ -69,7 +75,10 @@ function fail(message: string, problems: readonly { format(): string }[] = []): 
 }
 function run(command: string, args: string[]) {
   // A production build whatever the shell says (NODE_ENV=test under vitest, development in some shells): next.config.ts exports only then.
-  const result = spawnSync(path.join('node_modules', '.bin', command), args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync(path.join('node_modules', '.bin', command), args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) fail(STOP.tool(command, args, result.status ?? result.signal))
 }
 
@@ -81,7 +90,8 @@ config.warnings.forEach(reportWarning)
 const build = config.context
 // next.config.ts reads it: Next's basePath puts /_next/ and the routes under the sub-path.
 process.env['BOOK_BASE_PATH'] = build.config.basePath
-if (build.config.basePath !== '') console.log(`  served under ${build.config.basePath}/: every link, file and index is under it`)
+if (build.config.basePath !== '')
+  console.log(`  served under ${build.config.basePath}/: every link, file and index is under it`)
 if (build.languages && !process.env['BOOK_LANGUAGE']) buildEveryLanguage(build.languages, build)
 
 const content = contentStep(build)
@@ -101,9 +111,14 @@ const engine = engineVersion()
 const fingerprint = fingerprintFor(build, content.sources, { engine })
 writeStage(content.sources, { fingerprint })
 try {
-  const rendered = await renderStep(content.sources, fingerprint, { cores: availableParallelism(), render: renderInWorkers(build) })
+  const rendered = await renderStep(content.sources, fingerprint, {
+    cores: availableParallelism(),
+    render: renderInWorkers(build),
+  })
   const how = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
-  console.log(`  ${counted(rendered.rendered, 'page')} rendered${how}, ${rendered.pages - rendered.rendered} from the cache`)
+  console.log(
+    `  ${counted(rendered.rendered, 'page')} rendered${how}, ${rendered.pages - rendered.rendered} from the cache`,
+  )
   rendered.warnings.forEach(reportWarning)
 } catch (error) {
   fail(STOP.render(error instanceof Error ? error.message : String(error)))
@@ -145,7 +160,9 @@ if (leftOut.length > 0) console.log(`  disableKinds: not written: ${leftOut.join
 step('Moving inline scripts into files and writing the security headers (CSP)')
 try {
   const secured = await secureExport(OUT, build.config.theme, build.config.basePath, { cores: availableParallelism() })
-  console.log(`  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`)
+  console.log(
+    `  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`,
+  )
   recordExportedScripts(exported.state, secured.pageScripts)
 } catch (error) {
   fail(STOP.secure(error instanceof Error ? error.message : String(error)))
@@ -153,24 +170,32 @@ try {
 
 if (exported.plan.kind === 'partial') {
   step('Keeping the unchanged pages of the last build')
-  console.log(`  ${counted(linkKeptRoutes(lastOutput, OUT, exported.plan.keep), 'page route')} linked from the last output`)
+  console.log(
+    `  ${counted(linkKeptRoutes(lastOutput, OUT, exported.plan.keep), 'page route')} linked from the last output`,
+  )
 }
 
 step('Copying images and other files beside the pages')
-console.log(`  ${counted(copyContentAssets(build.contentDir, OUT, publishedFiles(content.sources.pages, content.sources.assets)).copied, 'file')} copied`)
+console.log(
+  `  ${counted(copyContentAssets(build.contentDir, OUT, publishedFiles(content.sources.pages, content.sources.assets)).copied, 'file')} copied`,
+)
 
 if (build.hugo && !process.env['BOOK_LANGUAGE']) {
   // Hugo publishes static/ at the site root (/images/logo.png); a file the build already wrote is kept.
   step('Copying the Hugo site’s static files')
   const { copied, skipped } = copyStaticFolders(build.hugo.staticDirs, OUT)
   console.log(`  ${counted(copied, 'file')} copied`)
-  if (skipped.length > 0) console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
+  if (skipped.length > 0)
+    console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
 }
 
 publishOutput(OUT, target)
 writeExportState(exported.state)
 if (process.env['BOOK_LANGUAGE']) console.log(`\n✓ ${build.config.language} built`)
-else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(build.config.basePath)}`)
+else
+  console.log(
+    `\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(build.config.basePath)}`,
+  )
 
 /**
  * contentlayer's documents, read once (every page's HTML: 226 MB of JSON at 10,000 pages) and
@@ -178,13 +203,19 @@ else console.log(`\n✓ The site is in ${target}/ — serve it with: ${target ==
  * the export is planned from them and the search index's records are taken. The last output
  * is still where it was published.
  */
-function checkDocumentsAndPlanExport(sources: ContentSources): { exported: PlannedExport; search: SearchIndexFiles | undefined } {
+function checkDocumentsAndPlanExport(sources: ContentSources): {
+  exported: PlannedExport
+  search: SearchIndexFiles | undefined
+} {
   const documents = loadDocuments()
   const missing = missingDocuments(sources, documents)
   if (missing.length > 0) fail(STOP.documents(missing.length), missing)
   const made = siteOfDocuments(build, documents)
   // The search index's records are taken now, from the same site: writing the files after next build needs no second read.
-  return { exported: planExportStep(build, made, { buildId, lastOutput: target, target }), search: build.config.search ? searchIndexFiles(made.site, buildId) : undefined }
+  return {
+    exported: planExportStep(build, made, { buildId, lastOutput: target, target }),
+    search: build.config.search ? searchIndexFiles(made.site, buildId) : undefined,
+  }
 }
 
 /**
@@ -193,31 +224,49 @@ function checkDocumentsAndPlanExport(sources: ContentSources): { exported: Plann
  * the root. The previous output stays as it is until every language has built.
  */
 function buildEveryLanguage(languages: NonNullable<BuildContext['languages']>, context: BuildContext): never {
-  step(`Building ${counted(languages.length, 'language')}: ${languages.map((language) => `${language.key} (${language.basePath}/)`).join(', ')}`)
+  step(
+    `Building ${counted(languages.length, 'language')}: ${languages.map((language) => `${language.key} (${language.basePath}/)`).join(', ')}`,
+  )
   const partsDir = path.resolve('.book', 'languages')
   rmSync(partsDir, { recursive: true, force: true })
   for (const language of languages) {
     console.log(`\n■ ${language.name} (${language.key})`)
     const env = { ...process.env, BOOK_LANGUAGE: language.key, OUT_DIR: path.join(partsDir, language.key) }
-    const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), [process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit', env })
+    const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), [process.argv[1]!, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env,
+    })
     if (result.status !== 0) fail(`The build of the language ${language.key} stopped (above). Nothing was written.`)
   }
   step('Laying out the languages as Hugo does')
   const site = path.join(partsDir, '.site')
   assembleLanguages(
-    languages.map((language) => ({ key: language.key, folder: language.folder, dir: path.join(partsDir, language.key), isDefault: language.isDefault })),
+    languages.map((language) => ({
+      key: language.key,
+      folder: language.folder,
+      dir: path.join(partsDir, language.key),
+      isDefault: language.isDefault,
+    })),
     site,
     siteAddress({ baseURL: context.config.baseURL, basePath: context.siteBasePath }),
   )
-  writeHeaderFiles(site, allowedScriptHashes(context.config.theme), ['', ...languages.map((language) => language.folder).filter((folder) => folder !== '')], context.siteBasePath)
+  writeHeaderFiles(
+    site,
+    allowedScriptHashes(context.config.theme),
+    ['', ...languages.map((language) => language.folder).filter((folder) => folder !== '')],
+    context.siteBasePath,
+  )
   if (context.hugo) {
     const { copied, skipped } = copyStaticFolders(context.hugo.staticDirs, site)
     console.log(`  ${counted(copied, 'static file')} copied`)
-    if (skipped.length > 0) console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
+    if (skipped.length > 0)
+      console.warn(`  warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
   }
   publishOutput(site, target)
   rmSync(partsDir, { recursive: true, force: true })
-  console.log(`\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(context.siteBasePath)}`)
+  console.log(
+    `\n✓ The site is in ${target}/ — serve it with: ${target === OUT ? 'npm start' : `npx serve ${target}`}${servedUnder(context.siteBasePath)}`,
+  )
   process.exit(0)
 }
 

@@ -31,7 +31,9 @@ function stage(): void {
   const { sources, errors } = content
   if (errors.length > 0) {
     for (const error of errors) console.error(error.format())
-    console.error(`✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`)
+    console.error(
+      `✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`,
+    )
     return
   }
   // A page added, removed or moved changes the fingerprint: every page renders again (refs and links may lead elsewhere now).

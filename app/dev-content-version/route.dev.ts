@@ -8,5 +8,7 @@ import { contentVersion } from '@/lib/site/load-site'
 export const dynamic = 'force-dynamic'
 
 export function GET() {
-  return new Response(String(contentVersion()), { headers: { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' } })
+  return new Response(String(contentVersion()), {
+    headers: { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' },
+  })
 }

@@ -39,8 +39,22 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
       <a className="skip-link" href="#content">
         {text.skipToContent}
       </a>
-      <input type="checkbox" id="menu-control" className="drawer-control" aria-label={text.openMenu} aria-controls="book-menu" />
-      {hasToc && <input type="checkbox" id="toc-control" className="drawer-control" aria-label={text.openTableOfContents} aria-controls="book-toc" />}
+      <input
+        type="checkbox"
+        id="menu-control"
+        className="drawer-control"
+        aria-label={text.openMenu}
+        aria-controls="book-menu"
+      />
+      {hasToc && (
+        <input
+          type="checkbox"
+          id="toc-control"
+          className="drawer-control"
+          aria-label={text.openTableOfContents}
+          aria-controls="book-toc"
+        />
+      )}
       <div className="book">
         <Sidebar
           site={site}
@@ -61,7 +75,13 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
           <main id="content" tabIndex={-1}>
             {children}
             {/* After the article: the bar sticks to the window's bottom and moves no text (SearchHighlight). */}
-            {indexUrl !== undefined && <SearchHighlight notice={text.search.highlighted} quote={text.search.quote} clearLabel={text.search.clearHighlight} />}
+            {indexUrl !== undefined && (
+              <SearchHighlight
+                notice={text.search.highlighted}
+                quote={text.search.quote}
+                clearLabel={text.search.clearHighlight}
+              />
+            )}
           </main>
         </div>
         {hasToc && <Toc items={toc} label={text.tableOfContents} />}

@@ -37,13 +37,27 @@ export function ClientNavigation({ basePath }: { basePath: string }) {
     /** The link and the site path the router takes (without the base path), for links to this app's pages. */
     const pageLink = (event: Event): { link: HTMLAnchorElement; path: string } | undefined => {
       const link = (event.target as Element | null)?.closest?.('a[href]')
-      if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download') || link.hasAttribute('hreflang')) return undefined
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        link.target ||
+        link.hasAttribute('download') ||
+        link.hasAttribute('hreflang')
+      )
+        return undefined
       if (link.origin !== window.location.origin || !link.pathname.endsWith('/')) return undefined
       const path = withoutBasePath(basePath, link.pathname)
       return path === undefined ? undefined : { link, path }
     }
     const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return
       const found = pageLink(event)
       if (!found) return
       const { link, path } = found

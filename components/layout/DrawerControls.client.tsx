@@ -4,7 +4,10 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useRef } from 'react'
 
 const CONTROL_IDS = ['menu-control', 'toc-control'] as const
-const DRAWER_OF: Record<(typeof CONTROL_IDS)[number], string> = { 'menu-control': 'book-menu', 'toc-control': 'book-toc' }
+const DRAWER_OF: Record<(typeof CONTROL_IDS)[number], string> = {
+  'menu-control': 'book-menu',
+  'toc-control': 'book-toc',
+}
 
 /**
  * The phone drawers are CSS checkboxes (they open and close without JavaScript). This
@@ -41,7 +44,8 @@ export function DrawerControls() {
     const onClick = (event: MouseEvent) => {
       // A link followed inside an open drawer: close it (same-page links do not change the path).
       const link = (event.target as Element | null)?.closest?.('a[href]')
-      if (link && link.closest('.book-menu, .book-toc')) for (const id of CONTROL_IDS) if (isChecked(id)) setOpen(id, false, false)
+      if (link && link.closest('.book-menu, .book-toc'))
+        for (const id of CONTROL_IDS) if (isChecked(id)) setOpen(id, false, false)
     }
     // Widened past the phone layout with a drawer open: there is no drawer any more.
     const wide = window.matchMedia('(min-width: 56.01rem)')
@@ -81,7 +85,9 @@ function setOpen(id: (typeof CONTROL_IDS)[number], open: boolean, returnFocus: b
   if (open) {
     drawer.dataset['open'] = 'true'
     page?.setAttribute('inert', '')
-    const target = drawer.querySelector<HTMLElement>('[aria-current="page"], [aria-current="true"]') ?? drawer.querySelector<HTMLElement>('a[href], button, input')
+    const target =
+      drawer.querySelector<HTMLElement>('[aria-current="page"], [aria-current="true"]') ??
+      drawer.querySelector<HTMLElement>('a[href], button, input')
     target?.focus({ preventScroll: true })
   } else {
     delete drawer.dataset['open']

@@ -9,7 +9,17 @@ import { TermChips } from './TermChips'
  * Pages as a blog lists them (hugo-book's posts list and term pages): the title linking
  * to the page, its date and terms, and its summary.
  */
-export function PageList({ pages, config, text, label }: { pages: SitePage[]; config: SiteConfig; text: UiWords; label: string }) {
+export function PageList({
+  pages,
+  config,
+  text,
+  label,
+}: {
+  pages: SitePage[]
+  config: SiteConfig
+  text: UiWords
+  label: string
+}) {
   return (
     <section className="page-list" aria-label={label}>
       {pages.map((page) => (
@@ -19,8 +29,14 @@ export function PageList({ pages, config, text, label }: { pages: SitePage[]; co
           </h2>
           {(page.meta.date || page.meta.categories.length > 0 || page.meta.tags.length > 0) && (
             <div className="page-meta page-list-meta">
-              {page.meta.date && <time dateTime={dateOnly(page.meta.date)}>{formatDate(page.meta.date, config.dateFormat)}</time>}
-              <TermChips taxonomy="categories" label={text.labelValue(text.categories, '')} terms={page.meta.categories} />
+              {page.meta.date && (
+                <time dateTime={dateOnly(page.meta.date)}>{formatDate(page.meta.date, config.dateFormat)}</time>
+              )}
+              <TermChips
+                taxonomy="categories"
+                label={text.labelValue(text.categories, '')}
+                terms={page.meta.categories}
+              />
               <TermChips taxonomy="tags" label={text.labelValue(text.tags, '')} terms={page.meta.tags} />
             </div>
           )}

@@ -3,7 +3,17 @@ import { pagerUrl, pagerWindow, type Pager } from '@/lib/site/pagination'
 import { publicUrl } from '@/lib/site/public-url'
 
 /** Previous / next pager and the page numbers around this one (hidden when the list fits on one pager). */
-export function Pagination({ pager, listUrl, text, listWords }: { pager: Pager<unknown>; listUrl: string; text: UiWords; listWords: ListWords }) {
+export function Pagination({
+  pager,
+  listUrl,
+  text,
+  listWords,
+}: {
+  pager: Pager<unknown>
+  listUrl: string
+  text: UiWords
+  listWords: ListWords
+}) {
   if (pager.count <= 1) return null
   return (
     <nav className="pagination" aria-label={listWords.pagination}>

@@ -12,12 +12,24 @@ export function PostList({ site, list }: { site: Site; list: PostListData }) {
   const { ui: text, lists: words } = siteWordsFor(site.config)
   const { section, pager } = list
   const leading = section.startsWithHeading ? splitLeadingHeading(section.html) : undefined
-  const crumbs = [...site.breadcrumbs(section), ...(pager.number > 1 ? [{ url: section.url, title: section.linkTitle }] : [])]
+  const crumbs = [
+    ...site.breadcrumbs(section),
+    ...(pager.number > 1 ? [{ url: section.url, title: section.linkTitle }] : []),
+  ]
   return (
     <>
-      <Breadcrumbs home={text.home} crumbs={crumbs} current={pager.number > 1 ? words.pageNumber(pager.number) : section.linkTitle} label={text.breadcrumbs} />
+      <Breadcrumbs
+        home={text.home}
+        crumbs={crumbs}
+        current={pager.number > 1 ? words.pageNumber(pager.number) : section.linkTitle}
+        label={text.breadcrumbs}
+      />
       <article className="markdown post-list">
-        {leading ? <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{section.title}</h1>}
+        {leading ? (
+          <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} />
+        ) : (
+          <h1>{section.title}</h1>
+        )}
         {pager.count > 1 && (
           <div className="page-meta">
             <span>{words.pageCount(pager.totalItems)}</span>
@@ -25,7 +37,11 @@ export function PostList({ site, list }: { site: Site; list: PostListData }) {
           </div>
         )}
         {pager.number === 1 && <MarkdownBody html={leading ? leading.rest : section.html} />}
-        {pager.items.length === 0 ? <p className="list-empty">{words.noPosts}</p> : <PageList pages={pager.items} config={site.config} text={text} label={section.title} />}
+        {pager.items.length === 0 ? (
+          <p className="list-empty">{words.noPosts}</p>
+        ) : (
+          <PageList pages={pager.items} config={site.config} text={text} label={section.title} />
+        )}
       </article>
       <Pagination pager={pager} listUrl={section.url} text={text} listWords={words} />
     </>

@@ -17,7 +17,12 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
   if (view.kind === 'taxonomy') {
     return (
       <>
-        <Breadcrumbs home={text.home} crumbs={[]} current={taxonomy.page?.linkTitle ?? label} label={text.breadcrumbs} />
+        <Breadcrumbs
+          home={text.home}
+          crumbs={[]}
+          current={taxonomy.page?.linkTitle ?? label}
+          label={text.breadcrumbs}
+        />
         <article className="markdown taxonomy-page">
           <h1>{label}</h1>
           {taxonomy.page && <MarkdownBody html={taxonomy.page.html} />}
@@ -41,10 +46,18 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
   }
 
   const { term, pager } = view
-  const crumbs = [{ url: taxonomy.url, title: label }, ...(pager.number > 1 ? [{ url: term.url, title: term.title }] : [])]
+  const crumbs = [
+    { url: taxonomy.url, title: label },
+    ...(pager.number > 1 ? [{ url: term.url, title: term.title }] : []),
+  ]
   return (
     <>
-      <Breadcrumbs home={text.home} crumbs={crumbs} current={pager.number > 1 ? words.pageNumber(pager.number) : term.title} label={text.breadcrumbs} />
+      <Breadcrumbs
+        home={text.home}
+        crumbs={crumbs}
+        current={pager.number > 1 ? words.pageNumber(pager.number) : term.title}
+        label={text.breadcrumbs}
+      />
       <article className="markdown term-page">
         <h1>
           <span className="h1-kicker">{words.termTitle(label, '')}</span>

@@ -15,7 +15,14 @@ export function HeadingLinks({ copiedText }: { copiedText: string }) {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a.heading-anchor')
-      if (!(link instanceof HTMLAnchorElement) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return
+      if (
+        !(link instanceof HTMLAnchorElement) ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
+        return
       void navigator.clipboard?.writeText(readableUrl(link.href)).then(
         () => {
           setNotice(copiedText)

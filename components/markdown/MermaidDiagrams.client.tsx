@@ -16,9 +16,13 @@ export function MermaidDiagrams({ moduleUrl }: { moduleUrl: string }) {
     for (const block of blocks) block.dataset['source'] ??= block.textContent ?? ''
 
     const draw = async () => {
-      const { default: mermaid } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ moduleUrl)) as typeof import('mermaid')
+      const { default: mermaid } = (await import(
+        /* webpackIgnore: true */ /* turbopackIgnore: true */ moduleUrl
+      )) as typeof import('mermaid')
       if (cancelled) return
-      const dark = document.documentElement.dataset['theme'] === 'dark' || (!document.documentElement.dataset['theme'] && matchMedia('(prefers-color-scheme: dark)').matches)
+      const dark =
+        document.documentElement.dataset['theme'] === 'dark' ||
+        (!document.documentElement.dataset['theme'] && matchMedia('(prefers-color-scheme: dark)').matches)
       mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' })
       for (const block of blocks) {
         block.removeAttribute('data-processed')

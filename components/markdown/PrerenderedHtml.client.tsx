@@ -13,13 +13,24 @@ const fromDocument = new Map<string, string>()
  * React hydrates from: it is read from the document instead; going back to that page later, from what was shown then
  * (Next keeps that payload for back and forward). React never touches what is inside.
  */
-export function PrerenderedHtml({ html, name, element: Element = 'div', className }: { html: string; name: 'article' | 'toc'; element?: 'div' | 'ul'; className?: string }) {
+export function PrerenderedHtml({
+  html,
+  name,
+  element: Element = 'div',
+  className,
+}: {
+  html: string
+  name: 'article' | 'toc'
+  element?: 'div' | 'ul'
+  className?: string
+}) {
   const pathname = usePathname()
   const [content] = useState(() => {
     if (html !== PRERENDERED_MARK) return html.startsWith(PRERENDERED_MARK) ? html.slice(PRERENDERED_MARK.length) : html
     const key = `${name} ${pathname}`
     let shown = fromDocument.get(key)
-    if (shown === undefined) fromDocument.set(key, (shown = document.querySelector(`[data-prerendered="${name}"]`)?.innerHTML ?? ''))
+    if (shown === undefined)
+      fromDocument.set(key, (shown = document.querySelector(`[data-prerendered="${name}"]`)?.innerHTML ?? ''))
     return shown
   })
   return <Element className={className} data-prerendered={name} dangerouslySetInnerHTML={{ __html: content }} />

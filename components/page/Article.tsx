@@ -24,9 +24,20 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
   const listChildren = page.isSection && !page.hasContent
   return (
     <>
-      {page.kind !== 'home' && <Breadcrumbs home={text.home} crumbs={site.breadcrumbs(page)} current={page.linkTitle} label={text.breadcrumbs} />}
+      {page.kind !== 'home' && (
+        <Breadcrumbs
+          home={text.home}
+          crumbs={site.breadcrumbs(page)}
+          current={page.linkTitle}
+          label={text.breadcrumbs}
+        />
+      )}
       <article className="markdown">
-        {leading ? <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} /> : <h1>{page.title}</h1>}
+        {leading ? (
+          <h1 id={leading.id} dangerouslySetInnerHTML={{ __html: leading.headingHtml }} />
+        ) : (
+          <h1>{page.title}</h1>
+        )}
         <PageMetaLine page={page} config={site.config} text={text} />
         <MarkdownBody html={leading ? leading.rest : page.html} />
         {page.usesMath && <link rel="stylesheet" href={publicUrl(KATEX_STYLESHEET)} precedence="default" />}

@@ -2,7 +2,17 @@ import type { NavLink } from '@/lib/site/navigation'
 import { publicUrl } from '@/lib/site/public-url'
 
 /** Home › sections › this page. Sections without a page of their own are plain text. */
-export function Breadcrumbs({ home, crumbs, current, label }: { home: string; crumbs: NavLink[]; current: string; label: string }) {
+export function Breadcrumbs({
+  home,
+  crumbs,
+  current,
+  label,
+}: {
+  home: string
+  crumbs: NavLink[]
+  current: string
+  label: string
+}) {
   return (
     <nav className="breadcrumbs" aria-label={label}>
       <ol>
@@ -10,7 +20,9 @@ export function Breadcrumbs({ home, crumbs, current, label }: { home: string; cr
           <a href={publicUrl('/')}>{home}</a>
         </li>
         {crumbs.map((crumb, index) => (
-          <li key={`${index}-${crumb.title}`}>{crumb.url ? <a href={publicUrl(crumb.url)}>{crumb.title}</a> : <span>{crumb.title}</span>}</li>
+          <li key={`${index}-${crumb.title}`}>
+            {crumb.url ? <a href={publicUrl(crumb.url)}>{crumb.title}</a> : <span>{crumb.title}</span>}
+          </li>
         ))}
         <li>
           <span aria-current="page">{current}</span>

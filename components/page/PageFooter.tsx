@@ -11,7 +11,8 @@ export function PageFooter({ page, config, text }: { page: SitePage; config: Sit
     <div className="page-footer">
       {page.lastmod && (
         <span>
-          {text.lastModified} <time dateTime={dateOnly(page.lastmod)}>{formatDate(page.lastmod, config.dateFormat)}</time>
+          {text.lastModified}{' '}
+          <time dateTime={dateOnly(page.lastmod)}>{formatDate(page.lastmod, config.dateFormat)}</time>
         </span>
       )}
       {editLink && (

@@ -14,9 +14,19 @@ export function PageMetaLine({ page, config, text }: { page: SitePage; config: S
         {formatDate(date, config.dateFormat)}
       </time>,
     )
-  if (page.readingMinutes > 0 && page.kind !== 'home') items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
-  if (categories.length > 0) items.push(<TermChips key="categories" taxonomy="categories" label={text.labelValue(text.categories, '')} terms={categories} />)
-  if (tags.length > 0) items.push(<TermChips key="tags" taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)
+  if (page.readingMinutes > 0 && page.kind !== 'home')
+    items.push(<span key="reading">{text.readingTime(page.readingMinutes)}</span>)
+  if (categories.length > 0)
+    items.push(
+      <TermChips
+        key="categories"
+        taxonomy="categories"
+        label={text.labelValue(text.categories, '')}
+        terms={categories}
+      />,
+    )
+  if (tags.length > 0)
+    items.push(<TermChips key="tags" taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)
   if (source) {
     items.push(
       <a key="source" href={source} className="page-meta-source" rel="noopener noreferrer">

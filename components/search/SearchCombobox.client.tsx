@@ -263,7 +263,13 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
                       <button type="button" className="search-recent-query" onClick={() => searchAgain(recentQuery)}>
                         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
                           <circle cx="12" cy="12" r="8" fill="none" stroke="currentColor" strokeWidth="2" />
-                          <path d="M12 8v4l2.5 2.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+                          <path
+                            d="M12 8v4l2.5 2.5"
+                            fill="none"
+                            stroke="currentColor"
+                            strokeWidth="2"
+                            strokeLinecap="round"
+                          />
                         </svg>
                         {recentQuery}
                       </button>

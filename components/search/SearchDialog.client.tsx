@@ -56,8 +56,19 @@ export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; b
       }}
     >
       <div className="search-dialog-content">
-        <SearchCombobox indexUrl={indexUrl} basePath={basePath} text={text} inputRef={input} onChosen={() => dialog.current?.close()} />
-        <button type="button" className="search-dialog-close" aria-label={text.close} onClick={() => dialog.current?.close()}>
+        <SearchCombobox
+          indexUrl={indexUrl}
+          basePath={basePath}
+          text={text}
+          inputRef={input}
+          onChosen={() => dialog.current?.close()}
+        />
+        <button
+          type="button"
+          className="search-dialog-close"
+          aria-label={text.close}
+          onClick={() => dialog.current?.close()}
+        >
           {text.closeShort}
         </button>
       </div>

@@ -28,7 +28,8 @@ export function SearchHighlight({ notice, quote, clearLabel }: { notice: string;
       if (!article) return
       clearMarks(article)
       const { markTerms } = await import('@/lib/search/mark-terms')
-      if (markTextNodes(article, (text) => markTerms(text, taken.terms)) > 0) setHighlight({ pathname, query: taken.query })
+      if (markTextNodes(article, (text) => markTerms(text, taken.terms)) > 0)
+        setHighlight({ pathname, query: taken.query })
     }
     void apply()
     window.addEventListener(HIGHLIGHT_EVENT, apply)
@@ -78,7 +79,10 @@ function safeDecode(path: string): string {
 /** Wraps marked segments of every text node in <mark>; returns how many marks were made. */
 function markTextNodes(root: HTMLElement, segmentsOf: (text: string) => { text: string; mark: boolean }[]): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, .heading-anchor') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('script, style, .heading-anchor')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   })
   const nodes: Text[] = []
   while (walker.nextNode()) nodes.push(walker.currentNode as Text)

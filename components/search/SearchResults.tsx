@@ -20,7 +20,8 @@ interface SearchResultsProps {
 export function SearchResults({ id, label, results, hidden, active, optionId, onHover, onChoose }: SearchResultsProps) {
   // Options are numbered across pages: the first option of each page follows the previous page's last.
   const firstOption: number[] = []
-  for (const pageIndex of results.keys()) firstOption.push(pageIndex === 0 ? 0 : firstOption[pageIndex - 1]! + results[pageIndex - 1]!.sections.length)
+  for (const pageIndex of results.keys())
+    firstOption.push(pageIndex === 0 ? 0 : firstOption[pageIndex - 1]! + results[pageIndex - 1]!.sections.length)
   return (
     <div role="listbox" id={id} aria-label={label} className="search-results" hidden={hidden}>
       {results.map((page, pageIndex) => (
@@ -59,5 +60,7 @@ export function SearchResults({ id, label, results, hidden, active, optionId, on
 }
 
 function Snippet({ segments }: { segments: Segment[] }) {
-  return segments.map((segment, position) => (segment.mark ? <mark key={position}>{segment.text}</mark> : <Fragment key={position}>{segment.text}</Fragment>))
+  return segments.map((segment, position) =>
+    segment.mark ? <mark key={position}>{segment.text}</mark> : <Fragment key={position}>{segment.text}</Fragment>,
+  )
 }

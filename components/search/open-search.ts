@@ -10,7 +10,9 @@ export interface OpenSearchDetail {
 }
 
 export function openSearch(text?: string): void {
-  window.dispatchEvent(new CustomEvent<OpenSearchDetail>(OPEN_SEARCH_EVENT, { detail: text === undefined ? {} : { text } }))
+  window.dispatchEvent(
+    new CustomEvent<OpenSearchDetail>(OPEN_SEARCH_EVENT, { detail: text === undefined ? {} : { text } }),
+  )
 }
 
 /** The text an open-search event carries, if any. */

@@ -44,7 +44,12 @@ export function DeferredMenu({ treeUrl, words, basePath }: { treeUrl: string; wo
     if (!menu) return
     let active = true
     const open = (toggle: EventTarget | null) => {
-      if (!(toggle instanceof HTMLInputElement) || !toggle.checked || !toggle.classList.contains('menu-toggle-deferred')) return
+      if (
+        !(toggle instanceof HTMLInputElement) ||
+        !toggle.checked ||
+        !toggle.classList.contains('menu-toggle-deferred')
+      )
+        return
       const box = toggle.nextElementSibling
       if (!(box instanceof HTMLElement) || !box.classList.contains('menu-deferred')) return
       loadTree(treeUrl).then(
@@ -52,7 +57,11 @@ export function DeferredMenu({ treeUrl, words, basePath }: { treeUrl: string; wo
           if (!active) return
           const nodes = sectionChildren(tree, box.dataset['section'] ?? '') ?? []
           // Boxes of menus no longer in the page (earlier pages of a visit) are let go.
-          setOpened((list) => (list.some((entry) => entry.box === box) ? list : [...list.filter((entry) => entry.box.isConnected), { page, box, nodes }]))
+          setOpened((list) =>
+            list.some((entry) => entry.box === box)
+              ? list
+              : [...list.filter((entry) => entry.box.isConnected), { page, box, nodes }],
+          )
         },
         // The chevron stays; opening the section again retries.
         () => undefined,
@@ -68,5 +77,11 @@ export function DeferredMenu({ treeUrl, words, basePath }: { treeUrl: string; wo
   }, [treeUrl, page])
   return opened
     .filter((entry) => entry.page === page && entry.box.isConnected)
-    .map((entry) => createPortal(<MenuTree nodes={entry.nodes} context={{ currentUrl: undefined, openUrls: new Set(), words, basePath }} />, entry.box, entry.box.dataset['section']))
+    .map((entry) =>
+      createPortal(
+        <MenuTree nodes={entry.nodes} context={{ currentUrl: undefined, openUrls: new Set(), words, basePath }} />,
+        entry.box,
+        entry.box.dataset['section'],
+      ),
+    )
 }

@@ -6,7 +6,17 @@ import { publicUrl } from '@/lib/site/public-url'
  * The site's `before` / `after` menu entries (hugo-book's menu.before / menu.after), in the
  * order the site model gives them (lib/content/menu-entries.ts: by weight, then as written).
  */
-export function MenuEntries({ entries, className, opensInNewTab, currentUrl }: { entries: MenuEntry[]; className: string; opensInNewTab: string; currentUrl?: string }) {
+export function MenuEntries({
+  entries,
+  className,
+  opensInNewTab,
+  currentUrl,
+}: {
+  entries: MenuEntry[]
+  className: string
+  opensInNewTab: string
+  currentUrl?: string
+}) {
   if (entries.length === 0) return null
   return (
     <ul className={className}>

@@ -28,8 +28,15 @@ export function MenuTree({ nodes, context }: { nodes: MenuNode[]; context: MenuC
   return (
     <ul>
       {nodes.map((node) => (
-        <li key={node.url + (node.externalHref ?? '')} className={node.type === 'section' ? sectionClass(node) : undefined}>
-          {node.type === 'section' ? <SectionItem node={node} context={context} /> : <PageItem node={node} context={context} />}
+        <li
+          key={node.url + (node.externalHref ?? '')}
+          className={node.type === 'section' ? sectionClass(node) : undefined}
+        >
+          {node.type === 'section' ? (
+            <SectionItem node={node} context={context} />
+          ) : (
+            <PageItem node={node} context={context} />
+          )}
         </li>
       ))}
     </ul>
@@ -37,7 +44,9 @@ export function MenuTree({ nodes, context }: { nodes: MenuNode[]; context: MenuC
 }
 
 function sectionClass(node: SectionNode): string {
-  return ['menu-section', node.flat ? 'menu-section-flat' : '', node.collapsible ? 'menu-section-collapsible' : ''].filter(Boolean).join(' ')
+  return ['menu-section', node.flat ? 'menu-section-flat' : '', node.collapsible ? 'menu-section-collapsible' : '']
+    .filter(Boolean)
+    .join(' ')
 }
 
 function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
@@ -53,7 +62,10 @@ function PageItem({ node, context }: { node: PageNode; context: MenuContext }) {
  */
 function SectionItem({ node, context }: { node: SectionNode; context: MenuContext }) {
   const deferred = node.deferred === true && context.deferred === true
-  const title = node.hasContent || node.externalHref || deferred ? <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} /> : null
+  const title =
+    node.hasContent || node.externalHref || deferred ? (
+      <MenuLink url={node.url} title={node.title} externalHref={node.externalHref} context={context} />
+    ) : null
   if (!node.collapsible && !deferred) {
     return (
       <>
@@ -73,7 +85,11 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
           </label>
         )}
         {/* The chevron is drawn by CSS (menu.css): an <svg> in every section row weighed on every page's HTML and payload. */}
-        <label htmlFor={toggleId} className={deferred ? 'menu-chevron menu-chevron-deferred' : 'menu-chevron'} aria-hidden="true" />
+        <label
+          htmlFor={toggleId}
+          className={deferred ? 'menu-chevron menu-chevron-deferred' : 'menu-chevron'}
+          aria-hidden="true"
+        />
       </div>
       <input
         type="checkbox"
@@ -82,12 +98,26 @@ function SectionItem({ node, context }: { node: SectionNode; context: MenuContex
         defaultChecked={open}
         aria-label={fill(context.words.expandSection, { title: node.title })}
       />
-      {deferred ? <div className="menu-deferred" data-section={node.url} /> : <MenuTree nodes={node.children} context={context} />}
+      {deferred ? (
+        <div className="menu-deferred" data-section={node.url} />
+      ) : (
+        <MenuTree nodes={node.children} context={context} />
+      )}
     </>
   )
 }
 
-function MenuLink({ url, title, externalHref, context }: { url: string; title: string; externalHref?: string; context: MenuContext }) {
+function MenuLink({
+  url,
+  title,
+  externalHref,
+  context,
+}: {
+  url: string
+  title: string
+  externalHref?: string
+  context: MenuContext
+}) {
   if (externalHref) {
     return (
       <a href={externalHref} target="_blank" rel="noopener noreferrer" className="menu-link menu-link-external">

@@ -45,20 +45,56 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
             <ThemeToggle defaultTheme={config.theme} labels={themeLabels(text)} names={text.themeNames} />
           </div>
           {search}
-          <LanguageMenu links={siteLanguageLinks({ filePath: currentUrl === undefined ? undefined : site.page(currentUrl)?.filePath, url: currentUrl ?? '/' })} label={text.languages} />
-          <MenuEntries entries={site.menuEntries.before} className="menu-entries menu-before" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
+          <LanguageMenu
+            links={siteLanguageLinks({
+              filePath: currentUrl === undefined ? undefined : site.page(currentUrl)?.filePath,
+              url: currentUrl ?? '/',
+            })}
+            label={text.languages}
+          />
+          <MenuEntries
+            entries={site.menuEntries.before}
+            className="menu-entries menu-before"
+            opensInNewTab={text.opensInNewTab}
+            currentUrl={currentUrl}
+          />
           {site.menuBundle !== undefined ? (
             // BookMenuBundle: the bundle's own Markdown is the menu (lib/site/menu-bundle.ts).
-            <div className="menu-tree menu-bundle" dangerouslySetInnerHTML={{ __html: menuBundleHtml(site.menuBundle, currentUrl === undefined ? undefined : publicUrl(currentUrl)) }} />
+            <div
+              className="menu-tree menu-bundle"
+              dangerouslySetInnerHTML={{
+                __html: menuBundleHtml(site.menuBundle, currentUrl === undefined ? undefined : publicUrl(currentUrl)),
+              }}
+            />
           ) : (
             site.menu && (
               <div className="menu-tree">
-                <MenuTree nodes={menu.nodes} context={{ currentUrl, openUrls, words: menuWords, basePath: config.basePath, deferred: menu.deferred }} />
-                {menu.deferred && <DeferredMenu treeUrl={publicUrl(menuTreeFile(site).url)} words={menuWords} basePath={config.basePath} />}
+                <MenuTree
+                  nodes={menu.nodes}
+                  context={{
+                    currentUrl,
+                    openUrls,
+                    words: menuWords,
+                    basePath: config.basePath,
+                    deferred: menu.deferred,
+                  }}
+                />
+                {menu.deferred && (
+                  <DeferredMenu
+                    treeUrl={publicUrl(menuTreeFile(site).url)}
+                    words={menuWords}
+                    basePath={config.basePath}
+                  />
+                )}
               </div>
             )
           )}
-          <MenuEntries entries={site.menuEntries.after} className="menu-entries menu-after" opensInNewTab={text.opensInNewTab} currentUrl={currentUrl} />
+          <MenuEntries
+            entries={site.menuEntries.after}
+            className="menu-entries menu-after"
+            opensInNewTab={text.opensInNewTab}
+            currentUrl={currentUrl}
+          />
         </nav>
       </div>
       <MenuScroll />
@@ -68,5 +104,9 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
 
 /** The theme button's label for each choice ("配色：深色"), made here: functions do not reach client components. */
 function themeLabels({ themeLabel, themeNames, labelValue }: UiWords): Record<ThemeChoice, string> {
-  return { auto: labelValue(themeLabel, themeNames.auto), light: labelValue(themeLabel, themeNames.light), dark: labelValue(themeLabel, themeNames.dark) }
+  return {
+    auto: labelValue(themeLabel, themeNames.auto),
+    light: labelValue(themeLabel, themeNames.light),
+    dark: labelValue(themeLabel, themeNames.dark),
+  }
 }

@@ -7,8 +7,11 @@ import { ScrollSpy } from '@/lib/toc/scroll-spy'
 export function TocSpy() {
   useEffect(() => {
     const links = new Map<string, HTMLAnchorElement>()
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[data-toc-id]')) links.set(link.dataset['tocId']!, link)
-    const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((heading): heading is HTMLElement => heading !== null)
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc a[data-toc-id]'))
+      links.set(link.dataset['tocId']!, link)
+    const headings = [...links.keys()]
+      .map((id) => document.getElementById(id))
+      .filter((heading): heading is HTMLElement => heading !== null)
     const spy = new ScrollSpy(headings, (id) => {
       for (const [linkId, link] of links) {
         if (linkId !== id) {

@@ -33,9 +33,12 @@ export class PageHealth {
     page.on('response', (response) => {
       const request = response.request()
       this.statuses.set(request, response.status())
-      if (response.status() >= 400) this.badResponses.push({ url: response.url(), method: request.method(), status: response.status() })
+      if (response.status() >= 400)
+        this.badResponses.push({ url: response.url(), method: request.method(), status: response.status() })
     })
-    page.on('requestfailed', (request) => this.failures.push({ request, error: request.failure()?.errorText ?? 'unknown error' }))
+    page.on('requestfailed', (request) =>
+      this.failures.push({ request, error: request.failure()?.errorText ?? 'unknown error' }),
+    )
   }
 
   /** Forgets what was recorded so far (to check the next page on its own). */
@@ -48,12 +51,19 @@ export class PageHealth {
 
   /** Everything that went wrong, one line each; `allowed` responses (e.g. the 404 page's own status) are left out. */
   problems(allowed: AllowedResponse[] = []): string[] {
-    const isAllowed = (url: string, status: number) => allowed.some((allow) => allow.status === status && (typeof allow.url === 'string' ? allow.url === url : allow.url.test(url)))
+    const isAllowed = (url: string, status: number) =>
+      allowed.some(
+        (allow) => allow.status === status && (typeof allow.url === 'string' ? allow.url === url : allow.url.test(url)),
+      )
     const allowedConsole = (text: string) =>
       // Chromium logs the status of every resource that failed; an allowed response is not an error.
       allowed.length > 0 &&
       /^Failed to load resource: the server responded with a status of (\d+)/.test(text) &&
-      allowed.some((allow) => text.includes(`status of ${allow.status}`) && (typeof allow.url === 'string' ? text.includes(allow.url) : allow.url.test(text)))
+      allowed.some(
+        (allow) =>
+          text.includes(`status of ${allow.status}`) &&
+          (typeof allow.url === 'string' ? text.includes(allow.url) : allow.url.test(text)),
+      )
     const failed = this.failures.filter(({ request }) => {
       const status = this.statuses.get(request)
       return !(request.method() === 'HEAD' && status !== undefined && status < 400)
@@ -61,7 +71,9 @@ export class PageHealth {
     return [
       ...this.consoleErrors.filter((text) => !allowedConsole(text)).map((text) => `console error: ${text}`),
       ...this.pageErrors.map((text) => `page error: ${text}`),
-      ...this.badResponses.filter(({ url, status }) => !isAllowed(url, status)).map(({ url, method, status }) => `HTTP ${status}: ${method} ${url}`),
+      ...this.badResponses
+        .filter(({ url, status }) => !isAllowed(url, status))
+        .map(({ url, method, status }) => `HTTP ${status}: ${method} ${url}`),
       ...failed.map(({ request, error }) => `request failed: ${request.method()} ${request.url()} (${error})`),
     ]
   }

@@ -34,7 +34,19 @@ export const NEWS_CATEGORIES: ReadonlyArray<{ name: string; path: string; pages:
 ]
 
 /** Every page of the book (the sitemap must list exactly these): the content pages, the taxonomies and the terms. */
-export const ALL_PAGES = ['/', '/docs/', LLM, REPORT, YEAR, NEWS, NEWS_1220, NEWS_1222, '/categories/', '/tags/', ...NEWS_CATEGORIES.map(({ path }) => path)] as const
+export const ALL_PAGES = [
+  '/',
+  '/docs/',
+  LLM,
+  REPORT,
+  YEAR,
+  NEWS,
+  NEWS_1220,
+  NEWS_1222,
+  '/categories/',
+  '/tags/',
+  ...NEWS_CATEGORIES.map(({ path }) => path),
+] as const
 
 /** Pages that have an entry of their own in the menu, with that entry's title. */
 export const MENU_PAGES: ReadonlyArray<{ path: string; title: string }> = [
@@ -92,7 +104,9 @@ export function shell(page: Page) {
 
 /** The collapsible AI 动态 section of the menu: its row, chevron, checkbox and list. */
 export function newsSection(page: Page) {
-  const item = page.locator('#book-menu li.menu-section').filter({ has: page.locator('.menu-row a.menu-link', { hasText: 'AI 动态' }) })
+  const item = page
+    .locator('#book-menu li.menu-section')
+    .filter({ has: page.locator('.menu-row a.menu-link', { hasText: 'AI 动态' }) })
   return {
     item,
     titleLink: item.locator('.menu-row > a.menu-link'),
@@ -154,8 +168,12 @@ export async function visibleMenuTree(page: Page): Promise<MenuNode[]> {
       const nodes: { title: string; children?: unknown[] }[] = []
       for (const item of list.children) {
         if (item.tagName !== 'LI' || !shown(item)) continue
-        const titleElement = item.querySelector(':scope > .menu-link, :scope > .menu-label, :scope > .menu-row > .menu-link, :scope > .menu-row > .menu-label')
-        const node: { title: string; children?: unknown[] } = { title: titleElement && shown(titleElement) ? textOf(titleElement) : '' }
+        const titleElement = item.querySelector(
+          ':scope > .menu-link, :scope > .menu-label, :scope > .menu-row > .menu-link, :scope > .menu-row > .menu-label',
+        )
+        const node: { title: string; children?: unknown[] } = {
+          title: titleElement && shown(titleElement) ? textOf(titleElement) : '',
+        }
         const sublist = item.querySelector(':scope > ul')
         if (sublist && shown(sublist)) {
           const children = read(sublist)
@@ -220,9 +238,20 @@ export async function expectHeadingNearTop(page: Page, id: string): Promise<void
         last = now
         const belowHeader = now.top >= now.headerBottom - 1
         const inTopThird = now.top <= now.innerHeight / 3
-        return { resting, belowHeader, inTopThird, top: Math.round(now.top), headerBottom: now.headerBottom, innerHeight: now.innerHeight }
+        return {
+          resting,
+          belowHeader,
+          inTopThird,
+          top: Math.round(now.top),
+          headerBottom: now.headerBottom,
+          innerHeight: now.innerHeight,
+        }
       },
-      { message: `heading #${id} should rest near the top of the window, below any sticky header`, timeout: 5_000, intervals: [100, 150, 250] },
+      {
+        message: `heading #${id} should rest near the top of the window, below any sticky header`,
+        timeout: 5_000,
+        intervals: [100, 150, 250],
+      },
     )
     .toMatchObject({ resting: true, belowHeader: true, inTopThird: true })
 }

@@ -17,25 +17,36 @@ describe('configStep', () => {
     expect(configFiles(step.context, cwd)).toBe('site.config.ts')
   })
 
-  it('names the Hugo site, the files read, the settings ignored, and warns about a setting of the wrong kind', DISK, () => {
-    const site = writeFixture({ 'hugo.toml': "title = 'Book'\ntheme = 'hugo-book'\nstaticDir = 3\n" })
-    const cwd = path.dirname(site)
-    const shown = path.basename(site)
+  it(
+    'names the Hugo site, the files read, the settings ignored, and warns about a setting of the wrong kind',
+    DISK,
+    () => {
+      const site = writeFixture({ 'hugo.toml': "title = 'Book'\ntheme = 'hugo-book'\nstaticDir = 3\n" })
+      const cwd = path.dirname(site)
+      const shown = path.basename(site)
 
-    const step = configStep({ HUGO_SITE: site }, cwd)
+      const step = configStep({ HUGO_SITE: site }, cwd)
 
-    expect(step.title).toBe(`Reading the Hugo site configuration in ${shown}`)
-    expect(step).toMatchObject({ ok: true, lines: ['read hugo.toml', 'hugo.toml: ignored theme'] })
-    if (!step.ok) throw new Error('expected the settings to be read')
-    expect(step.warnings).toEqual([{ file: `${shown}/hugo.toml`, message: expect.stringContaining('expected a folder name or a list of them') }])
-    expect(step.context.contentDir).toBe(path.join(site, 'content'))
-  })
+      expect(step.title).toBe(`Reading the Hugo site configuration in ${shown}`)
+      expect(step).toMatchObject({ ok: true, lines: ['read hugo.toml', 'hugo.toml: ignored theme'] })
+      if (!step.ok) throw new Error('expected the settings to be read')
+      expect(step.warnings).toEqual([
+        { file: `${shown}/hugo.toml`, message: expect.stringContaining('expected a folder name or a list of them') },
+      ])
+      expect(step.context.contentDir).toBe(path.join(site, 'content'))
+    },
+  )
 
   it('names a Hugo site outside the working folder by its absolute path', DISK, () => {
     const site = writeFixture({ 'hugo.toml': "title = 'Book'\n" })
     const cwd = writeFixture({})
     const step = configStep({ HUGO_SITE: site }, cwd)
-    expect(step).toMatchObject({ ok: true, title: `Reading the Hugo site configuration in ${site}`, lines: ['read hugo.toml'], warnings: [] })
+    expect(step).toMatchObject({
+      ok: true,
+      title: `Reading the Hugo site configuration in ${site}`,
+      lines: ['read hugo.toml'],
+      warnings: [],
+    })
     if (step.ok) expect(configFiles(step.context, cwd)).toBe(path.join(site, 'hugo.toml'))
   })
 
@@ -54,9 +65,14 @@ describe('configStep', () => {
     expect(step).toMatchObject({ ok: true })
     if (!step.ok) throw new Error('expected the settings to be read')
     expect(step.lines.filter((line) => line.startsWith('no interface words'))).toEqual([
-      expect.stringMatching(/^no interface words for the language "cs": the book's own words \(menu, search, footnotes…\) are English; dictionaries: en, /),
+      expect.stringMatching(
+        /^no interface words for the language "cs": the book's own words \(menu, search, footnotes…\) are English; dictionaries: en, /,
+      ),
     ])
-    const english = configStep({ HUGO_SITE: writeFixture({ 'hugo.toml': "title = 'Book'\nlanguageCode = 'en-GB'\n" }) }, '/')
+    const english = configStep(
+      { HUGO_SITE: writeFixture({ 'hugo.toml': "title = 'Book'\nlanguageCode = 'en-GB'\n" }) },
+      '/',
+    )
     expect(english.ok && english.lines.some((line) => line.startsWith('no interface words'))).toBe(false)
   })
 })

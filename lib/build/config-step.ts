@@ -13,11 +13,15 @@ import { STOP } from './messages'
  * line, which settings have no effect here; settings of the wrong kind are warnings naming those
  * files. A file that does not parse is an error with its line, and the build stops.
  */
-export type ConfigStep = { ok: true; title?: string; lines: string[]; warnings: BuildWarning[]; context: BuildContext } | { ok: false; title?: string; error: ContentError; stop: string }
+export type ConfigStep =
+  | { ok: true; title?: string; lines: string[]; warnings: BuildWarning[]; context: BuildContext }
+  | { ok: false; title?: string; error: ContentError; stop: string }
 
 export function configStep(env: Env = process.env, cwd: string = process.cwd()): ConfigStep {
   const hugoSite = env['HUGO_SITE']
-  const title = hugoSite ? `Reading the Hugo site configuration in ${displayPath(path.resolve(cwd, hugoSite), '', cwd)}` : undefined
+  const title = hugoSite
+    ? `Reading the Hugo site configuration in ${displayPath(path.resolve(cwd, hugoSite), '', cwd)}`
+    : undefined
   let context: BuildContext
   try {
     context = loadBuildContext(env, cwd)
@@ -56,5 +60,7 @@ export function configFiles(context: Pick<BuildContext, 'hugo' | 'siteDir'>, cwd
 /** Said once per build: a language without a dictionary (lib/i18n) gets the English words. */
 function wordsLine(language: string): string[] {
   if (!wordsFor(language).fallback) return []
-  return [`no interface words for the language "${language}": the book's own words (menu, search, footnotes…) are English; dictionaries: ${dictionaryLanguages.join(', ')}`]
+  return [
+    `no interface words for the language "${language}": the book's own words (menu, search, footnotes…) are English; dictionaries: ${dictionaryLanguages.join(', ')}`,
+  ]
 }

@@ -8,11 +8,19 @@ import { contentStep } from './content-step'
 
 const DISK = { timeout: 30_000 }
 
-const context = (contentDir: string, before: MenuEntry[] = []) => ({ config: defineSiteConfig({ menu: { before, after: [] } }), contentDir })
+const context = (contentDir: string, before: MenuEntry[] = []) => ({
+  config: defineSiteConfig({ menu: { before, after: [] } }),
+  contentDir,
+})
 
 describe('contentStep', () => {
   it('reads the content folder and accounts for every Markdown file', DISK, () => {
-    const content = writeFixture({ '_index.md': '# 首页', 'docs/a.md': '正文', 'docs/draft.md': '---\ndraft: true\n---\n', 'docs/a.png': 'png' })
+    const content = writeFixture({
+      '_index.md': '# 首页',
+      'docs/a.md': '正文',
+      'docs/draft.md': '---\ndraft: true\n---\n',
+      'docs/a.png': 'png',
+    })
 
     const step = contentStep(context(content), path.dirname(content))
 
@@ -30,11 +38,17 @@ describe('contentStep', () => {
 
   it('names a content folder outside the working folder by its absolute path', DISK, () => {
     const content = writeFixture({ 'docs/a.md': '正文' })
-    expect(contentStep(context(content), mkdtempSync(path.join(tmpdir(), 'cwd-')))).toMatchObject({ title: `Reading the content in ${content}` })
+    expect(contentStep(context(content), mkdtempSync(path.join(tmpdir(), 'cwd-')))).toMatchObject({
+      title: `Reading the content in ${content}`,
+    })
   })
 
   it('returns every problem at once, counted in the summary, and the sentence that stops the build', DISK, () => {
-    const content = writeFixture({ 'docs/weight.md': '---\nweight: "abc"\n---\n', 'docs/date.md': '---\ndate: 31/12/2025\n---\n', 'docs/ok.md': '正文' })
+    const content = writeFixture({
+      'docs/weight.md': '---\nweight: "abc"\n---\n',
+      'docs/date.md': '---\ndate: 31/12/2025\n---\n',
+      'docs/ok.md': '正文',
+    })
 
     const step = contentStep(context(content), path.dirname(content))
 
@@ -55,17 +69,34 @@ describe('contentStep', () => {
     ]
 
     const plain = contentStep(context(content, menu))
-    const hugo = contentStep({ ...context(content, menu), siteDir: '/sites/book', hugo: { files: ['hugo.toml', 'config/_default/menus.toml'], ignored: [], warnings: [], staticDirs: [] } })
+    const hugo = contentStep({
+      ...context(content, menu),
+      siteDir: '/sites/book',
+      hugo: { files: ['hugo.toml', 'config/_default/menus.toml'], ignored: [], warnings: [], staticDirs: [] },
+    })
 
-    expect(plain).toMatchObject({ ok: true, errors: [], warnings: [{ file: 'site.config.ts', message: expect.stringContaining('pageRef "/docs/gone" matches no page') }] })
-    expect(hugo).toMatchObject({ warnings: [{ file: '/sites/book/hugo.toml + /sites/book/config/_default/menus.toml' }] })
+    expect(plain).toMatchObject({
+      ok: true,
+      errors: [],
+      warnings: [{ file: 'site.config.ts', message: expect.stringContaining('pageRef "/docs/gone" matches no page') }],
+    })
+    expect(hugo).toMatchObject({
+      warnings: [{ file: '/sites/book/hugo.toml + /sites/book/config/_default/menus.toml' }],
+    })
   })
 
   it('stops at once when the content folder does not exist, naming where it is set', DISK, () => {
     const missing = path.join(tmpdir(), 'no-such-content-folder')
-    expect(contentStep(context(missing))).toEqual({ ok: false, stop: `Content folder ${missing} does not exist. Set CONTENT_DIR to a Hugo content folder, or create ./content.` })
-    expect(contentStep({ ...context(missing), hugo: { files: ['hugo.toml'], ignored: [], warnings: [], staticDirs: [] } })).toMatchObject({
-      stop: expect.stringContaining('Set CONTENT_DIR to a Hugo content folder or contentDir in the Hugo configuration, or create ./content.'),
+    expect(contentStep(context(missing))).toEqual({
+      ok: false,
+      stop: `Content folder ${missing} does not exist. Set CONTENT_DIR to a Hugo content folder, or create ./content.`,
+    })
+    expect(
+      contentStep({ ...context(missing), hugo: { files: ['hugo.toml'], ignored: [], warnings: [], staticDirs: [] } }),
+    ).toMatchObject({
+      stop: expect.stringContaining(
+        'Set CONTENT_DIR to a Hugo content folder or contentDir in the Hugo configuration, or create ./content.',
+      ),
     })
   })
 })

@@ -31,18 +31,35 @@ export type ContentStep =
       stop?: string
     }
 
-export function contentStep(context: Pick<BuildContext, 'config' | 'contentDir' | 'hugo' | 'siteDir'>, cwd: string = process.cwd()): ContentStep {
+export function contentStep(
+  context: Pick<BuildContext, 'config' | 'contentDir' | 'hugo' | 'siteDir'>,
+  cwd: string = process.cwd(),
+): ContentStep {
   const { contentDir } = context
-  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return { ok: false, stop: missingContentFolder(contentDir, context.hugo !== undefined) }
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory())
+    return { ok: false, stop: missingContentFolder(contentDir, context.hugo !== undefined) }
   // The static folders' files too: a page's relative image may point at one, as the browser resolves it from the page's URL.
-  const sources = readContentSources(contentDir, { cwd, urls: urlRulesOf(context.config), ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}) })
+  const sources = readContentSources(contentDir, {
+    cwd,
+    urls: urlRulesOf(context.config),
+    ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}),
+  })
   const summary = sourcesSummary(sources)
   // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.
-  const targets = sources.pages.map((page) => ({ filePath: page.filePath, url: page.url, linkTitle: page.meta.linkTitle ?? page.meta.title ?? '' }))
+  const targets = sources.pages.map((page) => ({
+    filePath: page.filePath,
+    url: page.url,
+    linkTitle: page.meta.linkTitle ?? page.meta.title ?? '',
+  }))
   const file = configFiles(context, cwd)
-  const warnings: BuildWarning[] = resolveMenuPageRefs(context.config.menu, targets).warnings.map((message) => ({ file, message }))
+  const warnings: BuildWarning[] = resolveMenuPageRefs(context.config.menu, targets).warnings.map((message) => ({
+    file,
+    message,
+  }))
   // The Hugo site's shortcode templates that no module in shortcodes/ implements, with the pages that call them.
-  const unimplemented = context.siteDir && unimplementedShortcodes(context.siteDir, shortcodeModuleNames(shortcodesFolder(context, cwd)), sources.pages, cwd)
+  const unimplemented =
+    context.siteDir &&
+    unimplementedShortcodes(context.siteDir, shortcodeModuleNames(shortcodesFolder(context, cwd)), sources.pages, cwd)
   if (unimplemented) warnings.push(unimplemented)
   const { errors } = sources
   // BookMenuBundle: the headless bundle is rendered with the pages; the site model takes it out (lib/site/menu-bundle.ts).

@@ -14,7 +14,9 @@ function files(dir: string, relative = ''): Record<string, string> {
   return Object.fromEntries(
     readdirSync(path.join(dir, relative), { withFileTypes: true }).flatMap((entry) => {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`
-      return entry.isDirectory() ? Object.entries(files(dir, child)) : [[child, readFileSync(path.join(dir, child), 'utf8')]]
+      return entry.isDirectory()
+        ? Object.entries(files(dir, child))
+        : [[child, readFileSync(path.join(dir, child), 'utf8')]]
     }),
   )
 }
@@ -78,16 +80,23 @@ describe('copyStaticFolders', () => {
     })
   })
 
-  it('merges several folders as Hugo does (the last one wins a name) and passes over folders that do not exist', DISK, () => {
-    const site = writeFixture({ 'static/a.txt': 'first a', 'static/b.txt': 'first b', 'static_en/a.txt': 'last a' })
-    const out = builtSite()
+  it(
+    'merges several folders as Hugo does (the last one wins a name) and passes over folders that do not exist',
+    DISK,
+    () => {
+      const site = writeFixture({ 'static/a.txt': 'first a', 'static/b.txt': 'first b', 'static_en/a.txt': 'last a' })
+      const out = builtSite()
 
-    const result = copyStaticFolders([path.join(site, 'static'), path.join(site, 'no-such-folder'), path.join(site, 'static_en')], out)
+      const result = copyStaticFolders(
+        [path.join(site, 'static'), path.join(site, 'no-such-folder'), path.join(site, 'static_en')],
+        out,
+      )
 
-    expect(result).toEqual({ copied: 2, skipped: [] })
-    expect(files(out)['a.txt']).toBe('last a')
-    expect(files(out)['b.txt']).toBe('first b')
-  })
+      expect(result).toEqual({ copied: 2, skipped: [] })
+      expect(files(out)['a.txt']).toBe('last a')
+      expect(files(out)['b.txt']).toBe('first b')
+    },
+  )
 
   it('copies nothing when no static folder exists', DISK, () => {
     const out = builtSite()

@@ -12,8 +12,13 @@ import path from 'node:path'
  */
 
 /** Copies the content folder's files into the export, each where Hugo publishes it (`published`: content path → export path; lib/content/published-files.ts). */
-export function copyContentAssets(contentDir: string, outDir: string, published: ReadonlyMap<string, string>): { copied: number } {
-  for (const [asset, target] of published) cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...target.split('/')))
+export function copyContentAssets(
+  contentDir: string,
+  outDir: string,
+  published: ReadonlyMap<string, string>,
+): { copied: number } {
+  for (const [asset, target] of published)
+    cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...target.split('/')))
   return { copied: published.size }
 }
 

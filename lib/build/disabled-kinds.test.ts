@@ -29,8 +29,14 @@ describe('disableKinds after the export', () => {
 
   it('deletes sitemap.xml, robots.txt and the 404 page when asked, and nothing else', () => {
     const out = exported()
-    expect(removeDisabledOutputs(out, ['sitemap', 'robotstxt', '404'])).toEqual(['sitemap.xml (sitemap)', 'robots.txt (robotsTXT)', '404.html (404)'])
-    expect(['sitemap.xml', 'robots.txt', '404.html', '404'].filter((file) => existsSync(path.join(out, file)))).toEqual([])
+    expect(removeDisabledOutputs(out, ['sitemap', 'robotstxt', '404'])).toEqual([
+      'sitemap.xml (sitemap)',
+      'robots.txt (robotsTXT)',
+      '404.html (404)',
+    ])
+    expect(['sitemap.xml', 'robots.txt', '404.html', '404'].filter((file) => existsSync(path.join(out, file)))).toEqual(
+      [],
+    )
     expect(existsSync(path.join(out, 'index.html'))).toBe(true)
     expect(existsSync(path.join(out, 'tags/index.html'))).toBe(true)
   })

@@ -22,12 +22,14 @@ export function removeDisabledOutputs(outDir: string, kinds: readonly DisabledKi
       const dir = path.join(outDir, folder)
       if (!existsSync(dir)) continue
       // The list of terms is the folder's own files (index.html, index.txt, Next's __next.*); each term is a subfolder.
-      for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isFile()) remove(path.join(folder, entry.name))
+      for (const entry of readdirSync(dir, { withFileTypes: true }))
+        if (entry.isFile()) remove(path.join(folder, entry.name))
       if (readdirSync(dir).length === 0) remove(folder)
     }
     left.push(`${TAXONOMY_FOLDERS.map((folder) => `/${folder}/`).join(' and ')} (taxonomy)`)
   }
-  if (kinds.includes('term')) left.push(`the term pages ${TAXONOMY_FOLDERS.map((folder) => `/${folder}/<term>/`).join(' and ')} (term)`)
+  if (kinds.includes('term'))
+    left.push(`the term pages ${TAXONOMY_FOLDERS.map((folder) => `/${folder}/<term>/`).join(' and ')} (term)`)
   if (kinds.includes('sitemap')) {
     remove('sitemap.xml')
     left.push('sitemap.xml (sitemap)')

@@ -8,7 +8,14 @@ import { EXPORT_PLAN_FILE, type ExportPlanFile } from '../site/export-plan'
 import { pageRouteUrls } from '../site/route-params'
 import { createSite, type Site, type SitePage } from '../site/site'
 import { exportPath } from './output-files'
-import { EXPORT_STATE_FILE, planExport, readExportState, routeKeys, type ExportPlan, type ExportState } from './incremental-export'
+import {
+  EXPORT_STATE_FILE,
+  planExport,
+  readExportState,
+  routeKeys,
+  type ExportPlan,
+  type ExportState,
+} from './incremental-export'
 
 export interface PlannedExport {
   plan: ExportPlan
@@ -24,7 +31,10 @@ export interface DocumentsSite {
   site: Site
 }
 
-export function siteOfDocuments(context: Pick<BuildContext, 'config' | 'contentDir'>, documents: readonly PageDocument[]): DocumentsSite {
+export function siteOfDocuments(
+  context: Pick<BuildContext, 'config' | 'contentDir'>,
+  documents: readonly PageDocument[],
+): DocumentsSite {
   const pages = documents.map((doc) => doc.page)
   const gitDates = gitLastModified(context.contentDir)
   return { pages, gitDates, site: createSite(pages, context.config, { gitDates }) }
@@ -55,7 +65,10 @@ export function planExportStep(
   // A kept route needs its page and its moved scripts in the last output.
   const lastHas = (url: string) => {
     const script = last?.routes[url]?.script
-    return existsSync(path.join(exportPath(options.lastOutput, url), 'index.html')) && (script === undefined || existsSync(exportPath(options.lastOutput, script)))
+    return (
+      existsSync(path.join(exportPath(options.lastOutput, url), 'index.html')) &&
+      (script === undefined || existsSync(exportPath(options.lastOutput, script)))
+    )
   }
   const plan = planExport(last, { target, buildId: options.buildId, sharedKey, keys }, lastHas)
   // Until this build is published, no state: a build stopped halfway leaves the next one a full export.
@@ -68,7 +81,9 @@ export function planExportStep(
     target,
     buildId: options.buildId,
     sharedKey,
-    routes: Object.fromEntries([...keys].map(([url, key]) => [url, { key, ...(kept.get(url) ? { script: kept.get(url)! } : {}) }])),
+    routes: Object.fromEntries(
+      [...keys].map(([url, key]) => [url, { key, ...(kept.get(url) ? { script: kept.get(url)! } : {}) }]),
+    ),
   }
   const summary =
     plan.kind === 'full'

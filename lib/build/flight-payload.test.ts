@@ -23,7 +23,9 @@ describe('elidePrerenderedHtml', () => {
     expect(result).toHaveLength(3) // the pieces joined into the first
     expect(result[0]).toBe(scripts[0])
     expect(result[2]).toBe('other()')
-    expect(payloadOf(result)).toBe(`1:"$Sreact.fragment"\n${textRow('23', PRERENDERED_MARK)}${textRow('24', 'plain text, kept')}2:["$","div",null,{"html":"$23"}]\n`)
+    expect(payloadOf(result)).toBe(
+      `1:"$Sreact.fragment"\n${textRow('23', PRERENDERED_MARK)}${textRow('24', 'plain text, kept')}2:["$","div",null,{"html":"$23"}]\n`,
+    )
   })
 
   it('leaves the scripts as they were when nothing is marked or the payload does not read as rows', () => {

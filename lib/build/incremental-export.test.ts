@@ -20,7 +20,10 @@ beforeAll(async () => {
 })
 
 const ROUTES = ['/', '/docs/', '/docs/a/', '/docs/b/']
-const keysOf = (changed: (page: SitePage) => SitePage = (page) => page, extra: { gitDates?: Map<string, string>; menuBundle?: string; settings?: unknown } = {}) =>
+const keysOf = (
+  changed: (page: SitePage) => SitePage = (page) => page,
+  extra: { gitDates?: Map<string, string>; menuBundle?: string; settings?: unknown } = {},
+) =>
   routeKeys({
     buildId: 'build-1',
     settings: extra.settings ?? { title: 'Book' },
@@ -29,7 +32,8 @@ const keysOf = (changed: (page: SitePage) => SitePage = (page) => page, extra: {
     routes: ROUTES,
     ...(extra.menuBundle ? { menuBundle: extra.menuBundle } : {}),
   })
-const edit = (url: string, change: Partial<SitePage>) => (page: SitePage) => (page.url === url ? { ...page, ...change } : page)
+const edit = (url: string, change: Partial<SitePage>) => (page: SitePage) =>
+  page.url === url ? { ...page, ...change } : page
 
 describe('routeKeys: what an edit makes export again', () => {
   it('a body edit changes that page’s key only', () => {
@@ -41,7 +45,12 @@ describe('routeKeys: what an edit makes export again', () => {
 
   it('what other pages show of a page (title, summary, weight) changes the shared key, so every route', () => {
     const before = keysOf()
-    for (const change of [{ title: '甲（新）' }, { summary: '新摘要' }, { description: '新描述' }, { hasContent: false }]) {
+    for (const change of [
+      { title: '甲（新）' },
+      { summary: '新摘要' },
+      { description: '新描述' },
+      { hasContent: false },
+    ]) {
       const after = keysOf(edit('/docs/a/', change))
       expect(after.sharedKey, JSON.stringify(change)).not.toBe(before.sharedKey)
       expect(ROUTES.every((url) => after.keys.get(url) !== before.keys.get(url))).toBe(true)
@@ -52,7 +61,10 @@ describe('routeKeys: what an edit makes export again', () => {
     const before = keysOf().sharedKey
     expect(keysOf(undefined, { settings: { title: 'Other' } }).sharedKey).not.toBe(before)
     expect(keysOf(undefined, { gitDates: new Map([['docs/a.md', '2025-01-02T00:00:00Z']]) }).sharedKey).not.toBe(before)
-    expect(routeKeys({ buildId: 'build-2', settings: { title: 'Book' }, gitDates: new Map(), pages, routes: ROUTES }).sharedKey).not.toBe(before)
+    expect(
+      routeKeys({ buildId: 'build-2', settings: { title: 'Book' }, gitDates: new Map(), pages, routes: ROUTES })
+        .sharedKey,
+    ).not.toBe(before)
   })
 
   it('with BookMenuBundle, the bundle’s body is every page’s menu: shared', () => {
@@ -64,25 +76,48 @@ describe('routeKeys: what an edit makes export again', () => {
 })
 
 describe('planExport', () => {
-  const current = (keys: Record<string, string>) => ({ target: '/site/out', buildId: 'b1', sharedKey: 's1', keys: new Map(Object.entries(keys)) })
+  const current = (keys: Record<string, string>) => ({
+    target: '/site/out',
+    buildId: 'b1',
+    sharedKey: 's1',
+    keys: new Map(Object.entries(keys)),
+  })
   const last: ExportState = {
     target: '/site/out',
     buildId: 'b1',
     sharedKey: 's1',
-    routes: { '/': { key: 'k0', script: '/_next/static/inline/0.js' }, '/a/': { key: 'k1', script: '/_next/static/inline/1.js' }, '/b/': { key: 'k2' } },
+    routes: {
+      '/': { key: 'k0', script: '/_next/static/inline/0.js' },
+      '/a/': { key: 'k1', script: '/_next/static/inline/1.js' },
+      '/b/': { key: 'k2' },
+    },
   }
 
   it('exports everything without a last build, or when it went elsewhere, or the code or shared key changed', () => {
     const keys = { '/': 'k0' }
     expect(planExport(undefined, current(keys), () => true)).toEqual({ kind: 'full', reason: 'no earlier build' })
-    expect(planExport({ ...last, target: '/elsewhere' }, current(keys), () => true)).toMatchObject({ kind: 'full', reason: 'the last build went elsewhere' })
-    expect(planExport({ ...last, buildId: 'b0' }, current(keys), () => true)).toMatchObject({ kind: 'full', reason: 'the code changed' })
+    expect(planExport({ ...last, target: '/elsewhere' }, current(keys), () => true)).toMatchObject({
+      kind: 'full',
+      reason: 'the last build went elsewhere',
+    })
+    expect(planExport({ ...last, buildId: 'b0' }, current(keys), () => true)).toMatchObject({
+      kind: 'full',
+      reason: 'the code changed',
+    })
     expect(planExport({ ...last, sharedKey: 's0' }, current(keys), () => true)).toMatchObject({ kind: 'full' })
   })
 
   it('exports the changed and new routes and those the last output lost; keeps the others with their scripts; forgets removed ones', () => {
-    const plan = planExport(last, current({ '/': 'k0', '/a/': 'k1-edited', '/b/': 'k2', '/c/': 'k3' }), (url) => url !== '/b/')
-    expect(plan).toEqual({ kind: 'partial', render: ['/a/', '/b/', '/c/'], keep: [{ url: '/', script: '/_next/static/inline/0.js' }] })
+    const plan = planExport(
+      last,
+      current({ '/': 'k0', '/a/': 'k1-edited', '/b/': 'k2', '/c/': 'k3' }),
+      (url) => url !== '/b/',
+    )
+    expect(plan).toEqual({
+      kind: 'partial',
+      render: ['/a/', '/b/', '/c/'],
+      keep: [{ url: '/', script: '/_next/static/inline/0.js' }],
+    })
   })
 })
 
@@ -94,10 +129,28 @@ describe('linkKeptRoutes', () => {
       mkdirSync(path.dirname(path.join(from, file)), { recursive: true })
       writeFileSync(path.join(from, file), text)
     }
-    for (const file of ['index.html', 'index.txt', '__next._tree.txt', 'sitemap.xml', 'docs/中文/index.html', 'docs/中文/__next._full.txt', 'docs/中文/child/index.html', '_next/static/inline/abc.js'])
+    for (const file of [
+      'index.html',
+      'index.txt',
+      '__next._tree.txt',
+      'sitemap.xml',
+      'docs/中文/index.html',
+      'docs/中文/__next._full.txt',
+      'docs/中文/child/index.html',
+      '_next/static/inline/abc.js',
+    ])
       write(file, file)
-    expect(linkKeptRoutes(from, into, [{ url: '/' }, { url: '/docs/中文/', script: '/_next/static/inline/abc.js' }])).toBe(2)
-    for (const file of ['index.html', 'index.txt', '__next._tree.txt', 'docs/中文/index.html', 'docs/中文/__next._full.txt', '_next/static/inline/abc.js']) {
+    expect(
+      linkKeptRoutes(from, into, [{ url: '/' }, { url: '/docs/中文/', script: '/_next/static/inline/abc.js' }]),
+    ).toBe(2)
+    for (const file of [
+      'index.html',
+      'index.txt',
+      '__next._tree.txt',
+      'docs/中文/index.html',
+      'docs/中文/__next._full.txt',
+      '_next/static/inline/abc.js',
+    ]) {
       expect(readFileSync(path.join(into, file), 'utf8')).toBe(file)
       expect(statSync(path.join(into, file)).ino).toBe(statSync(path.join(from, file)).ino) // a link, not a copy
     }

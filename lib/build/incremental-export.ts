@@ -19,7 +19,15 @@ import type { SitePage } from '../site/site'
  */
 
 /** Fields of a page's record that only its own route shows. */
-const OWN_FIELDS: ReadonlySet<string> = new Set(['html', 'headings', 'sections', 'startsWithHeading', 'usesMath', 'usesMermaid', 'readingMinutes'] satisfies (keyof SitePage)[])
+const OWN_FIELDS: ReadonlySet<string> = new Set([
+  'html',
+  'headings',
+  'sections',
+  'startsWithHeading',
+  'usesMath',
+  'usesMermaid',
+  'readingMinutes',
+] satisfies (keyof SitePage)[])
 
 /** Where the last build's export state is kept. */
 export const EXPORT_STATE_FILE = path.join('.book', 'cache', 'export-state.json')
@@ -48,9 +56,17 @@ export interface RouteKeyInputs {
 export function routeKeys(inputs: RouteKeyInputs): { sharedKey: string; keys: Map<string, string> } {
   const shared = inputs.pages.map((page) =>
     // BookMenuBundle: that page's body is the menu on every page.
-    inputs.menuBundle && isMenuBundleFile(page.filePath, inputs.menuBundle) ? page : Object.fromEntries(Object.entries(page).filter(([field]) => !OWN_FIELDS.has(field))),
+    inputs.menuBundle && isMenuBundleFile(page.filePath, inputs.menuBundle)
+      ? page
+      : Object.fromEntries(Object.entries(page).filter(([field]) => !OWN_FIELDS.has(field))),
   )
-  const sharedKey = sha256Hex(inputs.buildId, JSON.stringify(inputs.settings), JSON.stringify([...inputs.gitDates].sort()), JSON.stringify(shared), JSON.stringify(inputs.routes))
+  const sharedKey = sha256Hex(
+    inputs.buildId,
+    JSON.stringify(inputs.settings),
+    JSON.stringify([...inputs.gitDates].sort()),
+    JSON.stringify(shared),
+    JSON.stringify(inputs.routes),
+  )
   const byUrl = new Map(inputs.pages.map((page) => [page.url, page]))
   const keys = new Map(inputs.routes.map((url) => [url, sha256Hex(sharedKey, JSON.stringify(byUrl.get(url) ?? null))]))
   return { sharedKey, keys }
@@ -75,7 +91,8 @@ export function planExport(
   if (!last) return { kind: 'full', reason: 'no earlier build' }
   if (last.target !== current.target) return { kind: 'full', reason: 'the last build went elsewhere' }
   if (last.buildId !== current.buildId) return { kind: 'full', reason: 'the code changed' }
-  if (last.sharedKey !== current.sharedKey) return { kind: 'full', reason: 'the settings or what pages show of each other changed' }
+  if (last.sharedKey !== current.sharedKey)
+    return { kind: 'full', reason: 'the settings or what pages show of each other changed' }
   const render: string[] = []
   const keep: { url: string; script?: string }[] = []
   for (const [url, key] of current.keys) {
@@ -120,7 +137,8 @@ export function linkKeptRoutes(from: string, into: string, keep: readonly { url:
   }
   for (const { url, script } of keep) {
     const source = exportPath(from, url)
-    for (const name of readdirSync(source)) if (ROUTE_FILE.test(name)) link(path.join(source, name), path.join(exportPath(into, url), name))
+    for (const name of readdirSync(source))
+      if (ROUTE_FILE.test(name)) link(path.join(source, name), path.join(exportPath(into, url), name))
     if (script) link(exportPath(from, script), exportPath(into, script))
   }
   return keep.length

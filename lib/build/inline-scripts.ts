@@ -28,7 +28,11 @@ const RUNNABLE = /^(?:|text\/javascript|application\/javascript|module)$/i
  * thousand-page book felt). The page is otherwise left byte for byte as it was. `basePath`: the path the
  * export is served under (`/repo`), as Next's own script URLs carry it.
  */
-export function externalizeInlineScripts(html: string, keep: (text: string) => boolean, basePath = ''): ExternalizedPage {
+export function externalizeInlineScripts(
+  html: string,
+  keep: (text: string) => boolean,
+  basePath = '',
+): ExternalizedPage {
   const moved: { start: number; end: number; text: string }[] = []
   for (const node of scriptElements(parse(html, { sourceCodeLocationInfo: true }))) {
     const attribute = (name: string) => node.attrs.find((attr) => attr.name === name)?.value

@@ -41,7 +41,9 @@ describe('laying out a multilingual site as Hugo does', () => {
     expect(read('sitemap.xml')).toContain('<loc>https://owner.github.io/repo/en/sitemap.xml</loc>')
     expect(read('sitemap.xml')).toContain('<loc>https://owner.github.io/repo/zh/sitemap.xml</loc>')
     // /en/ of the default language sends the reader to the root, as Hugo's alias page does.
-    expect(read('en/index.html')).toContain('<meta http-equiv="refresh" content="0; url=https://owner.github.io/repo/">')
+    expect(read('en/index.html')).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://owner.github.io/repo/">',
+    )
     expect(read('robots.txt')).toBe('User-Agent: *\nAllow: /\n\nSitemap: https://owner.github.io/repo/sitemap.xml\n')
     // Each build's own header files go; the caller writes one set for the whole site.
     expect(existsSync(path.join(into, 'serve.json'))).toBe(false)

@@ -27,7 +27,8 @@ export function assembleLanguages(parts: readonly LanguagePart[], into: string, 
   for (const part of parts) {
     const target = path.join(into, part.folder)
     cpSync(part.dir, target, { recursive: true })
-    for (const file of ['serve.json', '_headers', 'nginx-headers.conf', 'robots.txt']) rmSync(path.join(target, file), { force: true })
+    for (const file of ['serve.json', '_headers', 'nginx-headers.conf', 'robots.txt'])
+      rmSync(path.join(target, file), { force: true })
   }
   const defaultPart = parts.find((part) => part.isDefault) ?? parts[0]!
   const languageAddress = (part: LanguagePart) => new URL(`${encodeURIComponent(part.key)}/`, address).href
@@ -35,16 +36,24 @@ export function assembleLanguages(parts: readonly LanguagePart[], into: string, 
     // Hugo: the default language's sitemap under its key, and its key's folder a redirect to the root.
     const own = path.join(into, defaultPart.key)
     mkdirSync(own, { recursive: true })
-    if (existsSync(path.join(into, 'sitemap.xml'))) renameSync(path.join(into, 'sitemap.xml'), path.join(own, 'sitemap.xml'))
-    if (!existsSync(path.join(own, 'index.html'))) writeFileSync(path.join(own, 'index.html'), redirectPage(address, defaultPart.key))
+    if (existsSync(path.join(into, 'sitemap.xml')))
+      renameSync(path.join(into, 'sitemap.xml'), path.join(own, 'sitemap.xml'))
+    if (!existsSync(path.join(own, 'index.html')))
+      writeFileSync(path.join(own, 'index.html'), redirectPage(address, defaultPart.key))
   } else {
     writeFileSync(path.join(into, 'index.html'), redirectPage(languageAddress(defaultPart), defaultPart.key))
     // The host's "not found" page lives at the root.
     const notFound = path.join(into, defaultPart.folder, '404.html')
     if (existsSync(notFound)) cpSync(notFound, path.join(into, '404.html'))
   }
-  writeFileSync(path.join(into, 'sitemap.xml'), sitemapIndex(parts.map((part) => `${languageAddress(part)}sitemap.xml`)))
-  writeFileSync(path.join(into, 'robots.txt'), `User-Agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', address).href}\n`)
+  writeFileSync(
+    path.join(into, 'sitemap.xml'),
+    sitemapIndex(parts.map((part) => `${languageAddress(part)}sitemap.xml`)),
+  )
+  writeFileSync(
+    path.join(into, 'robots.txt'),
+    `User-Agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', address).href}\n`,
+  )
 }
 
 /** Hugo's redirect page (what it writes at `/` with defaultContentLanguageInSubdir). */

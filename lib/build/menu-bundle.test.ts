@@ -18,7 +18,10 @@ describe('the content step with BookMenuBundle', () => {
   })
 
   it('stops on a BookMenuBundle that names no page, naming the setting, the files looked for and the fix', () => {
-    const dir = writeFixture({ 'hugo.toml': '[params]\nBookMenuBundle = "/menu"\n', 'content/docs/a.md': '---\ntitle: A\n---\nA\n' })
+    const dir = writeFixture({
+      'hugo.toml': '[params]\nBookMenuBundle = "/menu"\n',
+      'content/docs/a.md': '---\ntitle: A\n---\nA\n',
+    })
     const step = contentStep(loadBuildContext({ HUGO_SITE: dir }, dir), dir)
     if (!step.ok) throw new Error(step.stop)
     expect(step.errors.map((error) => error.format())).toEqual([

@@ -13,7 +13,12 @@ import { menuBundleFiles } from '../site/menu-bundle'
  * page (the source step leaves headless bundles out of the pages). A page that is already
  * built is its own bundle; a setting that names no file is an error naming the setting.
  */
-export function menuBundleSource(sources: ContentSources, setting: string, configFile: string, cwd: string = process.cwd()): { page?: SourcePage; error?: ContentError } {
+export function menuBundleSource(
+  sources: ContentSources,
+  setting: string,
+  configFile: string,
+  cwd: string = process.cwd(),
+): { page?: SourcePage; error?: ContentError } {
   const candidates = menuBundleFiles(setting)
   if (sources.pages.some((page) => candidates.includes(page.filePath))) return {}
   const filePath = candidates.find((file) => existsSync(path.join(sources.contentDir, file)))
@@ -35,7 +40,17 @@ export function menuBundleSource(sources: ContentSources, setting: string, confi
     const source = parseSource(text, shown)
     const meta = readPageMeta(source, shown)
     const location = locateContentFile(filePath)
-    return { page: { filePath, displayPath: shown, location, meta, url: pageUrl(location, { slug: meta.slug, url: meta.url }), parentDir: null, body: blankFrontMatter(text, source) } }
+    return {
+      page: {
+        filePath,
+        displayPath: shown,
+        location,
+        meta,
+        url: pageUrl(location, { slug: meta.slug, url: meta.url }),
+        parentDir: null,
+        body: blankFrontMatter(text, source),
+      },
+    }
   } catch (error) {
     if (isContentError(error)) return { error }
     throw error

@@ -15,11 +15,16 @@ export function missingContentFolder(contentDir: string, hugoSite: boolean): str
 
 export const STOP = {
   config: 'The build stopped: the Hugo site configuration above could not be read. Nothing was written.',
-  content: (problems: number) => `The build stopped: ${counted(problems, 'problem')} in the content (listed above). Nothing was written.`,
-  documents: (pages: number) => `The build stopped: ${counted(pages, 'page')} missing from contentlayer2's output (listed above). Nothing was written.`,
-  strict: (warnings: number) => `The build stopped: --strict turns the ${counted(warnings, 'warning')} above into errors. Nothing was written.`,
-  render: (reasons: string) => `${reasons}\n\nThe build stopped: the pages above could not be rendered. Nothing was written.`,
+  content: (problems: number) =>
+    `The build stopped: ${counted(problems, 'problem')} in the content (listed above). Nothing was written.`,
+  documents: (pages: number) =>
+    `The build stopped: ${counted(pages, 'page')} missing from contentlayer2's output (listed above). Nothing was written.`,
+  strict: (warnings: number) =>
+    `The build stopped: --strict turns the ${counted(warnings, 'warning')} above into errors. Nothing was written.`,
+  render: (reasons: string) =>
+    `${reasons}\n\nThe build stopped: the pages above could not be rendered. Nothing was written.`,
   secure: (reason: string) => `Securing the export failed: ${reason}`,
   search: (reason: string) => `Writing the search index failed: ${reason}. Nothing was written.`,
-  tool: (command: string, args: readonly string[], code: number | string | null) => `${command} ${args.join(' ')} failed (exit code ${code}).`,
+  tool: (command: string, args: readonly string[], code: number | string | null) =>
+    `${command} ${args.join(' ')} failed (exit code ${code}).`,
 }

@@ -12,7 +12,10 @@ import { exportPath } from './output-files'
 export function placeNotFoundPage(outDir: string): void {
   const routeDir = exportPath(outDir, NOT_FOUND_ROUTE_URL)
   const page = path.join(routeDir, 'index.html')
-  if (!existsSync(page)) throw new Error(`${path.relative(process.cwd(), page)} is missing: next build did not export the 404 page route (app/not-found-page/)`)
+  if (!existsSync(page))
+    throw new Error(
+      `${path.relative(process.cwd(), page)} is missing: next build did not export the 404 page route (app/not-found-page/)`,
+    )
   copyFileSync(page, path.join(outDir, '404.html'))
   mkdirSync(path.join(outDir, '404'), { recursive: true })
   copyFileSync(page, path.join(outDir, '404', 'index.html'))

@@ -6,9 +6,25 @@ import { defineSiteConfig } from '../config/site-config'
 import { readContentSources } from '../content/sources'
 import { writeFixture } from '../../test/support/files'
 import type { SitePage } from '../site/site'
-import { engineVersion, fingerprintFor, hasRendered, pruneRendered, readRendered, renderFingerprint, renderKey, writeRendered, type FingerprintInputs } from './render-cache'
+import {
+  engineVersion,
+  fingerprintFor,
+  hasRendered,
+  pruneRendered,
+  readRendered,
+  renderFingerprint,
+  renderKey,
+  writeRendered,
+  type FingerprintInputs,
+} from './render-cache'
 
-const inputs: FingerprintInputs = { engine: 'e1', settings: { typographer: false }, shortcodeModules: [], pages: [{ filePath: 'a.md', url: '/a/' }], assets: ['img.png'] }
+const inputs: FingerprintInputs = {
+  engine: 'e1',
+  settings: { typographer: false },
+  shortcodeModules: [],
+  pages: [{ filePath: 'a.md', url: '/a/' }],
+  assets: ['img.png'],
+}
 
 describe('what a render depends on', () => {
   it('the fingerprint changes with the engine, any setting, the shortcode modules, and the pages and files links resolve against', () => {
@@ -62,14 +78,20 @@ describe('what a render depends on', () => {
     writeFileSync(path.join(cwd, 'lib/markdown/pipeline.ts'), 'export const a = 2')
     const edited = engineVersion(cwd)
     expect(edited).not.toBe(before)
-    writeFileSync(path.join(cwd, 'node_modules/.package-lock.json'), '{"packages":{"node_modules/shiki":{"version":"4.1.0"}}}')
+    writeFileSync(
+      path.join(cwd, 'node_modules/.package-lock.json'),
+      '{"packages":{"node_modules/shiki":{"version":"4.1.0"}}}',
+    )
     expect(engineVersion(cwd)).not.toBe(edited)
   })
 
   it('a build’s fingerprint follows its settings and its site’s shortcode modules', () => {
     const cwd = writeFixture({ 'lib/a.ts': 'code' })
     const sources = readContentSources(writeFixture({ 'a.md': 'A' }))
-    const context = (config: Parameters<typeof defineSiteConfig>[0]) => ({ config: defineSiteConfig({ title: 'T', ...config }), contentDir: sources.contentDir })
+    const context = (config: Parameters<typeof defineSiteConfig>[0]) => ({
+      config: defineSiteConfig({ title: 'T', ...config }),
+      contentDir: sources.contentDir,
+    })
     const base = fingerprintFor(context({}), sources, { cwd })
     expect(fingerprintFor(context({}), sources, { cwd })).toBe(base)
     expect(fingerprintFor(context({ headingIdType: 'blackfriday' }), sources, { cwd })).not.toBe(base)
@@ -85,7 +107,10 @@ describe('the cache of rendered Markdown', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'render-cache-'))
     writeRendered(dir, 'aa11', { page, warnings: [{ file: 'a.md', line: 3, message: 'link to "x": no such page' }] })
     writeRendered(dir, 'bb22', { page, warnings: [] })
-    expect(readRendered(dir, 'aa11')).toEqual({ page, warnings: [{ file: 'a.md', line: 3, message: 'link to "x": no such page' }] })
+    expect(readRendered(dir, 'aa11')).toEqual({
+      page,
+      warnings: [{ file: 'a.md', line: 3, message: 'link to "x": no such page' }],
+    })
     expect(readRendered(dir, 'bb22')).toEqual({ page, warnings: [] })
     expect(readRendered(dir, 'cc33')).toBeUndefined()
     expect(pruneRendered(dir, new Set(['bb22']))).toBe(1)

@@ -32,7 +32,17 @@ export interface RenderedEntry {
  * exported page (test files aside). It names the render cache's entries and Next's build id, so
  * a route, a component or a style sheet edited makes every page render and export again.
  */
-const ENGINE_SOURCES = ['app', 'components', 'lib', 'public', 'contentlayer.config.ts', 'site.config.ts', 'next.config.ts', 'tsconfig.json', 'package.json']
+const ENGINE_SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'contentlayer.config.ts',
+  'site.config.ts',
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+]
 /** The installed packages, as npm recorded them (package-lock.json when node_modules has no record). */
 const INSTALLED = [path.join('node_modules', '.package-lock.json'), 'package-lock.json']
 
@@ -40,7 +50,10 @@ const INSTALLED = [path.join('node_modules', '.package-lock.json'), 'package-loc
 export function engineVersion(cwd: string = process.cwd()): string {
   const files = ENGINE_SOURCES.flatMap((entry) => codeFiles(path.join(cwd, entry)))
   const installed = INSTALLED.map((file) => path.join(cwd, file)).find((file) => existsSync(file))
-  return sha256Hex(...files.flatMap((file) => [path.relative(cwd, file), readFileSync(file)]), installed ? readFileSync(installed) : 'no lock file')
+  return sha256Hex(
+    ...files.flatMap((file) => [path.relative(cwd, file), readFileSync(file)]),
+    installed ? readFileSync(installed) : 'no lock file',
+  )
 }
 
 function codeFiles(entry: string): string[] {
@@ -81,7 +94,8 @@ export function renderKey(fingerprint: string, record: SourceRecord, body: strin
   return sha256Hex(fingerprint, JSON.stringify(record), body)
 }
 
-const entryFile = (dir: string, key: string, part: 'page' | 'warnings' = 'page') => path.join(dir, key.slice(0, 2), part === 'page' ? `${key}.json` : `${key}.warnings.json`)
+const entryFile = (dir: string, key: string, part: 'page' | 'warnings' = 'page') =>
+  path.join(dir, key.slice(0, 2), part === 'page' ? `${key}.json` : `${key}.warnings.json`)
 
 export function readRendered(dir: string, key: string): RenderedEntry | undefined {
   const file = entryFile(dir, key)
@@ -135,7 +149,10 @@ export function fingerprintFor(
   return renderFingerprint({
     engine: options.engine ?? engineVersion(cwd),
     settings: { config: context.config, hugo: context.hugo ?? null },
-    shortcodeModules: moduleFiles(shortcodesFolder(context, cwd)).map(({ file }) => ({ file: path.basename(file), text: readFileSync(file, 'utf8') })),
+    shortcodeModules: moduleFiles(shortcodesFolder(context, cwd)).map(({ file }) => ({
+      file: path.basename(file),
+      text: readFileSync(file, 'utf8'),
+    })),
     pages: sources.pages,
     assets: sources.assets,
     ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}),

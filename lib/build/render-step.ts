@@ -37,9 +37,13 @@ export async function renderStep(
   // One worker would only add its start-up to this process's work: two or more, or none.
   const split = Math.min(options.cores, Math.ceil(missing.length / PAGES_PER_WORKER))
   const workers = missing.length < PAGES_PER_WORKER || split < 2 ? 0 : split
-  if (missing.length > 0) await options.render(workers === 0 ? [missing.map((page) => stagedPath(page.filePath))] : shares(missing, workers))
+  if (missing.length > 0)
+    await options.render(workers === 0 ? [missing.map((page) => stagedPath(page.filePath))] : shares(missing, workers))
   const unrendered = sources.pages.filter((_, index) => !hasRendered(cacheDir, keys[index]!))
-  if (unrendered.length > 0) throw new Error(`${unrendered.length} page(s) were not rendered, e.g. ${unrendered[0]!.filePath}: the render workers stopped without saying why`)
+  if (unrendered.length > 0)
+    throw new Error(
+      `${unrendered.length} page(s) were not rendered, e.g. ${unrendered[0]!.filePath}: the render workers stopped without saying why`,
+    )
   return {
     pages: sources.pages.length,
     rendered: missing.length,

@@ -3,7 +3,11 @@ import { isContentError } from '../diagnostics/content-error'
 import { runWorkers } from './worker-processes'
 
 /** Renders staged pages into the cache; returns one message per page that failed (the others are rendered). */
-export async function renderStagedPages(context: Pick<BuildContext, 'config' | 'siteDir'>, files: readonly string[], cwd: string = process.cwd()): Promise<string[]> {
+export async function renderStagedPages(
+  context: Pick<BuildContext, 'config' | 'siteDir'>,
+  files: readonly string[],
+  cwd: string = process.cwd(),
+): Promise<string[]> {
   // Loaded here, not at the top: the build process that only starts workers never needs the Markdown chain.
   const { createStagedRenderer } = await import('./staged-renderer')
   const renderer = createStagedRenderer(context, cwd)
@@ -12,7 +16,11 @@ export async function renderStagedPages(context: Pick<BuildContext, 'config' | '
     try {
       await renderer.render(file)
     } catch (error) {
-      failures.push(isContentError(error) ? error.format() : `${file}: cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+      failures.push(
+        isContentError(error)
+          ? error.format()
+          : `${file}: cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      )
     }
   }
   return failures

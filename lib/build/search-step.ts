@@ -13,11 +13,16 @@ import { writeWhole } from './output-files'
  * (searchIndexFiles): it holds the searchable records, not the documents. The pointer must name
  * its manifest: the same records and build id give the same name.
  */
-export async function writeSearchIndex(out: string, index: SearchIndexFiles): Promise<{ files: number; bytes: number }> {
+export async function writeSearchIndex(
+  out: string,
+  index: SearchIndexFiles,
+): Promise<{ files: number; bytes: number }> {
   const dir = path.join(out, 'search-index')
   const pointer = JSON.parse(readFileSync(path.join(dir, SEARCH_INDEX_POINTER_NAME), 'utf8')) as SearchIndexPointer
   if (!pointer.index.endsWith(`/${index.name}`))
-    throw new Error(`search-index/${SEARCH_INDEX_POINTER_NAME} names ${pointer.index}, but this build's index is ${index.name}: the route and the build disagree on the searchable pages`)
+    throw new Error(
+      `search-index/${SEARCH_INDEX_POINTER_NAME} names ${pointer.index}, but this build's index is ${index.name}: the route and the build disagree on the searchable pages`,
+    )
   mkdirSync(dir, { recursive: true })
   let bytes = 0
   const files = await index.files()

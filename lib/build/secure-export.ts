@@ -29,7 +29,12 @@ const PAGES_PER_WORKER = 200
  * Secures every page of the export, split between worker processes (scripts/secure-worker.ts)
  * when there are enough pages to pay for them, then writes the header files.
  */
-export async function secureExport(outDir: string, theme: ThemeChoice, basePath = '', options: { cores?: number; cwd?: string; pagesPerWorker?: number } = {}): Promise<SecuredExport> {
+export async function secureExport(
+  outDir: string,
+  theme: ThemeChoice,
+  basePath = '',
+  options: { cores?: number; cwd?: string; pagesPerWorker?: number } = {},
+): Promise<SecuredExport> {
   const files = htmlFiles(outDir)
   const workers = Math.min(options.cores ?? 1, Math.floor(files.length / (options.pagesPerWorker ?? PAGES_PER_WORKER)))
   let pageScripts: Map<string, string>
@@ -61,7 +66,12 @@ function htmlFiles(outDir: string): string[] {
  * file. Pages with the same scripts share one file, written whole (a temporary file renamed),
  * so two workers writing it at once write the same bytes.
  */
-export function externalizePages(outDir: string, files: readonly string[], theme: ThemeChoice, basePath = ''): Map<string, string> {
+export function externalizePages(
+  outDir: string,
+  files: readonly string[],
+  theme: ThemeChoice,
+  basePath = '',
+): Map<string, string> {
   const allowed = themeBootstrapScript(theme)
   const pageScripts = new Map<string, string>()
   const written = new Set<string>()
@@ -87,7 +97,12 @@ export function externalizePages(outDir: string, files: readonly string[], theme
  * serve.json speaks of files in the export (npm start moves it under the base path itself);
  * _headers and the nginx snippet speak of URL paths, so theirs carry the base path (`/repo`).
  */
-export function writeHeaderFiles(outDir: string, hashes: readonly string[], folders: readonly string[] = [''], basePath = ''): void {
+export function writeHeaderFiles(
+  outDir: string,
+  hashes: readonly string[],
+  folders: readonly string[] = [''],
+  basePath = '',
+): void {
   const urlFolders = folders.map((folder) => [basePath.replace(/^\//, ''), folder].filter(Boolean).join('/'))
   const serveFile = path.join(outDir, 'serve.json')
   let base: Record<string, unknown> = {}

@@ -7,9 +7,19 @@ import { exportBasePath, servedFolder } from './serve-folder'
 describe('npm start: serving an export under the path it was built for', () => {
   it('reads the path from the home page’s script URLs, or from the language redirect', () => {
     expect(exportBasePath(writeFixture({ 'index.html': '<script src="/_next/static/chunks/a.js"></script>' }))).toBe('')
-    expect(exportBasePath(writeFixture({ 'index.html': '<script src="/repo/_next/static/chunks/a.js"></script>' }))).toBe('/repo')
-    expect(exportBasePath(writeFixture({ 'index.html': '<meta http-equiv="refresh" content="0; url=https://o.github.io/repo/en/">' }))).toBe('/repo')
-    expect(exportBasePath(writeFixture({ 'index.html': '<meta http-equiv="refresh" content="0; url=https://example.org/en/">' }))).toBe('')
+    expect(
+      exportBasePath(writeFixture({ 'index.html': '<script src="/repo/_next/static/chunks/a.js"></script>' })),
+    ).toBe('/repo')
+    expect(
+      exportBasePath(
+        writeFixture({ 'index.html': '<meta http-equiv="refresh" content="0; url=https://o.github.io/repo/en/">' }),
+      ),
+    ).toBe('/repo')
+    expect(
+      exportBasePath(
+        writeFixture({ 'index.html': '<meta http-equiv="refresh" content="0; url=https://example.org/en/">' }),
+      ),
+    ).toBe('')
   })
 
   it('serves a root export as it is, and a sub-path one through a link at that path with its headers moved under it', () => {

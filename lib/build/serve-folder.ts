@@ -38,7 +38,10 @@ export function servedFolder(outDir: string, basePath: string, scratchDir: strin
   } catch {
     // An export without serve.json: serve's defaults.
   }
-  const headers = (config.headers ?? []).map((rule) => ({ ...rule, source: rule.source === '**' ? rule.source : `${prefix}${rule.source}` }))
+  const headers = (config.headers ?? []).map((rule) => ({
+    ...rule,
+    source: rule.source === '**' ? rule.source : `${prefix}${rule.source}`,
+  }))
   writeFileSync(path.join(scratchDir, 'serve.json'), JSON.stringify({ ...config, headers, symlinks: true }, null, 2))
   return scratchDir
 }

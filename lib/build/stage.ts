@@ -39,7 +39,10 @@ export function stagedPath(filePath: string): string {
  * links elsewhere may now lead somewhere else), and so it is when the render fingerprint changed
  * (the engine, a setting, the set of pages: lib/build/render-cache.ts).
  */
-export function writeStage(sources: ContentSources, options: { cwd?: string; touchAll?: boolean; fingerprint: string }): { written: number; removed: number } {
+export function writeStage(
+  sources: ContentSources,
+  options: { cwd?: string; touchAll?: boolean; fingerprint: string },
+): { written: number; removed: number } {
   const cwd = options.cwd ?? process.cwd()
   const contentRoot = path.join(cwd, STAGED_CONTENT)
   const sourcesFile = path.join(cwd, STAGED_SOURCES)
@@ -96,12 +99,18 @@ export interface StagedSources {
  * Reads the staged records; under `npm run dev` the file changes while contentlayer runs,
  * so a reader made once returns a new snapshot whenever the file's time or size changed.
  */
-export function stagedSourcesReader(cwd: string = process.cwd(), options: { basePath?: string } = {}): () => StagedSources {
+export function stagedSourcesReader(
+  cwd: string = process.cwd(),
+  options: { basePath?: string } = {},
+): () => StagedSources {
   const file = path.join(cwd, STAGED_SOURCES)
   let snapshot: { version: string; sources: StagedSources } | undefined
   return () => {
     const stat = statSync(file, { throwIfNoEntry: false })
-    if (!stat) throw new Error(`${STAGED_SOURCES} is missing: run "npm run build" (or "npm run dev"), which stages the content before contentlayer runs`)
+    if (!stat)
+      throw new Error(
+        `${STAGED_SOURCES} is missing: run "npm run build" (or "npm run dev"), which stages the content before contentlayer runs`,
+      )
     const version = `${stat.mtimeMs}:${stat.size}`
     if (snapshot?.version !== version) {
       const data = JSON.parse(readFileSync(file, 'utf8')) as StagedSourcesFile
@@ -123,7 +132,10 @@ function readPreviousStage(file: string): { records: Map<string, string>; finger
   if (!existsSync(file)) return { records: new Map() }
   try {
     const data = JSON.parse(readFileSync(file, 'utf8')) as StagedSourcesFile
-    return { records: new Map(data.pages.map((page) => [page.filePath, JSON.stringify(page)])), fingerprint: data.renderFingerprint }
+    return {
+      records: new Map(data.pages.map((page) => [page.filePath, JSON.stringify(page)])),
+      fingerprint: data.renderFingerprint,
+    }
   } catch {
     return { records: new Map() }
   }

@@ -28,9 +28,11 @@ export function createStagedRenderer(context: Pick<BuildContext, 'config' | 'sit
   // Made once, after the site's own shortcode modules (shortcodes/*.tsx) have loaded; a module that does not load fails every page.
   let processor: Promise<MarkdownProcessor> | undefined
   const markdownProcessor = () =>
-    (processor ??= loadSiteShortcodes(context, (filePath) => sources().byStagedPath.get(stagedPath(filePath)), cwd).then((shortcodes) =>
-      createMarkdownProcessor(markdownOptionsFor(context.config, shortcodes)),
-    ))
+    (processor ??= loadSiteShortcodes(
+      context,
+      (filePath) => sources().byStagedPath.get(stagedPath(filePath)),
+      cwd,
+    ).then((shortcodes) => createMarkdownProcessor(markdownOptionsFor(context.config, shortcodes))))
 
   return {
     /**
@@ -43,7 +45,8 @@ export function createStagedRenderer(context: Pick<BuildContext, 'config' | 'sit
       const body = readFileSync(path.join(cwd, STAGED_CONTENT, stagedFile), 'utf8')
       const staged = sources()
       const record = staged.byStagedPath.get(stagedFile)
-      if (!record) throw new Error(`${stagedFile} has no source record: run "npm run build", which stages the content first`)
+      if (!record)
+        throw new Error(`${stagedFile} has no source record: run "npm run build", which stages the content first`)
       const key = renderKey(staged.renderFingerprint, record, body)
       const hit = readRendered(cacheDir, key)
       if (hit) return { ...hit, cached: true }

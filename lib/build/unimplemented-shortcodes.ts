@@ -19,7 +19,9 @@ export function unimplementedShortcodes(
   cwd: string = process.cwd(),
 ): BuildWarning | undefined {
   const known = new Set([...implemented, ...BUILTIN_SHORTCODES])
-  const templates = templateFolders(siteDir).flatMap((folder) => templateNames(path.join(siteDir, folder)).map((name) => ({ name, folder })))
+  const templates = templateFolders(siteDir).flatMap((folder) =>
+    templateNames(path.join(siteDir, folder)).map((name) => ({ name, folder })),
+  )
   const missing = templates.filter((template) => !known.has(template.name))
   const names = [...new Set(missing.map((template) => template.name))].sort()
   if (names.length === 0) return undefined
@@ -36,7 +38,9 @@ const MAX_USES = 5
 
 function usesOf(uses: string[]): string {
   if (uses.length === 0) return 'not used'
-  return uses.length > MAX_USES ? `${uses.slice(0, MAX_USES).join(', ')}, ${uses.length - MAX_USES} more` : uses.join(', ')
+  return uses.length > MAX_USES
+    ? `${uses.slice(0, MAX_USES).join(', ')}, ${uses.length - MAX_USES} more`
+    : uses.join(', ')
 }
 
 /** `layouts/shortcodes`, then each theme's, hugo-book's own shortcodes being built in. */
@@ -68,7 +72,8 @@ function shortcodeCalls(pages: readonly Pick<SourcePage, 'filePath' | 'body'>[])
       visit(filePath, child.children)
     }
   }
-  for (const page of [...pages].sort((a, b) => a.filePath.localeCompare(b.filePath))) visit(page.filePath, parseShortcodes(page.body).children)
+  for (const page of [...pages].sort((a, b) => a.filePath.localeCompare(b.filePath)))
+    visit(page.filePath, parseShortcodes(page.body).children)
   return calls
 }
 

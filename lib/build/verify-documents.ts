@@ -7,7 +7,10 @@ import { stagedPath } from './stage'
  * After `contentlayer2 build`: every page of the sources must be a document. contentlayer only
  * warns when it skips a file or a computed field throws; here that stops the build, naming the file.
  */
-export function missingDocuments(sources: Pick<ContentSources, 'pages'>, documents: readonly Pick<PageDocument, '_raw'>[]): ContentError[] {
+export function missingDocuments(
+  sources: Pick<ContentSources, 'pages'>,
+  documents: readonly Pick<PageDocument, '_raw'>[],
+): ContentError[] {
   const built = new Set(documents.map((doc) => doc._raw.sourceFilePath))
   return sources.pages
     .filter((page) => !built.has(stagedPath(page.filePath)))

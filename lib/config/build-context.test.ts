@@ -9,29 +9,47 @@ import { HUGO_BOOK_TOML } from '../../test/support/hugo-config'
 
 describe('the default book and CONTENT_DIR', () => {
   it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {
-    expect(loadBuildContext(book, {}, '/site')).toEqual({ config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN', basePath: '' }), siteBasePath: '', contentDir: '/site/content' })
+    expect(loadBuildContext(book, {}, '/site')).toEqual({
+      config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN', basePath: '' }),
+      siteBasePath: '',
+      contentDir: '/site/content',
+    })
     expect(loadBuildContext(book, { CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
     expect(loadBuildContext(book, { CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
   })
 
   it('takes the site address from SITE_URL', () => {
-    expect(loadBuildContext(book, { SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
+    expect(loadBuildContext(book, { SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe(
+      'https://preview.example/',
+    )
   })
 
   it('serves the book under the path of its address, or under BASE_PATH', () => {
     expect(loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/' }, '/site').config.basePath).toBe('/book')
-    expect(loadBuildContext(book, { BASE_PATH: '/sub/path/' }, '/site').config).toMatchObject({ basePath: '/sub/path', baseURL: book.baseURL ?? expect.any(String) })
-    expect(loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/', BASE_PATH: '/' }, '/site').config.basePath).toBe('')
+    expect(loadBuildContext(book, { BASE_PATH: '/sub/path/' }, '/site').config).toMatchObject({
+      basePath: '/sub/path',
+      baseURL: book.baseURL ?? expect.any(String),
+    })
+    expect(
+      loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/', BASE_PATH: '/' }, '/site').config.basePath,
+    ).toBe('')
   })
 })
 
 describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
-  const contextOf = (toml: string, env: Record<string, string> = {}) => loadBuildContext(book, { HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
+  const contextOf = (toml: string, env: Record<string, string> = {}) =>
+    loadBuildContext(book, { HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
 
   it('builds as Hugo would: a site that sets only its title is English with Hugo’s date format', () => {
     const { config } = contextOf('title = "Only a title"\n')
     expect(config).toEqual({ ...DEFAULT_SITE_CONFIG, title: 'Only a title' })
-    expect(config).toMatchObject({ language: 'en', dateFormat: 'January 2, 2006', description: '', theme: 'light', menu: { before: [], after: [] } })
+    expect(config).toMatchObject({
+      language: 'en',
+      dateFormat: 'January 2, 2006',
+      description: '',
+      theme: 'light',
+      menu: { before: [], after: [] },
+    })
     expect(config.repository).toBeUndefined()
   })
 
@@ -57,8 +75,14 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
     expect(context.config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
     expect(context.hugo).toEqual({
       files: ['hugo.toml'],
-      ignored: ['theme', 'enableGitInfo', 'taxonomies', 'params.BookComments (not supported: comments need a service such as Disqus)'],
-      ignoredLine: 'hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)',
+      ignored: [
+        'theme',
+        'enableGitInfo',
+        'taxonomies',
+        'params.BookComments (not supported: comments need a service such as Disqus)',
+      ],
+      ignoredLine:
+        'hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)',
       warnings: [],
       staticDirs: [path.join(dir, 'static')],
     })
@@ -73,7 +97,10 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
   })
 
   it('CONTENT_DIR still wins over the Hugo site’s content folder; SITE_URL over its baseURL', () => {
-    const context = contextOf('baseURL = "https://book.example.org/"\n', { CONTENT_DIR: '/elsewhere/content', SITE_URL: 'https://preview.example' })
+    const context = contextOf('baseURL = "https://book.example.org/"\n', {
+      CONTENT_DIR: '/elsewhere/content',
+      SITE_URL: 'https://preview.example',
+    })
     expect(context.contentDir).toBe('/elsewhere/content')
     expect(context.config.baseURL).toBe('https://preview.example/')
     expect(hugoSiteConfig({ baseURL: 'https://book.example.org' }).baseURL).toBe('https://book.example.org/')
@@ -82,7 +109,11 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
 
   it('stops with the file and line of a configuration that does not parse, named from the working folder', () => {
     const dir = writeFixture({ 'hugo.toml': 'title = "书"\n[params]\nBookSection = docs\n' })
-    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: 'missing' }, dir)).format()).toMatch(/^missing: this Hugo site folder does not exist\n {2}fix: point HUGO_SITE/)
-    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: '.' }, dir)).format()).toMatch(/^hugo\.toml:3: invalid TOML: /)
+    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: 'missing' }, dir)).format()).toMatch(
+      /^missing: this Hugo site folder does not exist\n {2}fix: point HUGO_SITE/,
+    )
+    expect(contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: '.' }, dir)).format()).toMatch(
+      /^hugo\.toml:3: invalid TOML: /,
+    )
   })
 })

@@ -74,8 +74,19 @@ export interface BuildContext {
 
 let cached: { key: string; book: SiteConfigInput; context: BuildContext } | undefined
 
-export function loadBuildContext(book: SiteConfigInput, env: Env = process.env, cwd: string = process.cwd()): BuildContext {
-  const key = JSON.stringify([env['HUGO_SITE'] || '', env['CONTENT_DIR'] || '', env['SITE_URL'] || '', env['BASE_PATH'] ?? '', env['BOOK_LANGUAGE'] ?? '', cwd])
+export function loadBuildContext(
+  book: SiteConfigInput,
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+): BuildContext {
+  const key = JSON.stringify([
+    env['HUGO_SITE'] || '',
+    env['CONTENT_DIR'] || '',
+    env['SITE_URL'] || '',
+    env['BASE_PATH'] ?? '',
+    env['BOOK_LANGUAGE'] ?? '',
+    cwd,
+  ])
   if (cached?.key !== key || cached.book !== book) cached = { key, book, context: readBuildContext(book, env, cwd) }
   return cached.context
 }
@@ -85,7 +96,11 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
   const siteUrl = env['SITE_URL'] || undefined
   const basePath = env['BASE_PATH'] || undefined
   if (!env['HUGO_SITE']) {
-    const config = defineSiteConfig({ ...book, ...(siteUrl ? { baseURL: siteUrl } : {}), ...(basePath ? { basePath } : {}) })
+    const config = defineSiteConfig({
+      ...book,
+      ...(siteUrl ? { baseURL: siteUrl } : {}),
+      ...(basePath ? { basePath } : {}),
+    })
     return { config, siteBasePath: config.basePath, contentDir: contentDirFromEnv ?? path.resolve(cwd, 'content') }
   }
   const siteDir = path.resolve(cwd, env['HUGO_SITE'])
@@ -100,7 +115,14 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
     siteBasePath: config.basePath,
     contentDir: contentDirFromEnv ?? site.contentDir,
     siteDir,
-    hugo: { files, ignored, warnings, staticDirs, ...(ignoredLine === undefined ? {} : { ignoredLine }), ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}) },
+    hugo: {
+      files,
+      ignored,
+      warnings,
+      staticDirs,
+      ...(ignoredLine === undefined ? {} : { ignoredLine }),
+      ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}),
+    },
     ...(languages ? { languages } : {}),
   }
 }
@@ -109,13 +131,23 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
  * Hugo's layout of a multilingual site: the default language at the site's root (under
  * `/<key>/` with defaultContentLanguageInSubdir), every other language under `/<key>/`.
  */
-function buildLanguages(site: ReturnType<typeof readHugoSite>, siteBasePath: string): { languages?: BuildLanguage[]; notBuilt: string[] } {
+function buildLanguages(
+  site: ReturnType<typeof readHugoSite>,
+  siteBasePath: string,
+): { languages?: BuildLanguage[]; notBuilt: string[] } {
   // A language whose content folder does not exist has nothing to show (Hugo makes it an empty home page): not built, and said so.
-  const missing = site.languages.filter((language) => language.key !== site.defaultLanguage && !existsSync(language.contentDir))
-  const notBuilt = missing.map((language) => `${language.key} (its content folder ${path.relative(site.siteDir, language.contentDir)} does not exist)`)
+  const missing = site.languages.filter(
+    (language) => language.key !== site.defaultLanguage && !existsSync(language.contentDir),
+  )
+  const notBuilt = missing.map(
+    (language) =>
+      `${language.key} (its content folder ${path.relative(site.siteDir, language.contentDir)} does not exist)`,
+  )
   const languages = site.languages.filter((language) => !missing.includes(language))
   if (languages.length === 0 || (languages.length === 1 && !site.defaultLanguageInSubdir)) return { notBuilt }
-  const shared = languages.find((language, index) => languages.findIndex((other) => other.contentDir === language.contentDir) !== index)
+  const shared = languages.find(
+    (language, index) => languages.findIndex((other) => other.contentDir === language.contentDir) !== index,
+  )
   if (shared) {
     throw new ContentError({
       file: site.files.join(' + '),
@@ -128,7 +160,15 @@ function buildLanguages(site: ReturnType<typeof readHugoSite>, siteBasePath: str
     languages: languages.map(({ key, name, contentDir }) => {
       const isDefault = key === site.defaultLanguage
       const folder = isDefault && !site.defaultLanguageInSubdir ? '' : encodeURIComponent(key)
-      return { key, name, contentDir, isDefault, current: key === site.language, folder, basePath: folder === '' ? siteBasePath : `${siteBasePath}/${folder}` }
+      return {
+        key,
+        name,
+        contentDir,
+        isDefault,
+        current: key === site.language,
+        folder,
+        basePath: folder === '' ? siteBasePath : `${siteBasePath}/${folder}`,
+      }
     }),
   }
 }

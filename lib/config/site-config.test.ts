@@ -5,7 +5,14 @@ import { DEFAULT_SITE_CONFIG, defineSiteConfig, editLinkFor } from './site-confi
 describe('site configuration', () => {
   it('fills in Hugo’s and hugo-book’s defaults and keeps what the owner set', () => {
     const config = defineSiteConfig({ title: '书', toc: { endLevel: 4 }, baseURL: 'https://example.org' })
-    expect(config).toMatchObject({ title: '书', language: 'en', bookSection: 'docs', theme: 'light', dateFormat: 'January 2, 2006', baseURL: 'https://example.org/' })
+    expect(config).toMatchObject({
+      title: '书',
+      language: 'en',
+      bookSection: 'docs',
+      theme: 'light',
+      dateFormat: 'January 2, 2006',
+      baseURL: 'https://example.org/',
+    })
     expect(config.toc).toEqual({ startLevel: 2, endLevel: 4, show: true })
     expect(config.menu).toEqual({ before: [], after: [] })
     expect(DEFAULT_SITE_CONFIG.toc).toEqual({ startLevel: 2, endLevel: 3, show: true })
@@ -17,7 +24,11 @@ describe('site configuration', () => {
 
   it('makes edit links only when a repository is configured', () => {
     expect(editLinkFor(defineSiteConfig({}), 'docs/a.md')).toBeUndefined()
-    const config = defineSiteConfig({ repository: { url: 'https://github.com/o/r', editLink: 'https://github.com/o/r/edit/main/content/{path}' } })
-    expect(editLinkFor(config, 'docs/指南/a b.md')).toBe('https://github.com/o/r/edit/main/content/docs/%E6%8C%87%E5%8D%97/a%20b.md')
+    const config = defineSiteConfig({
+      repository: { url: 'https://github.com/o/r', editLink: 'https://github.com/o/r/edit/main/content/{path}' },
+    })
+    expect(editLinkFor(config, 'docs/指南/a b.md')).toBe(
+      'https://github.com/o/r/edit/main/content/docs/%E6%8C%87%E5%8D%97/a%20b.md',
+    )
   })
 })

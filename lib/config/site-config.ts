@@ -100,7 +100,16 @@ export interface HighlightConfig {
 
 /** The names of goldmark's typographic substitutions, as Hugo's settings spell them. */
 export type TypographicSubstitution =
-  'leftSingleQuote' | 'rightSingleQuote' | 'leftDoubleQuote' | 'rightDoubleQuote' | 'enDash' | 'emDash' | 'ellipsis' | 'leftAngleQuote' | 'rightAngleQuote' | 'apostrophe'
+  | 'leftSingleQuote'
+  | 'rightSingleQuote'
+  | 'leftDoubleQuote'
+  | 'rightDoubleQuote'
+  | 'enDash'
+  | 'emDash'
+  | 'ellipsis'
+  | 'leftAngleQuote'
+  | 'rightAngleQuote'
+  | 'apostrophe'
 
 /** Hugo's passthrough extension: text between the delimiters is left as written for a math renderer. */
 export interface MathConfig {
@@ -174,7 +183,10 @@ export function absolutePageUrl(config: Pick<SiteConfig, 'baseURL' | 'basePath'>
 }
 
 /** The URL rules of lib/content/paths.ts that the configuration sets. */
-export function urlRulesOf(config: Pick<SiteConfig, 'disablePathToLower' | 'permalinks'>): { keepCase: boolean; permalinks: Record<string, string> } {
+export function urlRulesOf(config: Pick<SiteConfig, 'disablePathToLower' | 'permalinks'>): {
+  keepCase: boolean
+  permalinks: Record<string, string>
+} {
   return { keepCase: config.disablePathToLower, permalinks: config.permalinks }
 }
 

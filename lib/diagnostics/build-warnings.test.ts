@@ -11,7 +11,9 @@ afterEach(() => {
 
 describe('build warnings', () => {
   it('print file, line, message and fix', () => {
-    expect(formatWarning({ file: 'content/a.md', line: 3, message: 'image "x.png" not found', hint: 'add it' })).toBe('warning: content/a.md:3: image "x.png" not found\n  fix: add it')
+    expect(formatWarning({ file: 'content/a.md', line: 3, message: 'image "x.png" not found', hint: 'add it' })).toBe(
+      'warning: content/a.md:3: image "x.png" not found\n  fix: add it',
+    )
   })
 
   it('are collected across processes when the build asks for it, without repeats', () => {

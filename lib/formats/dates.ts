@@ -22,7 +22,8 @@ export function parseHugoDate(value: unknown): IsoDate | undefined {
   const [, year, month, day, hour = '00', minute = '00', second = '00', zone] = match
   if (!isCalendarDate(Number(year), Number(month), Number(day))) return undefined
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 60) return undefined
-  const offset = !zone || zone.toUpperCase() === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone
+  const offset =
+    !zone || zone.toUpperCase() === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone
   return `${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`
 }
 
@@ -54,7 +55,20 @@ function wallClock(date: IsoDate): WallClock {
   return { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second: second!, weekday }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
 

@@ -123,9 +123,15 @@ const FIX_HINTS: Record<Exclude<FrontMatterFormat, 'none'>, string> = {
  * lib/config/hugo-config.ts), or the 1-based line within `text` and a one-line reason it
  * does not parse.
  */
-export function parseDataText(format: 'yaml' | 'toml' | 'json', text: string): { ok: true; data: unknown } | { ok: false; line: number | undefined; reason: string } {
+export function parseDataText(
+  format: 'yaml' | 'toml' | 'json',
+  text: string,
+): { ok: true; data: unknown } | { ok: false; line: number | undefined; reason: string } {
   try {
-    return { ok: true, data: format === 'yaml' ? parseYaml(text) : format === 'toml' ? parseToml(text) : JSON.parse(text) }
+    return {
+      ok: true,
+      data: format === 'yaml' ? parseYaml(text) : format === 'toml' ? parseToml(text) : JSON.parse(text),
+    }
   } catch (error) {
     return { ok: false, ...describeSyntaxError(error, text) }
   }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { expandPermalink, permalinkProblem, type PermalinkPage } from './permalinks'
 
-const page = (fields: Partial<PermalinkPage> = {}): PermalinkPage => ({ section: 'posts', baseName: 'hello-world', sectionDir: 'posts', ...fields })
+const page = (fields: Partial<PermalinkPage> = {}): PermalinkPage => ({
+  section: 'posts',
+  baseName: 'hello-world',
+  sectionDir: 'posts',
+  ...fields,
+})
 
 // Each expectation is what Hugo 0.111 wrote for the same page and pattern (before its path sanitising).
 describe('Hugo’s permalink attributes', () => {
@@ -12,7 +17,9 @@ describe('Hugo’s permalink attributes', () => {
   })
 
   it('uses Go’s zero time for a page without a date: year 1, January 1st, a Monday', () => {
-    expect(expandPermalink('/:year/:month/:day/:monthname/:yearday/:weekday/:weekdayname/', page())).toBe('/1/01/01/January/1/1/Monday/')
+    expect(expandPermalink('/:year/:month/:day/:monthname/:yearday/:weekday/:weekdayname/', page())).toBe(
+      '/1/01/01/January/1/1/Monday/',
+    )
   })
 
   it('falls back from slug to title, and from slugorfilename to the file (a bundle’s folder) name', () => {

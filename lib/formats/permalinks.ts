@@ -19,7 +19,20 @@ export interface PermalinkPage {
   sectionDir: string
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** The attributes Hugo 0.111 knows (`:contentbasename` came in 0.144: Hugo 0.111 refuses it). */
@@ -57,7 +70,8 @@ export function permalinkProblem(pattern: string): string | undefined {
       return `:${name} is not a permalink attribute Hugo 0.111 knows (${Object.keys(ATTRIBUTES)
         .map((known) => `:${known}`)
         .join(', ')})`
-    if (slice !== undefined && (name !== 'sections' || sliceOf(slice) === undefined)) return `${slice} after :${name}: only :sections takes a slice, as [2], [last], [1:] or [:last]`
+    if (slice !== undefined && (name !== 'sections' || sliceOf(slice) === undefined))
+      return `${slice} after :${name}: only :sections takes a slice, as [2], [last], [1:] or [:last]`
   }
   return undefined
 }
@@ -75,7 +89,8 @@ export function expandPermalink(pattern: string, page: PermalinkPage): string {
 /** Hugo's slices of `:sections`: `[n]`, `[last]`, `[a:b]` with either end left out or `last`. */
 function sliceOf(slice: string): ((sections: string[]) => string[]) | undefined {
   const inside = slice.slice(1, -1).trim().toLowerCase()
-  const bound = (text: string, sections: string[], fallback: number): number => (text === '' ? fallback : text === 'last' ? sections.length - 1 : Number(text))
+  const bound = (text: string, sections: string[], fallback: number): number =>
+    text === '' ? fallback : text === 'last' ? sections.length - 1 : Number(text)
   const valid = (text: string) => text === '' || text === 'last' || /^\d+$/.test(text)
   const parts = inside.split(':')
   if (parts.length === 1) {
@@ -86,7 +101,8 @@ function sliceOf(slice: string): ((sections: string[]) => string[]) | undefined 
     }
   }
   if (parts.length !== 2 || !parts.every(valid)) return undefined
-  return (sections) => sections.slice(Math.max(0, bound(parts[0]!, sections, 0)), Math.max(0, bound(parts[1]!, sections, sections.length)))
+  return (sections) =>
+    sections.slice(Math.max(0, bound(parts[0]!, sections, 0)), Math.max(0, bound(parts[1]!, sections, sections.length)))
 }
 
 interface Calendar {
@@ -102,7 +118,13 @@ function calendar(date: IsoDate | undefined): Calendar {
   if (!date) return { year: 1, month: 1, day: 1, weekday: 1, yearDay: 1 }
   const [year, month, day] = date.slice(0, 10).split('-').map(Number) as [number, number, number]
   const utc = Date.UTC(year, month - 1, day)
-  return { year, month, day, weekday: new Date(utc).getUTCDay(), yearDay: Math.round((utc - Date.UTC(year, 0, 1)) / 86_400_000) + 1 }
+  return {
+    year,
+    month,
+    day,
+    weekday: new Date(utc).getUTCDay(),
+    yearDay: Math.round((utc - Date.UTC(year, 0, 1)) / 86_400_000) + 1,
+  }
 }
 
 function pad(value: number): string {

@@ -9,7 +9,11 @@ describe('readableUrl', () => {
   })
 
   it('leads where the encoded URL leads: the browser encodes it back the same', () => {
-    for (const href of ['https://example.org/docs/llm/#骑自行车的鹈鹕之年', 'https://example.org/a/ü%20é/?q=模型&x=%26#a%23b', 'https://example.org/😀/#x']) {
+    for (const href of [
+      'https://example.org/docs/llm/#骑自行车的鹈鹕之年',
+      'https://example.org/a/ü%20é/?q=模型&x=%26#a%23b',
+      'https://example.org/😀/#x',
+    ]) {
       const encoded = new URL(href).href
       expect(new URL(readableUrl(encoded)).href).toBe(encoded)
     }
@@ -22,11 +26,15 @@ describe('readableUrl', () => {
 
   it('keeps Unicode spaces and invisible characters escaped', () => {
     // U+3000 ideographic space, U+00A0 no-break space, U+202E right-to-left override, U+200B zero-width space
-    expect(readableUrl('https://example.org/#a%E3%80%80b%C2%A0c%E2%80%AEd%E2%80%8Be')).toBe('https://example.org/#a%E3%80%80b%C2%A0c%E2%80%AEd%E2%80%8Be')
+    expect(readableUrl('https://example.org/#a%E3%80%80b%C2%A0c%E2%80%AEd%E2%80%8Be')).toBe(
+      'https://example.org/#a%E3%80%80b%C2%A0c%E2%80%AEd%E2%80%8Be',
+    )
   })
 
   it('leaves bytes that are not UTF-8 as they are', () => {
-    expect(readableUrl('https://example.org/%E6%A8/%FF/%C0%AF/%ED%A0%80/x')).toBe('https://example.org/%E6%A8/%FF/%C0%AF/%ED%A0%80/x')
+    expect(readableUrl('https://example.org/%E6%A8/%FF/%C0%AF/%ED%A0%80/x')).toBe(
+      'https://example.org/%E6%A8/%FF/%C0%AF/%ED%A0%80/x',
+    )
   })
 
   it('leaves a URL without escapes alone', () => {

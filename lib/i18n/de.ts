@@ -69,7 +69,8 @@ export const de: Words = {
   },
   markdown: {
     footnotesLabel: 'Fußnoten',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Zurück zum Verweis ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Zurück zum Verweis ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht' },
     headingAnchorLabel: (text) => `Link zu „${text}“`,
     imageMissing: 'Bild fehlt',

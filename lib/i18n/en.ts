@@ -61,13 +61,15 @@ export const en: Words = {
     pageCount: (count) => `${count} ${count === 1 ? 'page' : 'pages'}`,
     noTerms: (taxonomy) => `No page has ${taxonomy.toLowerCase()} yet.`,
     noPosts: 'No posts yet.',
-    termDescription: (taxonomy, term, count) => `${count} ${count === 1 ? 'page' : 'pages'} in ${taxonomy.toLowerCase()} “${term}”.`,
+    termDescription: (taxonomy, term, count) =>
+      `${count} ${count === 1 ? 'page' : 'pages'} in ${taxonomy.toLowerCase()} “${term}”.`,
     taxonomyDescription: (taxonomy, count) => `All ${taxonomy.toLowerCase()} (${count}).`,
     titleWithPage: (title, number) => `${title} (page ${number})`,
   },
   markdown: {
     footnotesLabel: 'Footnotes',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
     headingAnchorLabel: (text) => `Link to “${text}”`,
     imageMissing: 'Image missing',

@@ -69,7 +69,8 @@ export const es: Words = {
   },
   markdown: {
     footnotesLabel: 'Notas',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Volver a la referencia ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Volver a la referencia ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución' },
     headingAnchorLabel: (text) => `Enlace a «${text}»`,
     imageMissing: 'Falta la imagen',

@@ -70,7 +70,8 @@ export const fr: Words = {
   },
   markdown: {
     footnotesLabel: 'Notes',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Remarque', tip: 'Astuce', important: 'Important', warning: 'Avertissement', caution: 'Attention' },
     headingAnchorLabel: (text) => `Lien vers «\u00a0${text}\u00a0»`,
     imageMissing: 'Image manquante',

@@ -30,7 +30,9 @@ const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo'])
  */
 export function wordsFor(language: string): { words: Words; language: string; fallback: boolean } {
   const found = dictionaryLanguage(language)
-  return found ? { words: DICTIONARIES[found]!, language: found, fallback: false } : { words: en, language: 'en', fallback: true }
+  return found
+    ? { words: DICTIONARIES[found]!, language: found, fallback: false }
+    : { words: en, language: 'en', fallback: true }
 }
 
 /** A site's own words for hugo-book's i18n ids, read from its i18n/<language>.yaml (lib/config/hugo/read-i18n.ts). */

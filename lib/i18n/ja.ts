@@ -67,7 +67,8 @@ export const ja: Words = {
   },
   markdown: {
     footnotesLabel: '脚注',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `本文の参照 ${referenceIndex + 1}${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''} に戻る`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `本文の参照 ${referenceIndex + 1}${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''} に戻る`,
     alerts: { note: 'メモ', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意' },
     headingAnchorLabel: (text) => `「${text}」へのリンク`,
     imageMissing: '画像がありません',

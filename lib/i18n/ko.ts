@@ -67,7 +67,8 @@ export const ko: Words = {
   },
   markdown: {
     footnotesLabel: '각주',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `본문의 ${referenceIndex + 1}번째 참조${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}로 돌아가기`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `본문의 ${referenceIndex + 1}번째 참조${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}로 돌아가기`,
     alerts: { note: '참고', tip: '팁', important: '중요', warning: '경고', caution: '주의' },
     headingAnchorLabel: (text) => `‘${text}’ 섹션 링크`,
     imageMissing: '이미지 없음',

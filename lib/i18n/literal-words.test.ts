@@ -17,7 +17,9 @@ const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u
 
 /** Blanks out comments (crudely: a `//` or `/*` inside a string is taken for one) and keeps the lines where they were. */
 function withoutComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1')
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1')
 }
 
 function sourceFiles(folder: string, extensions: string[]): string[] {
@@ -36,6 +38,8 @@ describe('no interface words outside lib/i18n', () => {
           if (CHINESE.test(line)) found.push(`${file}:${index + 1}: ${line.trim()}`)
         })
     }
-    expect(found, 'move these words into lib/i18n/*.ts (a key in words.ts, a translation in each dictionary)').toEqual([])
+    expect(found, 'move these words into lib/i18n/*.ts (a key in words.ts, a translation in each dictionary)').toEqual(
+      [],
+    )
   })
 })

@@ -69,7 +69,8 @@ export const pt: Words = {
   },
   markdown: {
     footnotesLabel: 'Notas',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Voltar à referência ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Voltar à referência ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado' },
     headingAnchorLabel: (text) => `Link para “${text}”`,
     imageMissing: 'Imagem não encontrada',

@@ -79,7 +79,8 @@ export const ru: Words = {
   },
   markdown: {
     footnotesLabel: 'Примечания',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `Вернуться к ссылке ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `Вернуться к ссылке ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     alerts: { note: 'Примечание', tip: 'Совет', important: 'Важно', warning: 'Предупреждение', caution: 'Осторожно' },
     headingAnchorLabel: (text) => `Ссылка на «${text}»`,
     imageMissing: 'Изображение отсутствует',

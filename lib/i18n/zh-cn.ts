@@ -67,7 +67,8 @@ export const zhCN: Words = {
   },
   markdown: {
     footnotesLabel: '脚注',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `返回正文第 ${referenceIndex + 1} 处引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `返回正文第 ${referenceIndex + 1} 处引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
     alerts: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
     headingAnchorLabel: (text) => `链接到“${text}”`,
     imageMissing: '图片缺失',

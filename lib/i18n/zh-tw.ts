@@ -67,7 +67,8 @@ export const zhTW: Words = {
   },
   markdown: {
     footnotesLabel: '註腳',
-    footnoteBackLabel: (referenceIndex, rereferenceIndex) => `返回正文第 ${referenceIndex + 1} 處引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
+    footnoteBackLabel: (referenceIndex, rereferenceIndex) =>
+      `返回正文第 ${referenceIndex + 1} 處引用${rereferenceIndex > 1 ? `（${rereferenceIndex}）` : ''}`,
     alerts: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
     headingAnchorLabel: (text) => `連結到「${text}」`,
     imageMissing: '圖片遺失',

@@ -7,18 +7,30 @@ const lookup = { page: () => undefined, asset: () => undefined } as never
 
 async function render(markdown: string, highlight?: MarkdownOptions['highlight']): Promise<string> {
   const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown, highlight })
-  return (await renderMarkdown(processor, markdown, { path: 'docs/code.md', displayPath: 'content/docs/code.md', lookup })).html
+  return (
+    await renderMarkdown(processor, markdown, { path: 'docs/code.md', displayPath: 'content/docs/code.md', lookup })
+  ).html
 }
 
 /** The numbers a reader sees beside each line, and the lines marked. */
 function lines(html: string): { number?: string; highlighted: boolean }[] {
-  return [...html.matchAll(/<span class="line( highlighted)?"(?: data-line="(\d+)")?>/g)].map((match) => ({ ...(match[2] ? { number: match[2] } : {}), highlighted: match[1] !== undefined }))
+  return [...html.matchAll(/<span class="line( highlighted)?"(?: data-line="(\d+)")?>/g)].map((match) => ({
+    ...(match[2] ? { number: match[2] } : {}),
+    highlighted: match[1] !== undefined,
+  }))
 }
 
 describe('Hugo’s code block settings (markup.highlight and fence attributes)', () => {
   it('reads a fence’s attributes as Hugo writes them', () => {
-    expect(parseFenceAttributes('{linenos=table,hl_lines=[2,"4-5"],linenostart=199}')).toEqual({ lineNumbers: true, lineNumberStart: 199, highlightLines: [2, 4, 5] })
-    expect(parseFenceAttributes('{linenos=false, hl_lines="1 3-4"}')).toEqual({ lineNumbers: false, highlightLines: [1, 3, 4] })
+    expect(parseFenceAttributes('{linenos=table,hl_lines=[2,"4-5"],linenostart=199}')).toEqual({
+      lineNumbers: true,
+      lineNumberStart: 199,
+      highlightLines: [2, 4, 5],
+    })
+    expect(parseFenceAttributes('{linenos=false, hl_lines="1 3-4"}')).toEqual({
+      lineNumbers: false,
+      highlightLines: [1, 3, 4],
+    })
     expect(parseFenceAttributes('{ LineNos=inline }')).toEqual({ lineNumbers: true, highlightLines: [] })
     expect(parseFenceAttributes('{hl_lines=2}')).toEqual({ highlightLines: [2] })
   })
@@ -30,7 +42,11 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
   })
 
   it('numbers every block with lineNos, from lineNoStart; the numbers are attributes, not text that is copied', async () => {
-    const html = await render('```go\na\nb\n```\n', { ...DEFAULT_CODE_HIGHLIGHT, lineNumbers: true, lineNumberStart: 7 })
+    const html = await render('```go\na\nb\n```\n', {
+      ...DEFAULT_CODE_HIGHLIGHT,
+      lineNumbers: true,
+      lineNumberStart: 7,
+    })
     expect(html).toContain('<pre class="shiki shiki-themes github-light github-dark line-numbers"')
     expect(lines(html)).toEqual([
       { number: '7', highlighted: false },
@@ -40,7 +56,10 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
   })
 
   it('follows a fence’s linenos, linenostart and hl_lines over the site’s settings', async () => {
-    const html = await render('```go {linenos=table,hl_lines=[2],linenostart=10}\na\nb\nc\n```\n\n```go {linenos=false}\nd\n```\n', { ...DEFAULT_CODE_HIGHLIGHT, lineNumbers: true })
+    const html = await render(
+      '```go {linenos=table,hl_lines=[2],linenostart=10}\na\nb\nc\n```\n\n```go {linenos=false}\nd\n```\n',
+      { ...DEFAULT_CODE_HIGHLIGHT, lineNumbers: true },
+    )
     const [first, second] = html.split('</pre>')
     expect(lines(first!)).toEqual([
       { number: '10', highlighted: false },
@@ -52,7 +71,10 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
   })
 
   it('uses the Shiki themes the site’s Chroma style maps to', async () => {
-    const html = await render('```go\nfunc main() {}\n```\n', { ...DEFAULT_CODE_HIGHLIGHT, themes: { light: 'monokai', dark: 'monokai' } })
+    const html = await render('```go\nfunc main() {}\n```\n', {
+      ...DEFAULT_CODE_HIGHLIGHT,
+      themes: { light: 'monokai', dark: 'monokai' },
+    })
     expect(html).toContain('<pre class="shiki shiki-themes monokai monokai"')
   })
 })

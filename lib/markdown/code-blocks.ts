@@ -25,7 +25,8 @@ export function rehypeSpecialCodeBlocks() {
       else if (language === 'katex' || language === 'math') {
         const data = file.data.shortcodes
         const line = (node.position?.start.line ?? 0) + (data?.lineOffset ?? 0)
-        const warn = (message: string, hint?: string) => reportWarning({ file: data?.settings.displayPath ?? file.path ?? '', line, message, hint })
+        const warn = (message: string, hint?: string) =>
+          reportWarning({ file: data?.settings.displayPath ?? file.path ?? '', line, message, hint })
         parent.children.splice(index, 1, ...renderMath(text, true, warn))
       }
     })
@@ -42,7 +43,11 @@ export interface CodeHighlightOptions {
   themes: { light: string; dark: string }
 }
 
-export const DEFAULT_CODE_HIGHLIGHT: CodeHighlightOptions = { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } }
+export const DEFAULT_CODE_HIGHLIGHT: CodeHighlightOptions = {
+  lineNumbers: false,
+  lineNumberStart: 1,
+  themes: { light: 'github-light', dark: 'github-dark' },
+}
 
 /** Hugo's attributes after a fence's language, as far as they change the block: ```` ```go {linenos=table,hl_lines=[2,"4-5"]} ````. */
 export interface FenceAttributes {
@@ -94,7 +99,9 @@ function lineRanges(value: string): number[] {
  * (parseMetaString), and a transformer that numbers lines (`data-line`, shown by CSS, so the
  * numbers are never copied with the code) and marks the `hl_lines`.
  */
-export function shikiLineOptions(options: CodeHighlightOptions): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
+export function shikiLineOptions(
+  options: CodeHighlightOptions,
+): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
   const fenceOf = (meta: Record<string, unknown> | undefined) => meta?.['fence'] as FenceAttributes | undefined
   return {
     parseMetaString: (meta: string) => ({ fence: parseFenceAttributes(meta) }),
@@ -106,7 +113,8 @@ export function shikiLineOptions(options: CodeHighlightOptions): Pick<RehypeShik
         },
         line(node, line) {
           const fence = fenceOf(this.options.meta)
-          if (fence?.lineNumbers ?? options.lineNumbers) node.properties['dataLine'] = (fence?.lineNumberStart ?? options.lineNumberStart) + line - 1
+          if (fence?.lineNumbers ?? options.lineNumbers)
+            node.properties['dataLine'] = (fence?.lineNumberStart ?? options.lineNumberStart) + line - 1
           if (fence?.highlightLines.includes(line)) this.addClassToHast(node, 'highlighted')
         },
       },

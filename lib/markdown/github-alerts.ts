@@ -23,7 +23,11 @@ export function remarkGithubAlerts({ words }: { words: MarkdownWords }) {
       if (first.children[0]?.type === 'break') first.children.shift()
       if (first.children.length === 0) quote.children.shift()
       quote.data = { ...quote.data, hProperties: { className: ['book-hint', kind] } }
-      quote.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['book-hint-title'] } }, children: [{ type: 'text', value: words.alerts[kind] }] })
+      quote.children.unshift({
+        type: 'paragraph',
+        data: { hProperties: { className: ['book-hint-title'] } },
+        children: [{ type: 'text', value: words.alerts[kind] }],
+      })
     })
   }
 }

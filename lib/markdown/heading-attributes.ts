@@ -27,7 +27,11 @@ export function remarkHeadingAttributes() {
       }
       if (classes.length > 0) properties['className'] = classes
       last.value = last.value.slice(0, match.index)
-      heading.data = { ...heading.data, headingAttributes: match[0], hProperties: { ...(heading.data?.hProperties ?? {}), ...properties } }
+      heading.data = {
+        ...heading.data,
+        headingAttributes: match[0],
+        hProperties: { ...(heading.data?.hProperties ?? {}), ...properties },
+      }
     })
   }
 }

@@ -49,16 +49,24 @@ describe('heading ids (fast-check)', () => {
 
   it('the rendered page: every heading has an id, no two headings share one', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), headingText), { minLength: 1, maxLength: 8 }), async (headings) => {
-        const markdown = headings.map(([level, text]) => `${'#'.repeat(level)} ${text.replace(/\n/g, ' ')}\n\n正文\n`).join('\n')
-        const { html, page } = await renderMarkdown(markdown, 'docs/page.md', { contentDir: '/nonexistent-content' })
-        const ids: string[] = []
-        visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-          if (/^h[1-6]$/.test(node.tagName) && typeof node.properties['id'] === 'string') ids.push(node.properties['id'])
-        })
-        expect(new Set(ids).size).toBe(ids.length)
-        expect(page.headings.map((heading) => heading.id).filter((id) => id !== '')).toEqual(ids.filter((id) => id !== ''))
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 6 }), headingText), { minLength: 1, maxLength: 8 }),
+        async (headings) => {
+          const markdown = headings
+            .map(([level, text]) => `${'#'.repeat(level)} ${text.replace(/\n/g, ' ')}\n\n正文\n`)
+            .join('\n')
+          const { html, page } = await renderMarkdown(markdown, 'docs/page.md', { contentDir: '/nonexistent-content' })
+          const ids: string[] = []
+          visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+            if (/^h[1-6]$/.test(node.tagName) && typeof node.properties['id'] === 'string')
+              ids.push(node.properties['id'])
+          })
+          expect(new Set(ids).size).toBe(ids.length)
+          expect(page.headings.map((heading) => heading.id).filter((id) => id !== '')).toEqual(
+            ids.filter((id) => id !== ''),
+          )
+        },
+      ),
       { numRuns: 150 },
     )
   })

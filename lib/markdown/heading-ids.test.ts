@@ -104,7 +104,9 @@ describe('heading ids: as goldmark makes them in Hugo 0.111', () => {
   })
 
   it('makes the id from the text without its {…} attributes', async () => {
-    expect(await render('## Foo {.cls}\n\n## Bar {anchor=false}\n')).toBe('<h2 class="cls" id="foo">Foo</h2>\n<h2 data-anchor="false" id="bar">Bar</h2>')
+    expect(await render('## Foo {.cls}\n\n## Bar {anchor=false}\n')).toBe(
+      '<h2 class="cls" id="foo">Foo</h2>\n<h2 data-anchor="false" id="bar">Bar</h2>',
+    )
   })
 
   it("gives a heading written as raw HTML an id only after all of Hugo's, so it changes none of them", async () => {

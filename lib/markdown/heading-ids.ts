@@ -11,7 +11,8 @@ export type HeadingIdType = 'github' | 'github-ascii' | 'blackfriday'
 /** Carries a heading's source text from the Markdown tree to the HTML tree, where ids are given. */
 const SOURCE_PROPERTY = 'dataHeadingSource'
 const HEADING = /^h[1-6]$/
-const WHITESPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g
+const WHITESPACE =
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g
 
 /** Go's unicode.ToLower: one rune to one rune (JavaScript lower-cases `İ` to two). */
 function lowerRune(char: string): string {

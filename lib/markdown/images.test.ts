@@ -18,7 +18,14 @@ const lookup: ContentLookup = {
   resolveFromPage: (_fromFile, url) => (url === '../assets/1.png' ? 'file' : undefined),
 }
 const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown })
-const render = async (markdown: string) => (await renderMarkdown(processor, markdown, { path: 'channel/struct.md', displayPath: 'content/channel/struct.md', lookup })).html
+const render = async (markdown: string) =>
+  (
+    await renderMarkdown(processor, markdown, {
+      path: 'channel/struct.md',
+      displayPath: 'content/channel/struct.md',
+      lookup,
+    })
+  ).html
 
 describe('images: relative URLs as the browser resolves them from the page URL', () => {
   it('leaves a URL that leads to a static file from the page URL as written, without a warning', async () => {

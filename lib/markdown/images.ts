@@ -53,7 +53,12 @@ export function rehypeImages(options: ImageOptions) {
         tagName: 'span',
         properties: { className: ['image-missing'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { className: ['image-missing-label'] }, children: [{ type: 'text', value: options.words.imageMissing }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['image-missing-label'] },
+            children: [{ type: 'text', value: options.words.imageMissing }],
+          },
           { type: 'text', value: alt },
         ],
       }

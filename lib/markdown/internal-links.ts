@@ -27,7 +27,13 @@ export function remarkInternalLinks() {
       if (/\.(md|markdown)$/i.test(path)) {
         const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
         if (page) node.url = page.url + (hash ? `#${hash}` : '')
-        else reportWarning({ file: displayPath, line, message: `link to "${url}": no such page`, hint: 'correct the path of the Markdown file (relative to this page or to the content folder)' })
+        else
+          reportWarning({
+            file: displayPath,
+            line,
+            message: `link to "${url}": no such page`,
+            hint: 'correct the path of the Markdown file (relative to this page or to the content folder)',
+          })
         return
       }
       if (path.startsWith('/') && !path.endsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
@@ -41,7 +47,12 @@ export function remarkInternalLinks() {
       if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
         const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)
         if (!lookup.hasUrl(target) && !GENERATED.test(target)) {
-          reportWarning({ file: displayPath, line, message: `link to "${url}": no page has this address`, hint: 'link to an existing page, e.g. by its Markdown file: [text](../other.md)' })
+          reportWarning({
+            file: displayPath,
+            line,
+            message: `link to "${url}": no page has this address`,
+            hint: 'link to an existing page, e.g. by its Markdown file: [text](../other.md)',
+          })
         }
       }
     }

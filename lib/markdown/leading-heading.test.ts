@@ -4,7 +4,11 @@ import { splitLeadingHeading } from './leading-heading'
 
 describe('splitLeadingHeading', () => {
   it('splits off the opening h1, keeping its inline markup and its id', () => {
-    expect(splitLeadingHeading('<h1 id="t">2024 <em>报告</em></h1>\n<p>正文</p>')).toEqual({ headingHtml: '2024 <em>报告</em>', id: 't', rest: '\n<p>正文</p>' })
+    expect(splitLeadingHeading('<h1 id="t">2024 <em>报告</em></h1>\n<p>正文</p>')).toEqual({
+      headingHtml: '2024 <em>报告</em>',
+      id: 't',
+      rest: '\n<p>正文</p>',
+    })
   })
 
   it('gives back an id with characters escaped in the attribute as written', () => {
@@ -12,8 +16,13 @@ describe('splitLeadingHeading', () => {
   })
 
   it('splits off an opening heading of another level without its # link', () => {
-    const html = '<h2 id="大模型">大模型<a class="heading-anchor" href="#大模型" aria-label="链接到“大模型”">#</a></h2>\n<h2 id="引言">引言</h2>'
-    expect(splitLeadingHeading(html)).toEqual({ headingHtml: '大模型', id: '大模型', rest: '\n<h2 id="引言">引言</h2>' })
+    const html =
+      '<h2 id="大模型">大模型<a class="heading-anchor" href="#大模型" aria-label="链接到“大模型”">#</a></h2>\n<h2 id="引言">引言</h2>'
+    expect(splitLeadingHeading(html)).toEqual({
+      headingHtml: '大模型',
+      id: '大模型',
+      rest: '\n<h2 id="引言">引言</h2>',
+    })
   })
 
   it('leaves a body that does not open with a heading', () => {

@@ -69,14 +69,21 @@ function analyzeTree(tree: Root): PageAnalysis {
   let current: TextSection & { parts: string[] } = { level: 0, text: '', parts: [] }
   const close = () => {
     const text = collapse(current.parts.join(' '))
-    if (text !== '' || current.heading !== undefined) sections.push({ heading: current.heading, id: current.id, level: current.level, text })
+    if (text !== '' || current.heading !== undefined)
+      sections.push({ heading: current.heading, id: current.id, level: current.level, text })
   }
   for (const node of tree.children) {
     const level = headingLevel(node)
     if (level === 2 || level === 3) {
       close()
       const element = node as Element
-      current = { heading: collapse(toText(element)), id: String(element.properties['id'] ?? ''), level, text: '', parts: [] }
+      current = {
+        heading: collapse(toText(element)),
+        id: String(element.properties['id'] ?? ''),
+        level,
+        text: '',
+        parts: [],
+      }
     } else if (level === 1) {
       continue // the page title: indexed as the title, not as text
     } else if (node.type === 'element' || node.type === 'text') {

@@ -1,16 +1,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
-const render = (text: string, sourcePath = 'docs/page.md') => renderMarkdown(text, sourcePath, { contentDir: '/nonexistent-content' })
+const render = (text: string, sourcePath = 'docs/page.md') =>
+  renderMarkdown(text, sourcePath, { contentDir: '/nonexistent-content' })
 
 afterEach(() => vi.restoreAllMocks())
 
 describe('Markdown pipeline', () => {
   it('gives headings Hugo’s ids (goldmark, github style), keeping Chinese', async () => {
-    const titles = ['“推理”之年', '编程智能体与 Claude Code 之年', '骑自行车的鹈鹕之年', 'MCP 的（唯一？）一年', '骑自行车的鹈鹕之年', 'Vibe Coding（氛围编码）之年']
+    const titles = [
+      '“推理”之年',
+      '编程智能体与 Claude Code 之年',
+      '骑自行车的鹈鹕之年',
+      'MCP 的（唯一？）一年',
+      '骑自行车的鹈鹕之年',
+      'Vibe Coding（氛围编码）之年',
+    ]
     const { html, page } = await render(titles.map((title) => `## ${title}\n\ntext\n`).join('\n'))
     // What Hugo 0.111 writes for these headings (lib/markdown/heading-ids.test.ts has the harder cases).
-    const expected = ['推理之年', '编程智能体与-claude-code-之年', '骑自行车的鹈鹕之年', 'mcp-的唯一一年', '骑自行车的鹈鹕之年-1', 'vibe-coding氛围编码之年']
+    const expected = [
+      '推理之年',
+      '编程智能体与-claude-code-之年',
+      '骑自行车的鹈鹕之年',
+      'mcp-的唯一一年',
+      '骑自行车的鹈鹕之年-1',
+      'vibe-coding氛围编码之年',
+    ]
     expect(page.headings.map((heading) => heading.id)).toEqual(expected)
     for (const id of expected) expect(html).toContain(`<h2 id="${id}">`)
   })
@@ -29,7 +44,9 @@ describe('Markdown pipeline', () => {
   })
 
   it('renders GFM: tables in a scrolling region, task lists, strikethrough, autolinks', async () => {
-    const { html } = await render('| 排名 | 模型 |\n|---|---|\n| 1 | GLM-4.7 |\n\n- [x] 完成\n- [ ] 未完成\n\n~~删除~~ 访问 https://example.org 了解。\n')
+    const { html } = await render(
+      '| 排名 | 模型 |\n|---|---|\n| 1 | GLM-4.7 |\n\n- [x] 完成\n- [ ] 未完成\n\n~~删除~~ 访问 https://example.org 了解。\n',
+    )
     expect(html).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-label="表格"><table>/)
     expect(html).toContain('<input type="checkbox" checked disabled>')
     expect(html).toContain('<del>删除</del>')
@@ -37,7 +54,9 @@ describe('Markdown pipeline', () => {
   })
 
   it('closes emphasis next to Chinese punctuation (CJK-friendly)', async () => {
-    const { html } = await render('模型展现出**“参差不齐”**的特性；**可验证奖励强化学习（RLVR）**成为范式。~~旧说法~~被推翻。\n')
+    const { html } = await render(
+      '模型展现出**“参差不齐”**的特性；**可验证奖励强化学习（RLVR）**成为范式。~~旧说法~~被推翻。\n',
+    )
     expect(html).toContain('<strong>“参差不齐”</strong>的特性')
     expect(html).toContain('<strong>可验证奖励强化学习（RLVR）</strong>成为')
     expect(html).toContain('<del>旧说法</del>被推翻')
@@ -59,17 +78,25 @@ describe('Markdown pipeline', () => {
 
   it('skips YAML, TOML and JSON front matter and keeps line numbers for warnings', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    for (const frontMatter of ['---\ntitle: x\nweight: 1\n---', '+++\ntitle = "x"\nweight = 1\n+++', '{\n  "title": "x",\n  "weight": 1\n}']) {
+    for (const frontMatter of [
+      '---\ntitle: x\nweight: 1\n---',
+      '+++\ntitle = "x"\nweight = 1\n+++',
+      '{\n  "title": "x",\n  "weight": 1\n}',
+    ]) {
       const { html } = await render(`${frontMatter}\n\n![图](./missing.png)\n`)
       expect(html).not.toMatch(/title|weight/)
-      expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/^warning: \/nonexistent-content\/docs\/page\.md:6: image "\.\/missing\.png" not found/))
+      expect(warn).toHaveBeenLastCalledWith(
+        expect.stringMatching(/^warning: \/nonexistent-content\/docs\/page\.md:6: image "\.\/missing\.png" not found/),
+      )
     }
     const { html } = await render('\uFEFF---\r\ntitle: x\r\n---\r\n\r\n正文\r\n')
     expect(html).toBe('<p>正文</p>')
   })
 
   it('reads headings, sections, text and the title heading of a page', async () => {
-    const { page } = await render('# 报告标题\n\n开头的话。\n\n## 摘要\n\n摘要内容。\n\n### 细节\n\n细节内容。\n\n#### 更深\n\n更深内容。\n\n## 结论\n\n结论。\n')
+    const { page } = await render(
+      '# 报告标题\n\n开头的话。\n\n## 摘要\n\n摘要内容。\n\n### 细节\n\n细节内容。\n\n#### 更深\n\n更深内容。\n\n## 结论\n\n结论。\n',
+    )
     expect(page.firstHeading).toBe('报告标题')
     expect(page.openingHeading).toMatchObject({ text: '报告标题', level: 1 })
     expect(page.firstParagraph).toBe('开头的话。')

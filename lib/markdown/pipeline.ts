@@ -11,7 +11,13 @@ import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { MarkdownWords } from '../i18n/words'
-import { DEFAULT_CODE_HIGHLIGHT, rehypeSpecialCodeBlocks, remarkFenceAttributes, shikiLineOptions, type CodeHighlightOptions } from './code-blocks'
+import {
+  DEFAULT_CODE_HIGHLIGHT,
+  rehypeSpecialCodeBlocks,
+  remarkFenceAttributes,
+  shikiLineOptions,
+  type CodeHighlightOptions,
+} from './code-blocks'
 import { remarkGithubAlerts } from './github-alerts'
 import { rehypeHeadingAnchors } from './heading-anchors'
 import { remarkHeadingAttributes } from './heading-attributes'
@@ -53,7 +59,11 @@ export interface MarkdownOptions {
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Markdown syntax, shared by pages and by the Markdown inside shortcodes. */
-function useMarkdownSyntax(processor: AnyProcessor, words: MarkdownWords, typographer: MarkdownOptions['typographer']): void {
+function useMarkdownSyntax(
+  processor: AnyProcessor,
+  words: MarkdownWords,
+  typographer: MarkdownOptions['typographer'],
+): void {
   processor
     .use(remarkGfm)
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
@@ -73,19 +83,27 @@ function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
     allowDangerousHtml: true,
     footnoteLabel: words.footnotesLabel,
     footnoteLabelProperties: { className: ['footnotes-title'] },
-    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) => words.footnoteBackLabel(referenceIndex, rereferenceIndex),
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+      words.footnoteBackLabel(referenceIndex, rereferenceIndex),
   }
 }
 
 /** The chain for a shortcode's inner Markdown: the page's own syntax, nested shortcodes included. */
-function createFragmentRenderer(words: MarkdownWords, typographer: MarkdownOptions['typographer']): (markdown: string, data: ShortcodeData) => ElementContent[] {
+function createFragmentRenderer(
+  words: MarkdownWords,
+  typographer: MarkdownOptions['typographer'],
+): (markdown: string, data: ShortcodeData) => ElementContent[] {
   const processor = unified().use(remarkParse)
   useMarkdownSyntax(processor, words, typographer)
   processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment: renderFragment })
   processor.freeze()
   function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
     const { sourcePath, displayPath, lookup } = data.settings
-    const file = new VFile({ value: markdown, path: sourcePath, data: { shortcodes: data, source: { path: sourcePath, displayPath, lookup } } })
+    const file = new VFile({
+      value: markdown,
+      path: sourcePath,
+      data: { shortcodes: data, source: { path: sourcePath, displayPath, lookup } },
+    })
     const tree = processor.runSync(processor.parse(file), file) as HastRoot
     // Positions of the fragment count from its first line: make them lines of the page's file.
     if (data.lineOffset > 0) {
@@ -114,7 +132,10 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
   const fragment = createFragmentRenderer(words, options.typographer)
   const processor = unified()
     .use(remarkParse)
-    .use(remarkPreprocess, { settings: { words, siteShortcodes: options.siteShortcodes, unsafeHtml: options.unsafeHtml }, math: options.math })
+    .use(remarkPreprocess, {
+      settings: { words, siteShortcodes: options.siteShortcodes, unsafeHtml: options.unsafeHtml },
+      math: options.math,
+    })
   useMarkdownSyntax(processor, words, options.typographer)
   processor.use(remarkFenceAttributes).use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment })
   // Sanitising needs to know which elements are ours before the author's HTML is parsed (sanitize.ts).
@@ -148,7 +169,11 @@ export interface RenderedMarkdown {
 }
 
 /** Renders one page's body (front matter blanked, so lines are the file's) with what it may link to. */
-export async function renderMarkdown(processor: MarkdownProcessor, body: string, source: MarkdownSource): Promise<RenderedMarkdown> {
+export async function renderMarkdown(
+  processor: MarkdownProcessor,
+  body: string,
+  source: MarkdownSource,
+): Promise<RenderedMarkdown> {
   const file = new VFile({ value: body, path: source.path, data: { source } })
   const result = await processor.process(file)
   return { html: String(result.value), analysis: result.data.page! }

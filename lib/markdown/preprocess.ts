@@ -24,9 +24,13 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
   if (!parse) throw new Error('remarkPreprocess must come after remark-parse')
   this.parser = (document: string, file: VFile) => {
     const { path: sourcePath, displayPath, lookup } = sourceOf(file)
-    const warn = (line: number, message: string, hint: string) => reportWarning({ file: displayPath, line, message, hint })
+    const warn = (line: number, message: string, hint: string) =>
+      reportWarning({ file: displayPath, line, message, hint })
     const unresolved = new Set<string>()
-    const expansion = expandSource(document, { textOf: (node) => refText(node, { lookup, sourcePath, warn, unresolved }), math: options.math })
+    const expansion = expandSource(document, {
+      textOf: (node) => refText(node, { lookup, sourcePath, warn, unresolved }),
+      math: options.math,
+    })
     for (const warning of expansion.warnings) warn(warning.line, warning.message, warning.hint)
     file.data.shortcodes = {
       expansion,

@@ -15,7 +15,11 @@ export function rehypeDropDangerousUrls() {
         const value = node.properties[name]
         if (value === undefined || value === null) continue
         // srcset and ping hold lists; any dangerous member drops the attribute.
-        const urls = Array.isArray(value) ? value.map(String) : name === 'srcSet' ? String(value).split(',') : [String(value)]
+        const urls = Array.isArray(value)
+          ? value.map(String)
+          : name === 'srcSet'
+            ? String(value).split(',')
+            : [String(value)]
         if (urls.some((url) => isDangerousUrl(url))) delete node.properties[name]
       }
     })

@@ -6,17 +6,27 @@ import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdow
 
 let contentDir: string
 beforeAll(() => {
-  contentDir = writeFixture({ 'docs/_index.md': '---\ntitle: 文档\n---\n首页。', 'docs/page.md': '---\ntitle: 页\n---\n正文' })
+  contentDir = writeFixture({
+    'docs/_index.md': '---\ntitle: 文档\n---\n首页。',
+    'docs/page.md': '---\ntitle: 页\n---\n正文',
+  })
 })
 
 const render = async (body: string, unsafeHtml = false) =>
-  (await renderMarkdown(`---\ntitle: t\n---\n${body}`, 'docs/page.md', { contentDir, unsafeHtml, math: { block: [['$$', '$$']], inline: [['\\(', '\\)']] } })).html
+  (
+    await renderMarkdown(`---\ntitle: t\n---\n${body}`, 'docs/page.md', {
+      contentDir,
+      unsafeHtml,
+      math: { block: [['$$', '$$']], inline: [['\\(', '\\)']] },
+    })
+  ).html
 
 /** Every attribute of every element, as the browser would read the HTML. */
 function attributesOf(html: string): { tag: string; name: string; value: string }[] {
   const found: { tag: string; name: string; value: string }[] = []
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    for (const [name, value] of Object.entries(node.properties)) found.push({ tag: node.tagName, name, value: String(value) })
+    for (const [name, value] of Object.entries(node.properties))
+      found.push({ tag: node.tagName, name, value: String(value) })
   })
   return found
 }
@@ -69,11 +79,15 @@ describe('raw HTML, sanitised by default', () => {
       '## 标题 {#custom-id}\n\n{{< tabs "t" >}}{{< tab "A" >}}甲{{< /tab >}}{{< tab "B" >}}乙{{< /tab >}}{{< /tabs >}}\n\n{{< hint danger >}}危险 <kbd>x</kbd>{{< /hint >}}\n\n- [x] 完成\n\n脚注[^1]\n\n[^1]: 注。\n\n$$x^2$$\n\n{{< button href="/docs/" >}}按钮{{< /button >}}',
     )
     expect(html).toContain('<h2 id="custom-id">')
-    expect(html).toContain('<input type="radio" class="toggle" name="tabs-t" id="tabs-t-0" checked><label for="tabs-t-0">A</label>')
+    expect(html).toContain(
+      '<input type="radio" class="toggle" name="tabs-t" id="tabs-t-0" checked><label for="tabs-t-0">A</label>',
+    )
     expect(html).toContain('<blockquote class="book-hint danger"><p>危险 <kbd>x</kbd></p></blockquote>')
     expect(html).toContain('<input type="checkbox" checked disabled>')
     expect(html).toMatch(/<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref/)
-    expect(html).toMatch(/<span class="katex-display">.*<math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML" display="block">/s)
+    expect(html).toMatch(
+      /<span class="katex-display">.*<math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML" display="block">/s,
+    )
     expect(html).toMatch(/style="height:[^"]+"/) // KaTeX's own layout
     expect(html).toContain('<a class="book-btn" href="/docs/">按钮</a>')
     expect(html).not.toContain('data-trust')
@@ -107,7 +121,10 @@ describe('dangerous URLs, dropped whatever the raw-HTML setting', () => {
   }
 
   it('with unsafeHtml the author’s raw HTML is kept as written, except for dangerous URLs', async () => {
-    const html = await render('<div class="x" onclick="track()">a</div>\n\n<a href="javascript:alert(1)" title="t">b</a>', true)
+    const html = await render(
+      '<div class="x" onclick="track()">a</div>\n\n<a href="javascript:alert(1)" title="t">b</a>',
+      true,
+    )
     expect(html).toContain('<div class="x" onclick="track()">a</div>')
     expect(html).toContain('<a title="t">b</a>')
   })

@@ -24,7 +24,21 @@ const AUTHOR_HTML_SCHEMA = {
   // Hugo's `<!--more-->` summary divider is read from the tree later; a comment cannot run anything.
   allowComments: true,
   // Dropped with their content, rather than showing the script or style sheet as text.
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'title', 'textarea', 'select', 'xmp', 'noembed', 'noframes'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'title',
+    'textarea',
+    'select',
+    'xmp',
+    'noembed',
+    'noframes',
+  ],
 }
 
 declare module 'vfile' {

@@ -43,5 +43,7 @@ declare module 'vfile' {
 const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 
 export function sourceOf(file: VFile): MarkdownSource {
-  return file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }
+  return (
+    file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }
+  )
 }

@@ -6,11 +6,17 @@ import type { ContentLookup } from './source'
 const lookup: ContentLookup = { page: () => undefined, hasUrl: () => false, fileUrl: () => undefined }
 
 async function render(markdown: string, options: Partial<MarkdownOptions> = {}): Promise<string> {
-  const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown, unsafeHtml: true, typographer: {}, ...options })
+  const processor = createMarkdownProcessor({
+    words: wordsFor('en').words.markdown,
+    unsafeHtml: true,
+    typographer: {},
+    ...options,
+  })
   return (await renderMarkdown(processor, markdown, { path: 'a.md', displayPath: 'a.md', lookup })).html
 }
 
-const paragraphTexts = (html: string) => [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&'))
+const paragraphTexts = (html: string) =>
+  [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => match[1]!.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&'))
 
 /**
  * Paragraphs of one page and the text Hugo 0.111 made of each (its HTML with tags left out
@@ -19,7 +25,10 @@ const paragraphTexts = (html: string) => [...html.matchAll(/<p>([\s\S]*?)<\/p>/g
 const HUGO_TYPOGRAPHY: [markdown: string, hugo: string][] = [
   ['"Hello," she said.', '“Hello,” she said.'],
   ["'single' quotes", '‘single’ quotes'],
-  ["It's Alice's book; don't, I'm, you'd, I've, I'll, you're.", 'It’s Alice’s book; don’t, I’m, you’d, I’ve, I’ll, you’re.'],
+  [
+    "It's Alice's book; don't, I'm, you'd, I've, I'll, you're.",
+    'It’s Alice’s book; don’t, I’m, you’d, I’ve, I’ll, you’re.',
+  ],
   ["the '90s and '80s, 'twas, 'em, rock 'n' roll", 'the ’90s and ’80s, ’twas, ’em, rock ’n’ roll'],
   ["Smiths' house, doin' fine", 'Smiths’ house, doin’ fine'],
   ['5\'10" tall, Monitor 21""', '5\'10" tall, Monitor 21""'],
@@ -84,6 +93,10 @@ describe('typographer: as goldmark in Hugo 0.111', () => {
 
   it("is off when the site turns it off, and uses the site's own substitutions", async () => {
     expect(await render('"a" -- b...\n', { typographer: undefined })).toBe('<p>"a" -- b...</p>')
-    expect(await render('"a" -- b\n', { typographer: { leftDoubleQuote: '\u00ab', rightDoubleQuote: '\u00bb', enDash: '-' } })).toBe('<p>\u00aba\u00bb - b</p>')
+    expect(
+      await render('"a" -- b\n', {
+        typographer: { leftDoubleQuote: '\u00ab', rightDoubleQuote: '\u00bb', enDash: '-' },
+      }),
+    ).toBe('<p>\u00aba\u00bb - b</p>')
   })
 })

@@ -34,7 +34,8 @@ const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/
 const isAsciiPunct = (char: string | undefined) => char !== undefined && ASCII_PUNCT.test(char)
 const isAsciiSpace = (char: string | undefined) => char === ' ' || char === '\t' || char === '\n' || char === '\r'
 const isUnicodePunct = (char: string) => /^\p{P}$/u.test(char)
-const isUnicodeSpace = (char: string) => /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(char)
+const isUnicodeSpace = (char: string) =>
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(char)
 const isPunctRune = (char: string) => isAsciiPunct(char) || isUnicodePunct(char)
 const isSpaceRune = (char: string) => isAsciiSpace(char) || isUnicodeSpace(char)
 const isLetter = (char: string | undefined) => char !== undefined && /^\p{L}$/u.test(char)
@@ -70,7 +71,12 @@ interface Counter {
  * character: `line` is the rest of its line in the source (the character first),
  * `before` the character before it. Returns the replacement and how many characters it takes.
  */
-function typographicReplacement(line: string[], before: string, counter: Counter, subs: TypographerSubstitutions): [string, number] | undefined {
+function typographicReplacement(
+  line: string[],
+  before: string,
+  counter: Counter,
+  subs: TypographerSubstitutions,
+): [string, number] | undefined {
   const c = line[0]
   const n = byteLength(line)
   if (n > 2) {
@@ -99,22 +105,30 @@ function typographicReplacement(line: string[], before: string, counter: Counter
       const next = line[4] ?? ' '
       if (isSpaceRune(next) || isPunctRune(next)) return [subs.apostrophe, 1] // '90s
     }
-    if (n > 1 && (isUnicodePunct(before) || isUnicodeSpace(before)) && ['t', 'e', 'n', 'l'].includes(line[1]!)) return [subs.apostrophe, 1] // 'twas, 'em, 'n'
+    if (n > 1 && (isUnicodePunct(before) || isUnicodeSpace(before)) && ['t', 'e', 'n', 'l'].includes(line[1]!))
+      return [subs.apostrophe, 1] // 'twas, 'em, 'n'
     if (n > 1 && (isDigit(before) || isLetter(before)) && isLetter(line[1])) return [subs.apostrophe, 1] // don't
     if (canOpen && !canClose) {
       let right = false
       // Alice's, I'm, Don't, You'd; I've, I'll, You're
-      if (n > 1 && ['s', 'm', 't', 'd'].includes(line[1]!) && (n < 3 || isAsciiPunct(byte2) || isAsciiSpace(byte2))) right = true
+      if (n > 1 && ['s', 'm', 't', 'd'].includes(line[1]!) && (n < 3 || isAsciiPunct(byte2) || isAsciiSpace(byte2)))
+        right = true
       const byte3 = byteAt(line, 3)
       const pair = `${line[1]}${line[2]}`
-      if (n > 2 && ['ve', 'll', 're'].includes(pair) && (n < 4 || isAsciiPunct(byte3) || isAsciiSpace(byte3))) right = true
+      if (n > 2 && ['ve', 'll', 're'].includes(pair) && (n < 4 || isAsciiPunct(byte3) || isAsciiSpace(byte3)))
+        right = true
       if (!right) counter.single++
       return [right ? subs.rightSingleQuote : subs.leftSingleQuote, 1]
     }
     // goldmark's condition reads `A && B || C && D`: any quote not before a digit (Smiths', doin').
     if (n > 2 && !isDigit(line[1])) return [subs.rightSingleQuote, 1]
     if (counter.single > 0) {
-      const maybeClose = canClose && canOpen && n > 1 && isUnicodePunct(line[1]!) && (n === 2 || (n > 2 && isAsciiPunct(byte2)) || isAsciiSpace(byte2))
+      const maybeClose =
+        canClose &&
+        canOpen &&
+        n > 1 &&
+        isUnicodePunct(line[1]!) &&
+        (n === 2 || (n > 2 && isAsciiPunct(byte2)) || isAsciiSpace(byte2))
       if ((canClose && !canOpen) || maybeClose) {
         counter.single--
         return [subs.rightSingleQuote, 1]
@@ -127,7 +141,12 @@ function typographicReplacement(line: string[], before: string, counter: Counter
     return [subs.leftDoubleQuote, 1]
   }
   if (counter.double > 0) {
-    const maybeClose = canClose && canOpen && n > 1 && isUnicodePunct(line[1]!) && (n === 2 || (n > 2 && isAsciiPunct(byte2)) || isAsciiSpace(byte2))
+    const maybeClose =
+      canClose &&
+      canOpen &&
+      n > 1 &&
+      isUnicodePunct(line[1]!) &&
+      (n === 2 || (n > 2 && isAsciiPunct(byte2)) || isAsciiSpace(byte2))
     if ((canClose && !canOpen) || maybeClose) {
       if (n > 1 && line[1] === '"' && isDigit(before)) return undefined // Monitor 21""
       counter.double--
@@ -216,7 +235,13 @@ function contentOf(node: Parents): LineBlock | undefined {
   return first === undefined || last === undefined ? undefined : { start: first, end: last }
 }
 
-function replaceInText(node: Text, block: LineBlock, source: string, counter: Counter, subs: TypographerSubstitutions): void {
+function replaceInText(
+  node: Text,
+  block: LineBlock,
+  source: string,
+  counter: Counter,
+  subs: TypographerSubstitutions,
+): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return

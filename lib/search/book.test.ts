@@ -52,7 +52,13 @@ const EXPECTED: [query: string, url: string, heading: string | undefined][] = [
  * Queries typed less carefully than the book: traditional characters, a misspelled word, words
  * joined or split otherwise. [query, url, heading, the corrected query shown (if any), the book's text marked first in the snippet (if the snippet holds it)]
  */
-const FORGIVEN: [query: string, url: string, heading: string | undefined, corrected: string | undefined, marked: string | undefined][] = [
+const FORGIVEN: [
+  query: string,
+  url: string,
+  heading: string | undefined,
+  corrected: string | undefined,
+  marked: string | undefined,
+][] = [
   ['鵜鶘', YEAR, '骑自行车的鹈鹕之年', undefined, '鹈鹕'],
   ['開源權重', REPORT, '5.1 开源权重模型排名', undefined, '开源权重'],
   ['思維鏈監控', REPORT, '6.2 思维链监控', undefined, undefined], // in the heading only
@@ -87,13 +93,22 @@ describe('search on the default book', () => {
 
   it.each(FORGIVEN)('forgives %s → %s %s', async (query, url, heading, corrected, marked) => {
     const { pages, correctedQuery } = await searchBook(index, query)
-    expect({ url: pages[0]?.url, heading: pages[0]?.sections[0]?.heading, correctedQuery }).toEqual({ url, heading, correctedQuery: corrected })
+    expect({ url: pages[0]?.url, heading: pages[0]?.sections[0]?.heading, correctedQuery }).toEqual({
+      url,
+      heading,
+      correctedQuery: corrected,
+    })
     expect(pages[0]?.sections[0]?.snippet.find((segment) => segment.mark)?.text).toBe(marked)
   })
 
-  it('answers the same whatever the number of shards (synthetic book of 3,000 sections)', { timeout: 180_000 }, async () => {
-    const pages = syntheticBook(sentencesOf(book), 3_000, 7)
-    const [one, many] = [await openTestIndex(pages, { shards: 1 }), await openTestIndex(pages, { shards: 256 })]
-    for (const query of BENCH_QUERIES) expect(await searchBook(many, query), query).toEqual(await searchBook(one, query))
-  })
+  it(
+    'answers the same whatever the number of shards (synthetic book of 3,000 sections)',
+    { timeout: 180_000 },
+    async () => {
+      const pages = syntheticBook(sentencesOf(book), 3_000, 7)
+      const [one, many] = [await openTestIndex(pages, { shards: 1 }), await openTestIndex(pages, { shards: 256 })]
+      for (const query of BENCH_QUERIES)
+        expect(await searchBook(many, query), query).toEqual(await searchBook(one, query))
+    },
+  )
 })

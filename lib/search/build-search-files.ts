@@ -62,7 +62,12 @@ export function searchManifest(records: readonly SearchRecord[], shards?: number
     chunks[chunks.length - 1]!++
     chunkChars += record.text.length
   }
-  return { version: SEARCH_FORMAT_VERSION, shards: nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD))), pages, chunks }
+  return {
+    version: SEARCH_FORMAT_VERSION,
+    shards: nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD))),
+    pages,
+    chunks,
+  }
 }
 
 /**
@@ -76,7 +81,10 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   useHanFolding(fullTable)
 
   const shards = Array.from({ length: manifest.shards }, () => ({
-    fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()])) as Record<SearchField, Map<string, number[]>>,
+    fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()])) as Record<
+      SearchField,
+      Map<string, number[]>
+    >,
     counts: new Map<string, { ids: number[]; counts: number[] }>(),
   }))
   const vocabulary = new Map<string, number>()
@@ -134,7 +142,8 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   files.set(searchFileNames.han, JSON.stringify({ pairs: serializeHanFoldTable(han) } satisfies HanFile))
   for (const [k, shard] of shards.entries()) {
     const file: ShardFile = { fields: {} as ShardFile['fields'], counts: [] }
-    for (const field of SEARCH_FIELDS) file.fields[field] = [...shard.fields[field]].map(([token, ids]) => [token, toDeltas(ids)])
+    for (const field of SEARCH_FIELDS)
+      file.fields[field] = [...shard.fields[field]].map(([token, ids]) => [token, toDeltas(ids)])
     for (const [token, { ids, counts }] of shard.counts) file.counts.push([token, toDeltas(ids), counts])
     files.set(searchFileNames.shard(k), JSON.stringify(file))
   }
@@ -142,7 +151,8 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
 
   const byLength = new Map<number, VocabularyFile>()
   for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++) byLength.set(length, [])
-  for (const word of [...vocabulary.keys()].sort()) byLength.get(Array.from(word).length)?.push([word, vocabulary.get(word)!])
+  for (const word of [...vocabulary.keys()].sort())
+    byLength.get(Array.from(word).length)?.push([word, vocabulary.get(word)!])
   for (const [length, words] of byLength) files.set(searchFileNames.vocabulary(length), JSON.stringify(words))
   return { manifest, files }
 }

@@ -8,7 +8,25 @@ const anyText = fc.oneof(
   // Lone surrogates and controls, which no parser should hand us but a paste might.
   fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 60 }),
   fc
-    .array(fc.constantFrom('推理', 'gpt-oss-120b', 'ＲＬＶＲ', 'Claude', ' ', '-', '.', '_', '\u200b', '\u00ad', 'é', 'e\u0301', '한국어', 'カタカナー'), { maxLength: 20 })
+    .array(
+      fc.constantFrom(
+        '推理',
+        'gpt-oss-120b',
+        'ＲＬＶＲ',
+        'Claude',
+        ' ',
+        '-',
+        '.',
+        '_',
+        '\u200b',
+        '\u00ad',
+        'é',
+        'e\u0301',
+        '한국어',
+        'カタカナー',
+      ),
+      { maxLength: 20 },
+    )
     .map((parts) => parts.join('')),
 )
 
@@ -46,7 +64,8 @@ describe('search encoder, on arbitrary text (fast-check)', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const indexed = new Set(tokenize(text))
-        for (const term of splitTerms(text)) for (const token of lookupTokens(term)) expect(indexed.has(token)).toBe(true)
+        for (const term of splitTerms(text))
+          for (const token of lookupTokens(term)) expect(indexed.has(token)).toBe(true)
       }),
       { numRuns: 1000 },
     )

@@ -17,7 +17,17 @@ describe('tokenize', () => {
 
   it('splits mixed text at the script boundary', () => {
     expect(tokenize('使用RLVR训练')).toEqual(['使', '用', '使用', 'rlvr', '用rlvr', '训', '练', '训练', 'rlvr训'])
-    expect(tokenize('DeepSeek 550万美元')).toEqual(['deepseek', '550', 'deepseek550', '万', '美', '元', '万美', '美元', '550万'])
+    expect(tokenize('DeepSeek 550万美元')).toEqual([
+      'deepseek',
+      '550',
+      'deepseek550',
+      '万',
+      '美',
+      '元',
+      '万美',
+      '美元',
+      '550万',
+    ])
   })
 
   it('normalizes full-width letters and digits (NFKC) and case', () => {

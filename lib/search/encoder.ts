@@ -71,7 +71,8 @@ interface PlacedTerm extends Term {
 
 function placedTerms(normalized: string): PlacedTerm[] {
   const terms: PlacedTerm[] = []
-  for (const match of normalized.matchAll(TERM)) terms.push({ text: match[0], cjk: match[1] !== undefined, start: match.index, end: match.index + match[0].length })
+  for (const match of normalized.matchAll(TERM))
+    terms.push({ text: match[0], cjk: match[1] !== undefined, start: match.index, end: match.index + match[0].length })
   return terms
 }
 
@@ -99,7 +100,8 @@ function wordTokens(word: string): string[] {
   const tokens = [joinedWord(word), ...parts]
   if (parts.length <= MAX_PARTS_FOR_RUNS) {
     for (let size = parts.length - 1; size >= 2; size--) {
-      for (let first = 0; first + size <= parts.length; first++) tokens.push(joinedWord(pieces.slice(first * 2, (first + size) * 2 - 1).join('')))
+      for (let first = 0; first + size <= parts.length; first++)
+        tokens.push(joinedWord(pieces.slice(first * 2, (first + size) * 2 - 1).join('')))
     }
   }
   return tokens

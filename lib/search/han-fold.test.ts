@@ -33,7 +33,8 @@ describe('foldHan with the full table', () => {
   })
 
   it('returns simplified, Latin and mixed text without Chinese to fold as the same string', () => {
-    for (const text of ['开源权重的思维链监控', 'Claude Code, gpt-oss-120b', '', 'ＲＬＶＲ 使用RLVR训练。']) expect(fold(text)).toBe(text)
+    for (const text of ['开源权重的思维链监控', 'Claude Code, gpt-oss-120b', '', 'ＲＬＶＲ 使用RLVR训练。'])
+      expect(fold(text)).toBe(text)
   })
 
   it('folds only the characters it has, in Latin and punctuation around them', () => {
@@ -56,7 +57,12 @@ describe('foldHan with the full table', () => {
   it('is the same as replacing each code point on its own, keeps the length in code points, and folds once for good (random text)', () => {
     const keys = [...table.keys()]
     const values = [...table.values()]
-    const piece = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...values), fc.string({ unit: 'binary', maxLength: 3 }), fc.constantFrom('\uD842', '\uDFB7', 'a', '，'))
+    const piece = fc.oneof(
+      fc.constantFrom(...keys),
+      fc.constantFrom(...values),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+      fc.constantFrom('\uD842', '\uDFB7', 'a', '，'),
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('')
@@ -144,7 +150,9 @@ describe('the pairs string', () => {
   })
 
   it('refuses to write an entry that is not one character to one', () => {
-    expect(() => serializeHanFoldTable(new Map([['開源', '开源']]))).toThrow(/"開源" → "开源" is not one character to one character/)
+    expect(() => serializeHanFoldTable(new Map([['開源', '开源']]))).toThrow(
+      /"開源" → "开源" is not one character to one character/,
+    )
   })
 })
 

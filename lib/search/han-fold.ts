@@ -27,7 +27,10 @@ export function hasHan(text: string): boolean {
 export function parseHanFoldTable(pairs: string): Map<string, string> {
   const chars = Array.from(pairs)
   const fix = 'regenerate it with scripts/generate-han-fold-table.ts or write it with serializeHanFoldTable'
-  if (chars.length % 2 !== 0) throw new Error(`Han fold table: ${chars.length} characters is not a whole number of pairs (traditional, simplified); ${fix}`)
+  if (chars.length % 2 !== 0)
+    throw new Error(
+      `Han fold table: ${chars.length} characters is not a whole number of pairs (traditional, simplified); ${fix}`,
+    )
   const table = new Map<string, string>()
   for (let i = 0; i < chars.length; i += 2) {
     const from = chars[i]!
@@ -35,7 +38,8 @@ export function parseHanFoldTable(pairs: string): Map<string, string> {
     const pair = `pair ${i / 2 + 1} "${from}${to}"`
     if (!HAN.test(from) || !HAN.test(to)) throw new Error(`Han fold table: ${pair} is not two Han characters; ${fix}`)
     if (from === to) throw new Error(`Han fold table: ${pair} maps a character to itself; ${fix}`)
-    if (table.has(from)) throw new Error(`Han fold table: ${pair} repeats "${from}" (already folded to "${table.get(from)}"); ${fix}`)
+    if (table.has(from))
+      throw new Error(`Han fold table: ${pair} repeats "${from}" (already folded to "${table.get(from)}"); ${fix}`)
     table.set(from, to)
   }
   return table
@@ -47,7 +51,10 @@ const isOneCodePoint = (text: string) => text.length > 0 && text.length === Stri
 /** The pairs string of a table, sorted by the traditional code point (so equal tables give equal files). */
 export function serializeHanFoldTable(table: HanFoldTable): string {
   for (const [from, to] of table) {
-    if (!isOneCodePoint(from) || !isOneCodePoint(to)) throw new Error(`Han fold table: the entry "${from}" → "${to}" is not one character to one character; only such entries can be written`)
+    if (!isOneCodePoint(from) || !isOneCodePoint(to))
+      throw new Error(
+        `Han fold table: the entry "${from}" → "${to}" is not one character to one character; only such entries can be written`,
+      )
   }
   return [...table]
     .sort(([a], [b]) => codePoint(a) - codePoint(b))

@@ -5,7 +5,13 @@ import { searchBook } from './query'
 import { openSearchIndex } from './search-index'
 
 const book = (text: string) =>
-  siteFromFolder(writeFixture({ '_index.md': '---\ntitle: 首页\n---\n欢迎。', 'docs/a.md': `---\ntitle: 甲\n---\n## 一节\n\n${text}` }), { baseURL: 'https://example.org/repo/' })
+  siteFromFolder(
+    writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n欢迎。',
+      'docs/a.md': `---\ntitle: 甲\n---\n## 一节\n\n${text}`,
+    }),
+    { baseURL: 'https://example.org/repo/' },
+  )
 
 describe('the search index file', () => {
   it('is named by what it indexes and the code that indexes it, without building the index', async () => {
@@ -36,7 +42,12 @@ describe('the search index file', () => {
   })
 
   it('takes a body’s opening heading that is the title as the page itself, not a section of it', async () => {
-    const site = await siteFromFolder(writeFixture({ '_index.md': '---\ntitle: 首页\n---\n欢迎。', 'docs/a.md': '---\ntitle: 大模型\n---\n## 大模型\n\n开篇的话。\n\n## 引言\n\n正文。' }))
+    const site = await siteFromFolder(
+      writeFixture({
+        '_index.md': '---\ntitle: 首页\n---\n欢迎。',
+        'docs/a.md': '---\ntitle: 大模型\n---\n## 大模型\n\n开篇的话。\n\n## 引言\n\n正文。',
+      }),
+    )
     const [page] = searchablePages(site).filter((found) => found.url === '/docs/a/')
     expect(page?.sections.map((section) => [section.level, section.heading])).toEqual([
       [0, undefined],

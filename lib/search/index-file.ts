@@ -34,7 +34,12 @@ export interface SearchIndexFiles {
 export function searchablePages(site: Site): SearchablePage[] {
   return site.pages
     .filter((page) => page.hasContent && !page.meta.bookSearchExclude)
-    .map((page) => ({ url: withBasePath(site.config.basePath, page.url), title: page.title, breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title), sections: sectionsOf(page) }))
+    .map((page) => ({
+      url: withBasePath(site.config.basePath, page.url),
+      title: page.title,
+      breadcrumb: site.breadcrumbs(page).map((crumb) => crumb.title),
+      sections: sectionsOf(page),
+    }))
 }
 
 /**
@@ -65,7 +70,10 @@ export function searchIndexFiles(site: Site, codeVersion = ''): SearchIndexFiles
     let files: Promise<Map<string, string>> | undefined
     const build = async () => {
       const built = await buildSearchFiles(records)
-      return new Map([[`${stem}.json`, JSON.stringify(built.manifest)], ...[...built.files].map(([name, text]) => [`${stem}.${name}`, text] as const)])
+      return new Map([
+        [`${stem}.json`, JSON.stringify(built.manifest)],
+        ...[...built.files].map(([name, text]) => [`${stem}.${name}`, text] as const),
+      ])
     }
     const names = [`${stem}.json`, ...searchFileList(searchManifest(records)).map((name) => `${stem}.${name}`)]
     index = { name: names[0]!, url: `${SEARCH_INDEX_ROUTE}${names[0]}`, names, files: () => (files ??= build()) }

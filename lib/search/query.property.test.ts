@@ -7,8 +7,17 @@ const index = await openTestIndex(FIXTURE_BOOK)
 const anyQuery = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
   fc.string({ unit: 'binary', maxLength: 80 }),
-  fc.constantFrom('<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '.*+?^${}()|[]\\', '推理 Claude Code', '\u0000推理', '%E4%'),
-  fc.array(fc.constantFrom('推理', '开源', 'Claude', 'Code', 'DeepSeek', ' ', '-', '<b>', '\u0000'), { maxLength: 30 }).map((parts) => parts.join('')),
+  fc.constantFrom(
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    '.*+?^${}()|[]\\',
+    '推理 Claude Code',
+    '\u0000推理',
+    '%E4%',
+  ),
+  fc
+    .array(fc.constantFrom('推理', '开源', 'Claude', 'Code', 'DeepSeek', ' ', '-', '<b>', '\u0000'), { maxLength: 30 })
+    .map((parts) => parts.join('')),
 )
 
 describe('search queries, arbitrary (fast-check)', () => {

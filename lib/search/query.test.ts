@@ -6,7 +6,8 @@ import { highlightTerms, searchBook, type PageResult } from './query'
 const index = await openTestIndex(FIXTURE_BOOK)
 const search = async (query: string): Promise<PageResult[]> => (await searchBook(index, query)).pages
 const urls = async (query: string) => (await search(query)).map((result) => result.url)
-const marked = (result: PageResult | undefined) => result?.sections.flatMap((section) => section.snippet.filter((s) => s.mark).map((s) => s.text))
+const marked = (result: PageResult | undefined) =>
+  result?.sections.flatMap((section) => section.snippet.filter((s) => s.mark).map((s) => s.text))
 
 describe('searchBook ranking (fixture written by hand)', () => {
   it('ranks a title match over a heading match over a text match', async () => {
@@ -37,7 +38,8 @@ describe('searchBook ranking (fixture written by hand)', () => {
   })
 
   it('returns nothing for empty, punctuation-only or nonsense queries', async () => {
-    for (const query of ['', '   ', '，。！？', 'xyzzyplugh', '龘靐', 'xyzzy 龘靐']) expect(await search(query)).toEqual([])
+    for (const query of ['', '   ', '，。！？', 'xyzzyplugh', '龘靐', 'xyzzy 龘靐'])
+      expect(await search(query)).toEqual([])
   })
 })
 
@@ -51,19 +53,34 @@ describe('searchBook results', () => {
 
   it('links the text above the first heading to the bare URL', async () => {
     const [title] = await search('推理')
-    expect(title?.sections).toEqual([{ heading: undefined, headingId: undefined, href: '/title/', snippet: [{ text: '本页介绍一类模型。', mark: false }] }])
+    expect(title?.sections).toEqual([
+      {
+        heading: undefined,
+        headingId: undefined,
+        href: '/title/',
+        snippet: [{ text: '本页介绍一类模型。', mark: false }],
+      },
+    ])
   })
 
   it('returns at most `limit` pages', async () => {
-    const many = await openTestIndex(Array.from({ length: 15 }, (_, i) => page(`/p${i}/`, `第${i}页`, [[undefined, 'Pelican 在这里。']])))
+    const many = await openTestIndex(
+      Array.from({ length: 15 }, (_, i) => page(`/p${i}/`, `第${i}页`, [[undefined, 'Pelican 在这里。']])),
+    )
     expect((await searchBook(many, 'pelican')).pages).toHaveLength(10)
-    expect((await searchBook(many, 'pelican', { limit: 3 })).pages.map((result) => result.url)).toEqual(['/p0/', '/p1/', '/p2/'])
+    expect((await searchBook(many, 'pelican', { limit: 3 })).pages.map((result) => result.url)).toEqual([
+      '/p0/',
+      '/p1/',
+      '/p2/',
+    ])
   })
 
   it('returns content that looks like HTML verbatim, as text segments', async () => {
     const [xss] = await search('onerror')
     const snippet = xss?.sections[0]?.snippet ?? []
-    expect(snippet.map((segment) => segment.text).join('')).toBe('正文里有 <img src=x onerror=alert(1)> 和 <script>alert("x")</script> 字样。')
+    expect(snippet.map((segment) => segment.text).join('')).toBe(
+      '正文里有 <img src=x onerror=alert(1)> 和 <script>alert("x")</script> 字样。',
+    )
     expect(snippet.filter((segment) => segment.mark)).toEqual([{ text: 'onerror', mark: true }])
     const script = (await search('script'))[0]?.sections[0]?.snippet ?? []
     expect(script.map((segment) => segment.text).join('')).toContain('<script>alert("x")</script>')
@@ -132,6 +149,7 @@ describe('forgiving queries', () => {
         (await search(query)).pages.map((result) => result.url),
         query,
       ).toEqual(['/ide/'])
-    for (const query of ['claudecode', 'claude-code', 'claude code', 'Claude_Code']) expect((await search(query)).pages[0]?.url, query).toBe('/cli/')
+    for (const query of ['claudecode', 'claude-code', 'claude code', 'Claude_Code'])
+      expect((await search(query)).pages[0]?.url, query).toBe('/cli/')
   })
 })

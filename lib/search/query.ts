@@ -72,13 +72,15 @@ const intersect = (lists: readonly (readonly number[])[]): readonly number[] => 
 }
 
 /** The shards holding the tokens, fetched once each (search-index.ts keeps them). */
-const shardsOf = (index: SearchIndex, tokens: readonly string[]) => Promise.all(tokens.map((token) => index.shard(token)))
+const shardsOf = (index: SearchIndex, tokens: readonly string[]) =>
+  Promise.all(tokens.map((token) => index.shard(token)))
 
 /** Bits of the fields holding all the tokens, per section (FlexSearch gives each token's sections). */
 function fieldBits(shards: readonly LoadedShard[], tokens: readonly string[]): Map<number, number> {
   const bits = new Map<number, number>()
   for (const field of SEARCH_FIELDS) {
-    for (const id of intersect(tokens.map((token, i) => postingsOf(shards[i]!.fields[field], token)))) bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field])
+    for (const id of intersect(tokens.map((token, i) => postingsOf(shards[i]!.fields[field], token))))
+      bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field])
   }
   return bits
 }
@@ -91,20 +93,24 @@ async function termMatch(index: SearchIndex, term: Term, weight = 1): Promise<Te
     bits,
     weight,
     // A CJK run: the least frequent of its pairs (the run occurs at most that often).
-    count: (id) => ((bits.get(id) ?? 0) & 4 ? Math.min(...tokens.map((token, i) => shards[i]!.counts.get(token)?.get(id) ?? 1)) : 0),
+    count: (id) =>
+      (bits.get(id) ?? 0) & 4 ? Math.min(...tokens.map((token, i) => shards[i]!.counts.get(token)?.get(id) ?? 1)) : 0,
   }
 }
 
 /** Sections matching any of the words, each word's count (a corrected term: any of its corrections). */
 async function searchedMatch(index: SearchIndex, searched: SearchedTerm): Promise<TermMatch> {
   if (!searched.corrections) return termMatch(index, searched.term)
-  const matches = await Promise.all(searched.corrections.map((word) => termMatch(index, { text: word, cjk: false }, CORRECTED_WEIGHT)))
+  const matches = await Promise.all(
+    searched.corrections.map((word) => termMatch(index, { text: word, cjk: false }, CORRECTED_WEIGHT)),
+  )
   const bits = new Map<number, number>()
   for (const match of matches) for (const [id, b] of match.bits) bits.set(id, (bits.get(id) ?? 0) | b)
   return { bits, weight: CORRECTED_WEIGHT, count: (id) => Math.max(...matches.map((match) => match.count(id))) }
 }
 
-const spelled = (searched: SearchedTerm): Term => (searched.corrections ? { text: searched.corrections[0]!, cjk: false } : searched.term)
+const spelled = (searched: SearchedTerm): Term =>
+  searched.corrections ? { text: searched.corrections[0]!, cjk: false } : searched.term
 
 /** For each term after the first: the fields where it stands right after the previous one. */
 async function adjacency(index: SearchIndex, terms: readonly Term[]): Promise<(Map<number, number> | undefined)[]> {
@@ -124,7 +130,11 @@ async function adjacency(index: SearchIndex, terms: readonly Term[]): Promise<(M
  * parts they hold. See rank.ts for the order. Fetches only the shards of the query's tokens
  * and the chunks of the shown sections.
  */
-export async function searchBook(index: SearchIndex, query: string, options: SearchBookOptions = {}): Promise<BookSearch> {
+export async function searchBook(
+  index: SearchIndex,
+  query: string,
+  options: SearchBookOptions = {},
+): Promise<BookSearch> {
   const { limit = 10, sections: perPage = 3 } = options
   // The query's Chinese is folded like the index's text before it is split.
   if (hasHan(query)) await index.useHanFolding()
@@ -140,7 +150,10 @@ export async function searchBook(index: SearchIndex, query: string, options: Sea
     }),
   )
   const corrected = searched.some((item) => item.corrections)
-  if (corrected) matches = await Promise.all(searched.map((item, k) => (item.corrections ? searchedMatch(index, item) : matches[k]!)))
+  if (corrected)
+    matches = await Promise.all(
+      searched.map((item, k) => (item.corrections ? searchedMatch(index, item) : matches[k]!)),
+    )
   let terms = searched.map(spelled)
   let ranked = rankPages(index, matches, await adjacency(index, terms), true, limit, perPage)
   if (ranked.length === 0) {
@@ -182,7 +195,10 @@ export async function searchBook(index: SearchIndex, query: string, options: Sea
 function correctedQuery(query: string, searched: readonly SearchedTerm[], pages: readonly PageResult[]): string {
   const shown = pages.flatMap((page) => [
     page.pageTitle,
-    ...page.sections.flatMap((section) => [section.heading ?? '', ...section.snippet.filter((segment) => segment.mark).map((segment) => segment.text)]),
+    ...page.sections.flatMap((section) => [
+      section.heading ?? '',
+      ...section.snippet.filter((segment) => segment.mark).map((segment) => segment.text),
+    ]),
   ])
   let result = query
   for (const { term, corrections } of searched) {

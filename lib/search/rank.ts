@@ -55,9 +55,13 @@ export function rankPages(
   perPage: number,
 ): RankedRecord[][] {
   if (matches.length === 0 || limit <= 0) return []
-  const isCandidate = requireAll ? (id: number) => matches.every((match) => match.bits.has(id)) : (id: number) => matches.some((match) => match.bits.has(id))
+  const isCandidate = requireAll
+    ? (id: number) => matches.every((match) => match.bits.has(id))
+    : (id: number) => matches.some((match) => match.bits.has(id))
   const smallest = matches.reduce((a, b) => (a.bits.size <= b.bits.size ? a : b))
-  const ids = requireAll ? [...smallest.bits.keys()].filter(isCandidate) : [...new Set(matches.flatMap((match) => [...match.bits.keys()]))]
+  const ids = requireAll
+    ? [...smallest.bits.keys()].filter(isCandidate)
+    : [...new Set(matches.flatMap((match) => [...match.bits.keys()]))]
 
   const score = (id: number): RankedRecord => {
     let title = 0

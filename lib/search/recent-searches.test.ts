@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addRecentSearch, clearRecentSearches, MAX_RECENT_SEARCHES, readRecentSearches, RECENT_SEARCHES_KEY } from './recent-searches'
+import {
+  addRecentSearch,
+  clearRecentSearches,
+  MAX_RECENT_SEARCHES,
+  readRecentSearches,
+  RECENT_SEARCHES_KEY,
+} from './recent-searches'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial))

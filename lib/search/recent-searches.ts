@@ -13,7 +13,9 @@ export function readRecentSearches(storage: StringStorage): string[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(RECENT_SEARCHES_KEY) ?? '[]')
     if (!Array.isArray(parsed)) return []
-    return parsed.filter((query): query is string => typeof query === 'string' && query.trim() !== '').slice(0, MAX_RECENT_SEARCHES)
+    return parsed
+      .filter((query): query is string => typeof query === 'string' && query.trim() !== '')
+      .slice(0, MAX_RECENT_SEARCHES)
   } catch {
     return []
   }
@@ -28,7 +30,10 @@ export function addRecentSearch(storage: StringStorage, query: string): string[]
   const current = readRecentSearches(storage)
   if (trimmed === '') return current
   const key = trimmed.toLowerCase()
-  const next = [trimmed, ...current.filter((other) => other.trim().replace(/\s+/g, ' ').toLowerCase() !== key)].slice(0, MAX_RECENT_SEARCHES)
+  const next = [trimmed, ...current.filter((other) => other.trim().replace(/\s+/g, ' ').toLowerCase() !== key)].slice(
+    0,
+    MAX_RECENT_SEARCHES,
+  )
   try {
     storage.setItem(RECENT_SEARCHES_KEY, JSON.stringify(next))
   } catch {

@@ -37,7 +37,13 @@ export function pagesToRecords(pages: readonly SearchablePage[]): SearchRecord[]
     const breadcrumb = page.breadcrumb.join(BREADCRUMB_SEPARATOR)
     const sections: TextSection[] = page.sections.length > 0 ? page.sections : [{ level: 0, text: '' }]
     for (const section of sections) {
-      const record: SearchRecord = { id: records.length, url: page.url, pageTitle: clean(page.title), breadcrumb, text: clean(section.text) }
+      const record: SearchRecord = {
+        id: records.length,
+        url: page.url,
+        pageTitle: clean(page.title),
+        breadcrumb,
+        text: clean(section.text),
+      }
       // Only real headings: level 0 is the text above the first heading, reached by the bare URL.
       if (section.level > 0 && section.heading !== undefined) record.heading = clean(section.heading)
       if (section.level > 0 && section.id) record.headingId = section.id

@@ -72,7 +72,8 @@ export function searchFileList(manifest: SearchManifest): string[] {
   const names = [searchFileNames.han]
   for (let k = 0; k < manifest.shards; k++) names.push(searchFileNames.shard(k))
   for (let k = 0; k < manifest.chunks.length; k++) names.push(searchFileNames.chunk(k))
-  for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++) names.push(searchFileNames.vocabulary(length))
+  for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++)
+    names.push(searchFileNames.vocabulary(length))
   return names
 }
 

@@ -11,19 +11,38 @@ const records = pagesToRecords(FIXTURE_BOOK)
 
 describe('pagesToRecords', () => {
   it('makes one record per section, ids in reading order, headings only for h2/h3', () => {
-    expect(records[1]).toEqual({ id: 1, url: '/heading/', pageTitle: '模型综述', breadcrumb: '书', text: '这一页按主题回顾模型。' })
+    expect(records[1]).toEqual({
+      id: 1,
+      url: '/heading/',
+      pageTitle: '模型综述',
+      breadcrumb: '书',
+      text: '这一页按主题回顾模型。',
+    })
     expect(records[2]).toMatchObject({ id: 2, heading: '推理的兴起', headingId: '推理的兴起' })
     expect(records.map((record) => record.id)).toEqual(records.map((_, i) => i))
   })
 
   it('drops U+0000, which marks token lists for the index', async () => {
-    const [record] = pagesToRecords([{ url: '/nul/', title: '\u0000标题', breadcrumb: [], sections: [{ level: 0, text: '\u0000正文' }] }])
+    const [record] = pagesToRecords([
+      { url: '/nul/', title: '\u0000标题', breadcrumb: [], sections: [{ level: 0, text: '\u0000正文' }] },
+    ])
     expect(record).toMatchObject({ pageTitle: '标题', text: '正文' })
-    expect((await searchBook(await openTestIndex([{ url: '/nul/', title: '\u0000标题', breadcrumb: [], sections: [{ level: 0, text: '\u0000正文' }] }]), '正文')).pages).toHaveLength(1)
+    expect(
+      (
+        await searchBook(
+          await openTestIndex([
+            { url: '/nul/', title: '\u0000标题', breadcrumb: [], sections: [{ level: 0, text: '\u0000正文' }] },
+          ]),
+          '正文',
+        )
+      ).pages,
+    ).toHaveLength(1)
   })
 
   it('keeps a page without sections findable by its title', () => {
-    expect(pagesToRecords([{ url: '/empty/', title: '空白页', breadcrumb: ['甲', '乙'], sections: [] }])).toEqual([{ id: 0, url: '/empty/', pageTitle: '空白页', breadcrumb: '甲 › 乙', text: '' }])
+    expect(pagesToRecords([{ url: '/empty/', title: '空白页', breadcrumb: ['甲', '乙'], sections: [] }])).toEqual([
+      { id: 0, url: '/empty/', pageTitle: '空白页', breadcrumb: '甲 › 乙', text: '' },
+    ])
   })
 })
 
@@ -50,8 +69,16 @@ describe('the exported files', () => {
 function wordBook(): SearchablePage[] {
   let seed = 7
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  const word = () => Array.from({ length: 4 + Math.floor(random() * 5) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]).join('')
-  return Array.from({ length: 400 }, (_, i) => page(`/w${i}/`, `Page ${i}`, [[undefined, Array.from({ length: 60 }, word).join(' ') + (i === 123 ? ' pelican bicycle' : '')]]))
+  const word = () =>
+    Array.from(
+      { length: 4 + Math.floor(random() * 5) },
+      () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)],
+    ).join('')
+  return Array.from({ length: 400 }, (_, i) =>
+    page(`/w${i}/`, `Page ${i}`, [
+      [undefined, Array.from({ length: 60 }, word).join(' ') + (i === 123 ? ' pelican bicycle' : '')],
+    ]),
+  )
 }
 
 describe('a query downloads what its terms need, not the index', () => {
@@ -63,7 +90,11 @@ describe('a query downloads what its terms need, not the index', () => {
     const index = openSearchFiles(book, async (name) => (read.push(name), book.files.get(name)!))
     const { pages } = await searchBook(index, 'pelican bicycle')
     expect(pages.map((result) => result.url)).toEqual(['/w123/'])
-    const shards = new Set(['pelican', 'bicycle', 'pelicanbicycle'].map((token) => searchFileNames.shard(shardOf(token, book.manifest.shards))))
+    const shards = new Set(
+      ['pelican', 'bicycle', 'pelicanbicycle'].map((token) =>
+        searchFileNames.shard(shardOf(token, book.manifest.shards)),
+      ),
+    )
     const chunk = searchFileNames.chunk(
       chunkOf(
         chunkStarts(book.manifest),

@@ -71,7 +71,10 @@ function memoized<K, V>(load: (key: K) => Promise<V>): (key: K) => Promise<V> {
 
 export function openSearchIndex(manifestText: string, read: SearchFileReader): SearchIndex {
   const manifest = JSON.parse(manifestText) as SearchManifest
-  if (manifest.version !== SEARCH_FORMAT_VERSION) throw new Error(`search index: expected version ${SEARCH_FORMAT_VERSION}, got ${String(manifest.version)}; rebuild it`)
+  if (manifest.version !== SEARCH_FORMAT_VERSION)
+    throw new Error(
+      `search index: expected version ${SEARCH_FORMAT_VERSION}, got ${String(manifest.version)}; rebuild it`,
+    )
   const pageIds: number[][] = []
   const pageOf = new Int32Array(manifest.pages.reduce((sum, count) => sum + count, 0))
   let id = 0
@@ -89,11 +92,20 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
   const shardByNumber = memoized(async (k: number): Promise<LoadedShard> => {
     const file = await json<ShardFile>(searchFileNames.shard(k))
     const counts = new Map<string, Map<number, number>>()
-    for (const [token, ids, times] of file.counts) counts.set(token, new Map(fromDeltas(ids).map((id, i) => [id, times[i]!])))
-    return { fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, loadFieldIndex(file.fields[field])])) as Record<SearchField, Index>, counts }
+    for (const [token, ids, times] of file.counts)
+      counts.set(token, new Map(fromDeltas(ids).map((id, i) => [id, times[i]!])))
+    return {
+      fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, loadFieldIndex(file.fields[field])])) as Record<
+        SearchField,
+        Index
+      >,
+      counts,
+    }
   })
   const chunk = memoized((k: number) => json<ChunkFile>(searchFileNames.chunk(k)))
-  const han = memoized(async (_: 'han') => useHanFolding(parseHanFoldTable((await json<HanFile>(searchFileNames.han)).pairs)))
+  const han = memoized(async (_: 'han') =>
+    useHanFolding(parseHanFoldTable((await json<HanFile>(searchFileNames.han)).pairs)),
+  )
 
   return {
     manifest,
@@ -102,7 +114,11 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
     shard: (token) => shardByNumber(shardOf(token, manifest.shards)),
     async records(ids) {
       const wanted = [...new Set(ids)]
-      const files = new Map(await Promise.all([...new Set(wanted.map((id) => chunkOf(starts, id)))].map(async (k) => [k, await chunk(k)] as const)))
+      const files = new Map(
+        await Promise.all(
+          [...new Set(wanted.map((id) => chunkOf(starts, id)))].map(async (k) => [k, await chunk(k)] as const),
+        ),
+      )
       const found = new Map<number, StoredRecord>()
       for (const id of wanted) {
         const k = chunkOf(starts, id)
@@ -116,13 +132,20 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
       }
       return found
     },
-    vocabulary: memoized(async (length: number) => (length >= VOCABULARY_LENGTHS.min && length <= VOCABULARY_LENGTHS.max ? json<VocabularyFile>(searchFileNames.vocabulary(length)) : [])),
+    vocabulary: memoized(async (length: number) =>
+      length >= VOCABULARY_LENGTHS.min && length <= VOCABULARY_LENGTHS.max
+        ? json<VocabularyFile>(searchFileNames.vocabulary(length))
+        : [],
+    ),
     useHanFolding: () => han('han'),
   }
 }
 
 /** An index opened from files in memory (tests, the benchmark, the build's own checks). */
-export function openSearchFiles(files: { manifest: SearchManifest; files: ReadonlyMap<string, string> }, read?: SearchFileReader): SearchIndex {
+export function openSearchFiles(
+  files: { manifest: SearchManifest; files: ReadonlyMap<string, string> },
+  read?: SearchFileReader,
+): SearchIndex {
   return openSearchIndex(
     JSON.stringify(files.manifest),
     read ??

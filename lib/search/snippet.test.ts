@@ -13,14 +13,42 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 describe('normalizeWithOffsets', () => {
   it('normalizes like the encoder, mapping every unit back into the original', () => {
-    const alphabet = ['A', 'z', '7', ' ', '推', '理', '，', '。', '“', '—', '…', 'Ｒ', '１', '（', '〒', '〶', '‗', 'ﬁ', 'é', 'e\u0301', '𠀀', '\u00AD', 'İ', '・', 'ｶ', '\u3000']
+    const alphabet = [
+      'A',
+      'z',
+      '7',
+      ' ',
+      '推',
+      '理',
+      '，',
+      '。',
+      '“',
+      '—',
+      '…',
+      'Ｒ',
+      '１',
+      '（',
+      '〒',
+      '〶',
+      '‗',
+      'ﬁ',
+      'é',
+      'e\u0301',
+      '𠀀',
+      '\u00AD',
+      'İ',
+      '・',
+      'ｶ',
+      '\u3000',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
         const text = chars.join('')
         const mapped = normalizeWithOffsets(text)
         expect(mapped.text).toBe(normalizeText(text))
         expect(mapped.from).toHaveLength(mapped.text.length)
-        for (const [i, from] of mapped.from.entries()) expect(from < mapped.to[i]! && mapped.to[i]! <= text.length).toBe(true)
+        for (const [i, from] of mapped.from.entries())
+          expect(from < mapped.to[i]! && mapped.to[i]! <= text.length).toBe(true)
       }),
     )
   })
@@ -28,7 +56,10 @@ describe('normalizeWithOffsets', () => {
 
 describe('markText', () => {
   it('marks a joined Latin word where the text splits it, and its parts where they stand alone', () => {
-    expect(marks(markText('Vibe Coding（氛围编码）和 vibe-coding', [word('vibecoding')]))).toEqual(['Vibe Coding', 'vibe-coding'])
+    expect(marks(markText('Vibe Coding（氛围编码）和 vibe-coding', [word('vibecoding')]))).toEqual([
+      'Vibe Coding',
+      'vibe-coding',
+    ])
     expect(marks(markText('Claude Code 与 Claude', [word('claude')]))).toEqual(['Claude', 'Claude'])
     expect(marks(markText('mini batch', [word('nib')]))).toEqual([]) // across a word's middle: no
     expect(marks(markText('GLM 4.7 与 GLM-47', [word('glm4.7')]))).toEqual(['GLM 4.7'])
@@ -124,12 +155,15 @@ describe('makeSnippet', () => {
 
   it('never splits a surrogate pair and always gives back a slice of the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('𠀀', '𠀁', '字', 'a', ' ', 'é', 'e\u0301'), { maxLength: 300 }), (chars) => {
-        const text = chars.join('')
-        const snippet = makeSnippet(text, [cjk('𠀁'), cjk('字', 1)])
-        for (const segment of snippet) expect(segment.text).not.toMatch(LONE_SURROGATE)
-        expect(text).toContain(joined(snippet).replace(/^…|…$/g, ''))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('𠀀', '𠀁', '字', 'a', ' ', 'é', 'e\u0301'), { maxLength: 300 }),
+        (chars) => {
+          const text = chars.join('')
+          const snippet = makeSnippet(text, [cjk('𠀁'), cjk('字', 1)])
+          for (const segment of snippet) expect(segment.text).not.toMatch(LONE_SURROGATE)
+          expect(text).toContain(joined(snippet).replace(/^…|…$/g, ''))
+        },
+      ),
     )
   })
 })

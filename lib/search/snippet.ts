@@ -55,13 +55,16 @@ export function makeSnippet(text: string, patterns: readonly Pattern[]): Segment
   for (let i = 0; i < ranges.length; i++) {
     const first = ranges[i]!
     const terms = new Set<number>()
-    for (let j = i; j < ranges.length && ranges[j]!.start < first.start + SNIPPET_LENGTH - LEAD; j++) terms.add(ranges[j]!.term)
+    for (let j = i; j < ranges.length && ranges[j]!.start < first.start + SNIPPET_LENGTH - LEAD; j++)
+      terms.add(ranges[j]!.term)
     if (terms.size > best.terms) best = { start: first.start, terms: terms.size }
   }
   // LEAD characters before the match, less near the end of the text so that the window fills.
   let start = Math.max(0, Math.min(best.start - LEAD, text.length - SNIPPET_LENGTH))
   // Open at the start of the sentence when it is close before the match.
-  const sentenceEnd = Math.max(...['。', '！', '？', '；', '. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, best.start - 1)))
+  const sentenceEnd = Math.max(
+    ...['。', '！', '？', '；', '. ', '! ', '? '].map((stop) => text.lastIndexOf(stop, best.start - 1)),
+  )
   if (start > 0 && sentenceEnd >= start) start = sentenceEnd + 1
   while (start > 0 && start < best.start && text[start] === ' ') start++
   // Do not open in the middle of a Latin word when a space is near.

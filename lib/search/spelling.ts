@@ -41,7 +41,10 @@ export function editDistance(a: string, b: string, max: number): number {
  * The book's words closest to a word it lacks (the fewest edits, then the most common first),
  * or none when the word is too short, not made of letters, or nothing is close enough.
  */
-export async function closestWords(word: string, vocabulary: (length: number) => Promise<VocabularyFile>): Promise<string[]> {
+export async function closestWords(
+  word: string,
+  vocabulary: (length: number) => Promise<VocabularyFile>,
+): Promise<string[]> {
   const letters = Array.from(word).length
   const max = LETTERS.test(word) ? allowedEdits(letters) : 0
   if (max === 0) return []

@@ -19,30 +19,48 @@ describe('contentSecurityPolicy', () => {
   // As components/theme/ThemeScript renders it; e2e/csp.spec.ts checks the served page's own script against the policy.
   it('hashes exactly the script text React serves', () => {
     for (const theme of ['auto', 'light', 'dark'] as const) {
-      const markup = renderToStaticMarkup(createElement('script', { dangerouslySetInnerHTML: { __html: themeBootstrapScript(theme) } }))
+      const markup = renderToStaticMarkup(
+        createElement('script', { dangerouslySetInnerHTML: { __html: themeBootstrapScript(theme) } }),
+      )
       const text = /^<script>([\s\S]*)<\/script>$/.exec(markup)![1]!
       // The browser hashes the script's text as served; the same text must give the policy's hash.
-      expect(`'sha256-${createHash('sha256').update(text).digest('base64')}'`).toBe(scriptHash(themeBootstrapScript(theme)))
+      expect(`'sha256-${createHash('sha256').update(text).digest('base64')}'`).toBe(
+        scriptHash(themeBootstrapScript(theme)),
+      )
     }
   })
 })
 
 describe('host configurations', () => {
   it('serve: security headers everywhere, a year of caching for hashed files only (later rules win)', () => {
-    const config = serveConfig({ trailingSlash: true }, HASHES) as { trailingSlash: boolean; headers: { source: string; headers: { key: string; value: string }[] }[] }
+    const config = serveConfig({ trailingSlash: true }, HASHES) as {
+      trailingSlash: boolean
+      headers: { source: string; headers: { key: string; value: string }[] }[]
+    }
     expect(config.trailingSlash).toBe(true)
     expect(config).toHaveProperty('directoryListing', false)
     const [all, ...hashed] = config.headers
     expect(all!.source).toBe('**')
-    expect(all!.headers.map((header) => header.key)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control'])
+    expect(all!.headers.map((header) => header.key)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Cache-Control',
+    ])
     expect(all!.headers.find((header) => header.key === 'Cache-Control')!.value).toBe('no-cache')
-    expect(hashed.map((rule) => rule.source)).toEqual(['_next/static/**', 'search-index/index.*.json', 'menu/tree.*.json'])
+    expect(hashed.map((rule) => rule.source)).toEqual([
+      '_next/static/**',
+      'search-index/index.*.json',
+      'menu/tree.*.json',
+    ])
     for (const rule of hashed) expect(rule.headers).toEqual([{ key: 'Cache-Control', value: IMMUTABLE }])
   })
 
   it('_headers: one block for every path, caching only for hashed files', () => {
     const file = headersFile(HASHES)
-    expect(file).toContain(`/*\n  Content-Security-Policy: ${contentSecurityPolicy(HASHES)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`)
+    expect(file).toContain(
+      `/*\n  Content-Security-Policy: ${contentSecurityPolicy(HASHES)}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
+    )
     expect(file).toContain(`/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
     expect(file.match(/Cache-Control/g)).toHaveLength(3)
   })
@@ -51,18 +69,23 @@ describe('host configurations', () => {
     const conf = nginxSnippet(HASHES)
     const locations = conf.split('location ').slice(1)
     expect(locations).toHaveLength(5)
-    for (const location of locations) expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
+    for (const location of locations)
+      expect(location).toContain(`add_header Content-Security-Policy "${contentSecurityPolicy(HASHES)}" always;`)
     expect(conf).toContain('location ~ ^/search-index/index\\.[0-9a-f]+(?:\\.[a-z]+[0-9]*)?\\.json$ {')
     // The index's files are cached for ever (their names change with their content); the pointer is not.
     const hashed = new RegExp(conf.match(/location ~ (\^\/search-index\/[^ ]+) \{/)![1]!)
-    for (const name of ['index.3ccabc63dbb0.json', 'index.3ccabc63dbb0.s17.json', 'index.3ccabc63dbb0.han.json']) expect(hashed.test(`/search-index/${name}`)).toBe(true)
+    for (const name of ['index.3ccabc63dbb0.json', 'index.3ccabc63dbb0.s17.json', 'index.3ccabc63dbb0.han.json'])
+      expect(hashed.test(`/search-index/${name}`)).toBe(true)
     expect(hashed.test('/search-index/current.json')).toBe(false)
     // ES modules (mermaid's) must come as JavaScript, whatever the server's mime.types says.
     expect(conf).toContain('location ~ \\.mjs$ {\n    types { text/javascript mjs; }')
   })
 
   it('a site under a sub-path or with language folders: the hashed files of each, where the browser asks for them', () => {
-    expect(serveConfig({}, HASHES, ['', 'zh']).headers).toContainEqual({ source: 'zh/_next/static/**', headers: [{ key: 'Cache-Control', value: IMMUTABLE }] })
+    expect(serveConfig({}, HASHES, ['', 'zh']).headers).toContainEqual({
+      source: 'zh/_next/static/**',
+      headers: [{ key: 'Cache-Control', value: IMMUTABLE }],
+    })
     expect(headersFile(HASHES, ['repo', 'repo/zh'])).toContain(`/repo/zh/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
     const conf = nginxSnippet(HASHES, ['repo'], '/repo')
     expect(conf).toContain('location ~ ^/repo/_next/static/ {')

@@ -21,4 +21,19 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 /** The hast properties that hold URLs a browser follows or loads. */
-export const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'cite', 'background', 'data', 'longDesc', 'ping', 'srcSet', 'manifest', 'codeBase'] as const
+export const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'longDesc',
+  'ping',
+  'srcSet',
+  'manifest',
+  'codeBase',
+] as const

@@ -77,16 +77,26 @@ describe('accepted content (the fixture book)', () => {
 
   it('makes duplicate heading ids unique, with a warning naming the line; the automatic id is Hugo’s', () => {
     // Hugo keeps both written {#same} and gives the third heading (auto id) `same-1`: that one stays as Hugo has it.
-    expect(site.page('/docs/duplicate-ids/')!.headings.map((heading) => heading.id)).toEqual(['same', 'same-2', 'same-1'])
+    expect(site.page('/docs/duplicate-ids/')!.headings.map((heading) => heading.id)).toEqual([
+      'same',
+      'same-2',
+      'same-1',
+    ])
     expect(warnings.filter((line) => line.includes('duplicate-ids.md')).map((line) => line.split('\n')[0])).toEqual([
-      expect.stringMatching(/duplicate-ids\.md:10: heading id "same" is used twice on this page; this one became "same-2"$/),
+      expect.stringMatching(
+        /duplicate-ids\.md:10: heading id "same" is used twice on this page; this one became "same-2"$/,
+      ),
     ])
   })
 
   it('keeps a link to a missing page as written, and warns with its line', () => {
     const html = site.page('/docs/broken-links/')!.html
     expect(html).toContain('<a href="../no-such-page.md">不存在的页面</a>')
-    expect(warnings.filter((line) => line.includes('broken-links.md') && line.includes('link to')).map((line) => line.split('\n')[0])).toEqual([
+    expect(
+      warnings
+        .filter((line) => line.includes('broken-links.md') && line.includes('link to'))
+        .map((line) => line.split('\n')[0]),
+    ).toEqual([
       expect.stringMatching(/broken-links\.md:6: link to "\.\.\/no-such-page\.md": no such page$/),
       expect.stringMatching(/broken-links\.md:6: link to "\/docs\/nowhere\/": no page has this address$/),
     ])
@@ -94,15 +104,20 @@ describe('accepted content (the fixture book)', () => {
 
   it('shows a missing image’s description in its place, and warns with its line and fix', () => {
     const html = site.page('/docs/broken-links/')!.html
-    expect(html).toContain('<span class="image-missing"><span class="image-missing-label">图片缺失</span>一张不存在的图</span>')
+    expect(html).toContain(
+      '<span class="image-missing"><span class="image-missing-label">图片缺失</span>一张不存在的图</span>',
+    )
     expect(html).not.toContain('missing.png')
-    expect(warnings.find((line) => line.includes('missing.png'))).toMatch(/broken-links\.md:8: image "\.\/missing\.png" not found\n {2}fix: put the file at docs\/missing\.png or correct the path/)
+    expect(warnings.find((line) => line.includes('missing.png'))).toMatch(
+      /broken-links\.md:8: image "\.\/missing\.png" not found\n {2}fix: put the file at docs\/missing\.png or correct the path/,
+    )
   })
 })
 
 describe('a 5 MB page', () => {
   it('passes the check and renders every section in reasonable time', async () => {
-    const section = (n: number) => `## 第 ${n} 节\n\n${'大模型在这一年里学会了推理，开源权重的模型也追了上来。'.repeat(40)}\n\n`
+    const section = (n: number) =>
+      `## 第 ${n} 节\n\n${'大模型在这一年里学会了推理，开源权重的模型也追了上来。'.repeat(40)}\n\n`
     const body = Array.from({ length: 1700 }, (_, index) => section(index + 1)).join('')
     const text = `---\ntitle: 很长的页面\n---\n\n${body}`
     expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000)
@@ -141,9 +156,15 @@ describe('rejected content: one message with file, line and fix', () => {
   })
 
   it('front matter that does not parse, in each format', () => {
-    const found = errorsFor({ 'y.md': '---\ntitle: [a\n---\n', 't.md': '+++\ntitle = 标题\n+++\n', 'j.md': '{ "title": "J", }\n' })
+    const found = errorsFor({
+      'y.md': '---\ntitle: [a\n---\n',
+      't.md': '+++\ntitle = 标题\n+++\n',
+      'j.md': '{ "title": "J", }\n',
+    })
     expect(found).toEqual([
-      expect.stringMatching(/^j\.md:1: invalid JSON front matter: .+\n {2}fix: the front matter must be one valid JSON object/),
+      expect.stringMatching(
+        /^j\.md:1: invalid JSON front matter: .+\n {2}fix: the front matter must be one valid JSON object/,
+      ),
       expect.stringMatching(/^t\.md:2: invalid TOML front matter: .+\n {2}fix: write one "key = value" per line/),
       expect.stringMatching(/^y\.md:\d: invalid YAML front matter: .+\n {2}fix: write one "key: value" per line/),
     ])

@@ -21,8 +21,13 @@ export function loadDocuments(cwd: string = process.cwd()): PageDocument[] {
   try {
     // In the order of their files: contentlayer's own order varies from run to run (it works on files concurrently),
     // and the site's order (sitemap, search index, incremental export keys) must not.
-    return (JSON.parse(readFileSync(file, 'utf8')) as PageDocument[]).sort((a, b) => (a._raw.sourceFilePath < b._raw.sourceFilePath ? -1 : a._raw.sourceFilePath > b._raw.sourceFilePath ? 1 : 0))
+    return (JSON.parse(readFileSync(file, 'utf8')) as PageDocument[]).sort((a, b) =>
+      a._raw.sourceFilePath < b._raw.sourceFilePath ? -1 : a._raw.sourceFilePath > b._raw.sourceFilePath ? 1 : 0,
+    )
   } catch (error) {
-    throw new Error(`cannot read ${GENERATED_DOCUMENTS}: run "npm run build" first (it stages the content and runs contentlayer2). ${String(error)}`, { cause: error })
+    throw new Error(
+      `cannot read ${GENERATED_DOCUMENTS}: run "npm run build" first (it stages the content and runs contentlayer2). ${String(error)}`,
+      { cause: error },
+    )
   }
 }

@@ -22,7 +22,9 @@ let site: Site
 const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
 beforeAll(async () => {
   sources = readContentSources(context.contentDir)
-  site = await renderSite(sources, context.config, { shortcodes: await loadShortcodeModules(shortcodesFolder(context)) })
+  site = await renderSite(sources, context.config, {
+    shortcodes: await loadShortcodeModules(shortcodesFolder(context)),
+  })
 }, 60_000)
 
 describe('an English hugo-book site with type: docs, CRLF front matter and a folder with a space', () => {
@@ -32,9 +34,20 @@ describe('an English hugo-book site with type: docs, CRLF front matter and a fol
   })
 
   it('builds every page at Hugo’s URL, the folder without _index.md included', () => {
-    expect(site.pages.map((page) => page.url).sort()).toEqual(['/', '/docs/', '/docs/team/', '/docs/typed/', '/docs/windows/', '/my-docs/', '/my-docs/getting-started/'])
+    expect(site.pages.map((page) => page.url).sort()).toEqual([
+      '/',
+      '/docs/',
+      '/docs/team/',
+      '/docs/typed/',
+      '/docs/windows/',
+      '/my-docs/',
+      '/my-docs/getting-started/',
+    ])
     expect(site.page('/docs/typed/')).toMatchObject({ title: 'Typed page', hasContent: true })
-    expect(site.page('/docs/windows/')).toMatchObject({ title: 'Windows line endings', meta: { weight: 2, tags: ['setup', 'windows'] } })
+    expect(site.page('/docs/windows/')).toMatchObject({
+      title: 'Windows line endings',
+      meta: { weight: 2, tags: ['setup', 'windows'] },
+    })
     expect(site.page('/docs/windows/')!.headings.map((heading) => heading.text)).toEqual(['Still a heading'])
     expect(site.page('/my-docs/')).toMatchObject({ title: 'My Docs' })
   })

@@ -25,7 +25,14 @@ function listMetadata(site: Site, title: string, description: string, url: strin
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: 'website', title, description, url, siteName: config.title, locale: config.language.replace('-', '_') },
+    openGraph: {
+      type: 'website',
+      title,
+      description,
+      url,
+      siteName: config.title,
+      locale: config.language.replace('-', '_'),
+    },
   }
 }
 
@@ -37,7 +44,8 @@ export function taxonomyViewMetadata(site: Site, view: TaxonomyView): Metadata {
     const description = view.taxonomy.page?.description || text.taxonomyDescription(label, view.taxonomy.terms.length)
     return listMetadata(site, title, description, view.url)
   }
-  const description = view.term.page?.description || text.termDescription(label, view.term.title, view.term.pages.length)
+  const description =
+    view.term.page?.description || text.termDescription(label, view.term.title, view.term.pages.length)
   return listMetadata(site, title, description, view.pager.url)
 }
 
@@ -46,5 +54,10 @@ export function postListMetadata(site: Site, list: PostList): Metadata {
   const base = pageMetadata(site, list.section)
   if (list.pager.number === 1) return base
   const title = siteWordsFor(site.config).lists.titleWithPage(list.section.title, list.pager.number)
-  return { ...base, title, alternates: { canonical: list.pager.url }, openGraph: { ...base.openGraph, title, url: list.pager.url } }
+  return {
+    ...base,
+    title,
+    alternates: { canonical: list.pager.url },
+    openGraph: { ...base.openGraph, title, url: list.pager.url },
+  }
 }

@@ -33,7 +33,11 @@ function shown(nodes: MenuNode[] | { nodes: MenuNode[] }): { urls: string[]; def
 }
 
 // /a/ (5 pages, with /a/x/ of 5 more), /b/ (5 pages), /c/ (collapsible, 5 pages): 24 nodes.
-const book: MenuNode[] = [section('/a/', [...pages('/a/', 5), section('/a/x/', pages('/a/x/', 5))]), section('/b/', pages('/b/', 5)), section('/c/', pages('/c/', 5), { collapsible: true })]
+const book: MenuNode[] = [
+  section('/a/', [...pages('/a/', 5), section('/a/x/', pages('/a/x/', 5))]),
+  section('/b/', pages('/b/', 5)),
+  section('/c/', pages('/c/', 5), { collapsible: true }),
+]
 
 describe('menuWithinBudget', () => {
   it('keeps a book within budget whole, as hugo-book does', () => {

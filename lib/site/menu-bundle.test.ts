@@ -31,7 +31,9 @@ describe('BookMenuBundle', () => {
   it('renders the bundle’s Markdown as the menu, refs resolved, and builds no page for it', () => {
     expect(site.config.menuBundle).toBe('/menu')
     expect(site.menuBundle).toContain('<a href="/docs/"><strong>Start here</strong></a>')
-    expect(site.menuBundle).toMatch(/<a href="\/docs\/second\/">Second, listed first<\/a>\s*<ul>\s*<li><a href="\/docs\/first\/">The first page<\/a><\/li>/)
+    expect(site.menuBundle).toMatch(
+      /<a href="\/docs\/second\/">Second, listed first<\/a>\s*<ul>\s*<li><a href="\/docs\/first\/">The first page<\/a><\/li>/,
+    )
     expect(site.menuBundle).toContain('<strong>Elsewhere</strong>')
     expect(site.page('/menu/')).toBeUndefined()
     expect(site.pages.map((page) => page.url).sort()).toEqual(['/', '/docs/', '/docs/first/', '/docs/second/'])

@@ -13,7 +13,14 @@ export function menuBundleFiles(setting: string): string[] {
     .replace(/(^|\/)_?index\.(md|markdown)$/i, '')
     .replace(/\.(md|markdown)$/i, '')
   if (dir === '') return ['_index.md']
-  return [`${dir}/index.md`, `${dir}/_index.md`, `${dir}.md`, `${dir}/index.markdown`, `${dir}/_index.markdown`, `${dir}.markdown`]
+  return [
+    `${dir}/index.md`,
+    `${dir}/_index.md`,
+    `${dir}.md`,
+    `${dir}/index.markdown`,
+    `${dir}/_index.markdown`,
+    `${dir}.markdown`,
+  ]
 }
 
 export function isMenuBundleFile(filePath: string | undefined, setting: string): boolean {
@@ -30,6 +37,10 @@ export function menuBundleHtml(html: string, currentHref: string | undefined): s
   if (currentHref === undefined) return links
   const forms = new Set([currentHref, encodeURI(currentHref)])
   let marked = links
-  for (const href of forms) marked = marked.replaceAll(`<a class="menu-link" href="${href}"`, `<a class="menu-link active" aria-current="page" href="${href}"`)
+  for (const href of forms)
+    marked = marked.replaceAll(
+      `<a class="menu-link" href="${href}"`,
+      `<a class="menu-link active" aria-current="page" href="${href}"`,
+    )
   return marked
 }

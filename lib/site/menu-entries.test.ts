@@ -10,9 +10,16 @@ describe('front-matter menu entries (Hugo’s forms)', () => {
   it('a menu name, a list of names, or a table of entries', () => {
     expect(meta('---\nmenu: after\n---\n').menus).toEqual([{ menu: 'after' }])
     expect(meta('---\nmenu: ["before", "After"]\n---\n').menus).toEqual([{ menu: 'before' }, { menu: 'after' }])
-    expect(meta('---\nmenu:\n  after:\n    name: 关于\n    weight: 5\n---\n').menus).toEqual([{ menu: 'after', name: '关于', weight: 5 }])
-    expect(meta('---\nmenus:\n  before: {}\n  main:\n    Weight: "3"\n---\n').menus).toEqual([{ menu: 'before' }, { menu: 'main', weight: 3 }])
-    expect(meta('+++\n[menu.after]\nname = "TOML 写法"\nweight = 2\n+++\n').menus).toEqual([{ menu: 'after', name: 'TOML 写法', weight: 2 }])
+    expect(meta('---\nmenu:\n  after:\n    name: 关于\n    weight: 5\n---\n').menus).toEqual([
+      { menu: 'after', name: '关于', weight: 5 },
+    ])
+    expect(meta('---\nmenus:\n  before: {}\n  main:\n    Weight: "3"\n---\n').menus).toEqual([
+      { menu: 'before' },
+      { menu: 'main', weight: 3 },
+    ])
+    expect(meta('+++\n[menu.after]\nname = "TOML 写法"\nweight = 2\n+++\n').menus).toEqual([
+      { menu: 'after', name: 'TOML 写法', weight: 2 },
+    ])
     expect(meta('{ "menu": { "before": null } }\n').menus).toEqual([{ menu: 'before' }])
     expect(meta('---\ntitle: 无菜单\n---\n').menus).toEqual([])
   })
@@ -22,8 +29,12 @@ describe('front-matter menu entries (Hugo’s forms)', () => {
     expect(error.line).toBe(3)
     expect(error.message).toBe('menu: expected a menu name, a list of names or a table of entries, found 5')
     expect(error.hint).toMatch(/menu: after/)
-    expect(contentErrorOf(() => meta('---\nmenu:\n  after:\n    weight: heavy\n---\n')).message).toBe('menu: after.weight: expected a whole number, found "heavy"')
-    expect(contentErrorOf(() => meta('---\nmenu:\n  after: 3\n---\n')).message).toMatch(/^menu: after: expected the entry's name and weight/)
+    expect(contentErrorOf(() => meta('---\nmenu:\n  after:\n    weight: heavy\n---\n')).message).toBe(
+      'menu: after.weight: expected a whole number, found "heavy"',
+    )
+    expect(contentErrorOf(() => meta('---\nmenu:\n  after: 3\n---\n')).message).toMatch(
+      /^menu: after: expected the entry's name and weight/,
+    )
   })
 })
 
@@ -38,7 +49,15 @@ describe('ordering the before / after entries', () => {
       { name: 'w10-b', url: '/6/', weight: 10 },
       { name: 'negative', url: '/7/', weight: -1 },
     ]
-    expect(orderMenuEntries(entries).map((entry) => entry.name)).toEqual(['negative', 'w10-a', 'w10-b', 'w20', 'none-1', 'zero', 'none-2'])
+    expect(orderMenuEntries(entries).map((entry) => entry.name)).toEqual([
+      'negative',
+      'w10-a',
+      'w10-b',
+      'w20',
+      'none-1',
+      'zero',
+      'none-2',
+    ])
   })
 
   it('adds the pages that ask for an entry, shown by their link title whatever the entry’s name (as hugo-book), weighted by their entry or page weight', () => {
@@ -48,13 +67,19 @@ describe('ordering the before / after entries', () => {
       linkTitle,
       meta: { weight, menus },
     })
-    const entries = mergeMenuEntries({ before: [{ name: '配置项', url: '/configured/', weight: 15 }], after: [{ name: 'GitHub', url: 'https://github.com/o/r' }] }, [
-      page('z.md', 'Z 页', 0, [{ menu: 'before' }]),
-      page('b.md', 'B 页', 10, [{ menu: 'before' }, { menu: 'after', name: '页脚里的 B', weight: 1 }]),
-      page('a.md', 'A 页', 0, [{ menu: 'before', name: '自定名称', weight: 20 }]),
-      page('main.md', '主菜单', 1, [{ menu: 'main' }]),
-      { url: '/implicit/', linkTitle: '隐式', meta: { weight: 0, menus: [] } },
-    ])
+    const entries = mergeMenuEntries(
+      {
+        before: [{ name: '配置项', url: '/configured/', weight: 15 }],
+        after: [{ name: 'GitHub', url: 'https://github.com/o/r' }],
+      },
+      [
+        page('z.md', 'Z 页', 0, [{ menu: 'before' }]),
+        page('b.md', 'B 页', 10, [{ menu: 'before' }, { menu: 'after', name: '页脚里的 B', weight: 1 }]),
+        page('a.md', 'A 页', 0, [{ menu: 'before', name: '自定名称', weight: 20 }]),
+        page('main.md', '主菜单', 1, [{ menu: 'main' }]),
+        { url: '/implicit/', linkTitle: '隐式', meta: { weight: 0, menus: [] } },
+      ],
+    )
     expect(entries.before).toEqual([
       { name: 'B 页', url: '/b/', weight: 10 },
       { name: '配置项', url: '/configured/', weight: 15 },
@@ -126,10 +151,15 @@ describe('menu entries with pageRef (Hugo’s menus in the site configuration)',
       ],
       after: [{ name: '不存在', url: '/no/such-page/' }],
     })
-    expect(warnings).toEqual(['menu.after[0]: pageRef "/no/such-Page" matches no page in the content folder; linked to /no/such-page/'])
+    expect(warnings).toEqual([
+      'menu.after[0]: pageRef "/no/such-Page" matches no page in the content folder; linked to /no/such-page/',
+    ])
   })
 
   it('keeps a written url when the page is missing, without a warning', () => {
-    expect(resolveMenuPageRefs({ before: [{ name: 'X', url: '/x/', pageRef: '/gone' }], after: [] }, pages)).toEqual({ menu: { before: [{ name: 'X', url: '/x/' }], after: [] }, warnings: [] })
+    expect(resolveMenuPageRefs({ before: [{ name: 'X', url: '/x/', pageRef: '/gone' }], after: [] }, pages)).toEqual({
+      menu: { before: [{ name: 'X', url: '/x/' }], after: [] },
+      warnings: [],
+    })
   })
 })

@@ -67,7 +67,10 @@ export interface PageRefTarget {
  * is not shown, as in hugo-book). One that names no page links to the URL the path would have,
  * with a warning.
  */
-export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly PageRefTarget[]): { menu: SiteConfig['menu']; warnings: string[] } {
+export function resolveMenuPageRefs(
+  menu: SiteConfig['menu'],
+  pages: readonly PageRefTarget[],
+): { menu: SiteConfig['menu']; warnings: string[] } {
   const byFile = new Map(pages.filter((page) => page.filePath !== undefined).map((page) => [page.filePath!, page]))
   const warnings: string[] = []
   const resolve = (entries: MenuEntry[], where: 'before' | 'after') =>
@@ -82,7 +85,9 @@ export function resolveMenuPageRefs(menu: SiteConfig['menu'], pages: readonly Pa
       if (page) return { ...rest, url: page.url, name: page.linkTitle }
       if (rest.url) return rest
       const url = segmentsToUrl(urlToSegments(clean.replace(/\.(md|markdown)$/i, '')).map(sanitizeSegment))
-      warnings.push(`menu.${where}[${index}]: pageRef "${pageRef}" matches no page in the content folder; linked to ${url}`)
+      warnings.push(
+        `menu.${where}[${index}]: pageRef "${pageRef}" matches no page in the content folder; linked to ${url}`,
+      )
       return { ...rest, url, name: rest.name || url }
     })
   return { menu: { before: resolve(menu.before, 'before'), after: resolve(menu.after, 'after') }, warnings }

@@ -34,7 +34,9 @@ export function pageMetadata(site: Site, page: SitePage, languages: readonly Lan
 function hreflangAlternates(site: Site, languages: readonly LanguageLink[]): { languages?: Record<string, string> } {
   const translated = languages.filter((link) => link.translated)
   if (translated.length < 2) return {}
-  return { languages: Object.fromEntries(translated.map((link) => [link.key, new URL(link.href, site.config.baseURL).href])) }
+  return {
+    languages: Object.fromEntries(translated.map((link) => [link.key, new URL(link.href, site.config.baseURL).href])),
+  }
 }
 
 /** The 404 page's: its title in the site's language, kept out of search engines (both 404 routes, app/not-found*). */

@@ -19,7 +19,12 @@ function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage 
   const { analysis } = rendered
   const isSection = location.kind !== 'page'
   const parentDir = source.parentDir
-  const titles = { title: meta.title, linkTitle: meta.linkTitle, firstHeading: analysis.firstHeading, baseName: location.baseName }
+  const titles = {
+    title: meta.title,
+    linkTitle: meta.linkTitle,
+    firstHeading: analysis.firstHeading,
+    baseName: location.baseName,
+  }
   const title = pageTitle(titles)
   return {
     url: source.url,
@@ -46,7 +51,16 @@ function pageRecord(source: SourceRecord, rendered: RenderedMarkdown): SitePage 
 }
 
 /** Renders a source page (its body given apart, as contentlayer hands it over) into its record. */
-export async function renderPage(processor: MarkdownProcessor, lookup: ContentLookup, source: SourceRecord, body: string): Promise<SitePage> {
-  const rendered = await renderMarkdown(processor, body, { path: source.filePath, displayPath: source.displayPath, lookup })
+export async function renderPage(
+  processor: MarkdownProcessor,
+  lookup: ContentLookup,
+  source: SourceRecord,
+  body: string,
+): Promise<SitePage> {
+  const rendered = await renderMarkdown(processor, body, {
+    path: source.filePath,
+    displayPath: source.displayPath,
+    lookup,
+  })
   return pageRecord(source, rendered)
 }

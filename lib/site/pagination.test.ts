@@ -22,7 +22,10 @@ describe('paginate', () => {
   it('keeps one empty pager for an empty list, and exactly one for a full one', () => {
     expect(paginate([], '/posts/')).toEqual([{ number: 1, count: 1, items: [], totalItems: 0, url: '/posts/' }])
     expect(paginate(posts.slice(0, 10), '/tags/ai/')).toHaveLength(1)
-    expect(paginate(posts.slice(0, 11), '/tags/ai/').map((pager) => pager.url)).toEqual(['/tags/ai/', '/tags/ai/page/2/'])
+    expect(paginate(posts.slice(0, 11), '/tags/ai/').map((pager) => pager.url)).toEqual([
+      '/tags/ai/',
+      '/tags/ai/page/2/',
+    ])
   })
 
   it('takes another pager size', () => {

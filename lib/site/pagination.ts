@@ -28,7 +28,8 @@ export function pagerUrl(listUrl: string, number: number): string {
 
 /** The pagers of a list; an empty list still has one (empty) pager, as in Hugo. */
 export function paginate<T>(items: readonly T[], listUrl: string, size: number = PAGER_SIZE): Pager<T>[] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`pager size must be a positive whole number, got ${size}`)
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`pager size must be a positive whole number, got ${size}`)
   const count = Math.max(1, Math.ceil(items.length / size))
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1

@@ -8,7 +8,10 @@ import { siteFromFolder, writeFixture } from '../../test/support/content'
 /** Post n (1–23) is dated 2025-01-01 + n days: post 23 is the newest. */
 function post(n: number, body: string): [string, string] {
   const day = String(n).padStart(2, '0')
-  return [`posts/post-${day}.md`, `---\ntitle: Post ${n}\ndate: 2025-01-${day}T08:00:00+08:00\ntags: ["blog"]\n---\n\n${body}\n`]
+  return [
+    `posts/post-${day}.md`,
+    `---\ntitle: Post ${n}\ndate: 2025-01-${day}T08:00:00+08:00\ntags: ["blog"]\n---\n\n${body}\n`,
+  ]
 }
 
 describe('the posts section', () => {
@@ -57,8 +60,14 @@ describe('the posts section', () => {
 
   it('titles further pagers with their number and makes them their own canonical URL', () => {
     const second = postListFromSlug(site, ['posts', 'page', '2'])!
-    expect(postListMetadata(site, second)).toMatchObject({ title: 'Posts（第 2 页）', alternates: { canonical: '/posts/page/2/' } })
-    expect(postListMetadata(site, postListFromSlug(site, ['posts'])!)).toMatchObject({ title: 'Posts', alternates: { canonical: '/posts/' } })
+    expect(postListMetadata(site, second)).toMatchObject({
+      title: 'Posts（第 2 页）',
+      alternates: { canonical: '/posts/page/2/' },
+    })
+    expect(postListMetadata(site, postListFromSlug(site, ['posts'])!)).toMatchObject({
+      title: 'Posts',
+      alternates: { canonical: '/posts/' },
+    })
   })
 
   it('does not exist in a book without posts/', async () => {
@@ -77,10 +86,12 @@ describe('post summaries (Hugo’s .Summary)', () => {
     site = await siteFromFolder(
       writeFixture({
         'posts/_index.md': '---\ntitle: 博客\n---\n\n全部文章。\n',
-        'posts/more.md': '---\ntitle: More\ndate: 2025-01-03\n---\n\n摘要的第一段。\n\n摘要的第二段。\n\n<!--more-->\n\n正文从这里开始。\n',
+        'posts/more.md':
+          '---\ntitle: More\ndate: 2025-01-03\n---\n\n摘要的第一段。\n\n摘要的第二段。\n\n<!--more-->\n\n正文从这里开始。\n',
         'posts/chinese.md': `---\ntitle: Chinese\ndate: 2025-01-02\n---\n\n${longChinese}\n`,
         'posts/english.md': `---\ntitle: English\ndate: 2025-01-01\n---\n\n${longEnglish}\n`,
-        'posts/front-matter.md': '---\ntitle: Front matter\ndate: 2024-12-31\nsummary: 作者自己写的摘要。\n---\n\n正文。<!--more-->之后。\n',
+        'posts/front-matter.md':
+          '---\ntitle: Front matter\ndate: 2024-12-31\nsummary: 作者自己写的摘要。\n---\n\n正文。<!--more-->之后。\n',
       }),
     )
   })

@@ -22,9 +22,15 @@ export function markdownOptionsFor(config: SiteConfig, siteShortcodes?: SiteShor
 }
 
 /** Every page of the sources rendered, with the one processor and lookup a build uses. */
-async function renderPages(sources: Pick<ContentSources, 'pages' | 'assets'>, config: SiteConfig, shortcodes?: ReadonlyMap<string, SiteShortcode>): Promise<SitePage[]> {
+async function renderPages(
+  sources: Pick<ContentSources, 'pages' | 'assets'>,
+  config: SiteConfig,
+  shortcodes?: ReadonlyMap<string, SiteShortcode>,
+): Promise<SitePage[]> {
   const byPath = new Map(sources.pages.map((page) => [page.filePath, page]))
-  const processor = createMarkdownProcessor(markdownOptionsFor(config, shortcodes && siteShortcodesFor(shortcodes, config, (filePath) => byPath.get(filePath))))
+  const processor = createMarkdownProcessor(
+    markdownOptionsFor(config, shortcodes && siteShortcodesFor(shortcodes, config, (filePath) => byPath.get(filePath))),
+  )
   const lookup = createContentLookup(sources, { basePath: config.basePath })
   const pages: SitePage[] = []
   for (const source of sources.pages) pages.push(await renderPage(processor, lookup, source, source.body))
@@ -36,7 +42,11 @@ async function renderPages(sources: Pick<ContentSources, 'pages' | 'assets'>, co
  * (contentlayer.config.ts): for tests, benchmarks and tools. Sources with errors are refused.
  * `shortcodes`: the site's own, loaded by loadShortcodeModules (shortcode-modules.ts).
  */
-export async function renderSite(sources: ContentSources, config: SiteConfig, options: CreateSiteOptions & { shortcodes?: ReadonlyMap<string, SiteShortcode> } = {}): Promise<Site> {
+export async function renderSite(
+  sources: ContentSources,
+  config: SiteConfig,
+  options: CreateSiteOptions & { shortcodes?: ReadonlyMap<string, SiteShortcode> } = {},
+): Promise<Site> {
   if (sources.errors.length > 0) throw sources.errors[0]
   const { shortcodes, ...siteOptions } = options
   return createSite(await renderPages(sources, config, shortcodes), config, siteOptions)

@@ -8,7 +8,12 @@ import { isTaxonomyUrl } from './taxonomies'
  * routes render), and the blog list's pagers after the first (`/posts/page/2/`).
  */
 export function pageRouteUrls(site: Site): string[] {
-  return [...new Set([...site.pages.map((page) => page.url).filter((url) => !isTaxonomyUrl(site, url)), ...furtherPostPagerUrls(site)])]
+  return [
+    ...new Set([
+      ...site.pages.map((page) => page.url).filter((url) => !isTaxonomyUrl(site, url)),
+      ...furtherPostPagerUrls(site),
+    ]),
+  ]
 }
 
 /**

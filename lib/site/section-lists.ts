@@ -12,7 +12,10 @@ export interface ListedPage {
   summary: string
 }
 
-const PLACEHOLDER = new RegExp(`<dl class="book-section-list" ${SECTION_LIST_ATTRIBUTE}="([^"]*)"( data-summary="true")?></dl>`, 'g')
+const PLACEHOLDER = new RegExp(
+  `<dl class="book-section-list" ${SECTION_LIST_ATTRIBUTE}="([^"]*)"( data-summary="true")?></dl>`,
+  'g',
+)
 
 /** True when the page's HTML has a `{{< section >}}` list to fill. */
 export function hasSectionList(html: string): boolean {
@@ -25,11 +28,18 @@ export function hasSectionList(html: string): boolean {
  * `default .Summary .Description` when the shortcode asked for `summary`: the front-matter
  * description, else the summary (`<!--more-->` or the opening); links under the site's base path.
  */
-export function fillSectionLists(html: string, pagesOf: (sectionDir: string) => readonly ListedPage[], basePath = ''): string {
+export function fillSectionLists(
+  html: string,
+  pagesOf: (sectionDir: string) => readonly ListedPage[],
+  basePath = '',
+): string {
   return html.replace(PLACEHOLDER, (_match, dir: string, summary: string | undefined) => {
     const items = pagesOf(unescapeAttribute(dir)).flatMap((page) => {
       const text = page.meta.description ?? page.summary
-      return [h('dt', [h('a', { href: withBasePath(basePath, page.url) }, page.linkTitle)]), ...(summary && text ? [h('dd', text)] : [])]
+      return [
+        h('dt', [h('a', { href: withBasePath(basePath, page.url) }, page.linkTitle)]),
+        ...(summary && text ? [h('dd', text)] : []),
+      ]
     })
     return toHtml(h('dl', { className: ['book-section-list'] }, items))
   })

@@ -14,11 +14,22 @@ function siteWith(files: Record<string, string>): string {
   return folder
 }
 
-const props = (params: Record<string, string>, inner = ''): ShortcodeProps => ({ params, inner, page: { title: 'T', url: '/t/', filePath: 't.md', params: {} }, site: { title: 'S', language: 'en' } })
+const props = (params: Record<string, string>, inner = ''): ShortcodeProps => ({
+  params,
+  inner,
+  page: { title: 'T', url: '/t/', filePath: 't.md', params: {} },
+  site: { title: 'S', language: 'en' },
+})
 
 describe('loading a site’s shortcode modules', () => {
   it('finds modules by file name, .tsx or .ts, leaving tests and declarations out', () => {
-    const folder = siteWith({ 'members.tsx': '', 'badge.ts': '', 'members.test.tsx': '', 'types.d.ts': '', 'notes.md': '' })
+    const folder = siteWith({
+      'members.tsx': '',
+      'badge.ts': '',
+      'members.test.tsx': '',
+      'types.d.ts': '',
+      'notes.md': '',
+    })
     expect(shortcodeModuleNames(folder)).toEqual(['badge', 'members'])
     expect(shortcodeModuleNames(path.join(folder, 'missing'))).toEqual([])
   })
@@ -30,7 +41,9 @@ describe('loading a site’s shortcode modules', () => {
     })
     const modules = await loadShortcodeModules(folder)
     expect([...modules.keys()]).toEqual(['card', 'plain'])
-    expect(modules.get('card')!.render(props({ 0: 'Ada', note: '<x>' }, '<p>inner</p>'))).toBe('<p class="card">Ada &amp; &lt;x&gt;</p><div><p>inner</p></div>')
+    expect(modules.get('card')!.render(props({ 0: 'Ada', note: '<x>' }, '<p>inner</p>'))).toBe(
+      '<p class="card">Ada &amp; &lt;x&gt;</p><div><p>inner</p></div>',
+    )
     expect(modules.get('plain')!.render(props({ word: 'hi' }))).toBe('<b>hi</b>')
   })
 
@@ -43,12 +56,24 @@ describe('loading a site’s shortcode modules', () => {
       message: expect.stringMatching(/^the shortcode module does not load: .*end of file$/),
     })
     const noDefault = siteWith({ 'named.ts': 'export const named = () => "x"\n' })
-    await expect(loadShortcodeModules(noDefault)).rejects.toMatchObject({ file: expect.stringMatching(/shortcodes\/named\.ts$/), message: 'the shortcode module has no default export function' })
+    await expect(loadShortcodeModules(noDefault)).rejects.toMatchObject({
+      file: expect.stringMatching(/shortcodes\/named\.ts$/),
+      message: 'the shortcode module has no default export function',
+    })
   })
 
   it('says what a module returned when it is neither a React element nor HTML', async () => {
-    const modules = await loadShortcodeModules(siteWith({ 'later.ts': 'export default async () => "<b>x</b>"\n', 'object.ts': 'export default () => ({ html: "x" })\n' }))
-    expect(() => modules.get('later')!.render(props({}))).toThrow(/returned a Promise: a shortcode renders synchronously/)
-    expect(() => modules.get('object')!.render(props({}))).toThrow(/returned object: return a React element or an HTML string/)
+    const modules = await loadShortcodeModules(
+      siteWith({
+        'later.ts': 'export default async () => "<b>x</b>"\n',
+        'object.ts': 'export default () => ({ html: "x" })\n',
+      }),
+    )
+    expect(() => modules.get('later')!.render(props({}))).toThrow(
+      /returned a Promise: a shortcode renders synchronously/,
+    )
+    expect(() => modules.get('object')!.render(props({}))).toThrow(
+      /returned object: return a React element or an HTML string/,
+    )
   })
 })

@@ -25,14 +25,22 @@ import { moduleFiles, shortcodesFolder } from './shortcode-folder'
  */
 
 /** Loads every module of `folder`: name → renderer. Throws a ContentError naming the first module that fails. */
-export async function loadShortcodeModules(folder: string, cwd: string = process.cwd()): Promise<Map<string, SiteShortcode>> {
+export async function loadShortcodeModules(
+  folder: string,
+  cwd: string = process.cwd(),
+): Promise<Map<string, SiteShortcode>> {
   const renderers = new Map<string, SiteShortcode>()
   const files = moduleFiles(folder)
   if (files.length === 0) return renderers
   const tsconfig = shortcodeTsconfig(cwd)
   for (const { name, file } of files) {
     const shown = displayPath(path.dirname(file), path.basename(file), cwd)
-    if (renderers.has(name)) throw new ContentError({ file: shown, message: `a second module for the shortcode "${name}"`, hint: `keep one of ${name}.ts and ${name}.tsx` })
+    if (renderers.has(name))
+      throw new ContentError({
+        file: shown,
+        message: `a second module for the shortcode "${name}"`,
+        hint: `keep one of ${name}.ts and ${name}.tsx`,
+      })
     const component = await importDefault(file, shown, tsconfig)
     renderers.set(name, { file: shown, render: (props) => renderOutput(component(props), shown) })
   }
@@ -47,7 +55,9 @@ async function importDefault(file: string, shown: string, tsconfig: string): Pro
   const previous = process.env['TSX_TSCONFIG_PATH']
   process.env['TSX_TSCONFIG_PATH'] = tsconfig
   try {
-    loaded = (await tsImport(pathToFileURL(file).href, { parentURL: pathToFileURL(file).href, tsconfig })) as { default?: unknown }
+    loaded = (await tsImport(pathToFileURL(file).href, { parentURL: pathToFileURL(file).href, tsconfig })) as {
+      default?: unknown
+    }
   } catch (error) {
     // A syntax error comes from esbuild, through tsx, as `Transform failed…` then `file:line:column: ERROR: what`.
     const located = /:(\d+):\d+: ERROR: (.+)$/m.exec(error instanceof Error ? error.message : '')
@@ -65,7 +75,11 @@ async function importDefault(file: string, shown: string, tsconfig: string): Pro
   const exported = loaded.default
   const component = typeof exported === 'function' ? exported : (exported as { default?: unknown } | undefined)?.default
   if (typeof component !== 'function')
-    throw new ContentError({ file: shown, message: 'the shortcode module has no default export function', hint: 'write `export default function Name({ params, inner, page, site }) { … }`' })
+    throw new ContentError({
+      file: shown,
+      message: 'the shortcode module has no default export function',
+      hint: 'write `export default function Name({ params, inner, page, site }) { … }`',
+    })
   return component as ShortcodeComponent
 }
 

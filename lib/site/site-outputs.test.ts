@@ -9,13 +9,17 @@ import { siteFromFolder } from '../../test/support/content'
 describe('what the routes get from the site', () => {
   let site: Site
   beforeAll(async () => {
-    site = await siteFromFolder(path.join(import.meta.dirname, 'fixtures', 'book'), { baseURL: 'https://book.example/' })
+    site = await siteFromFolder(path.join(import.meta.dirname, 'fixtures', 'book'), {
+      baseURL: 'https://book.example/',
+    })
   })
 
   it('has a route for every page and finds pages from raw or percent-encoded segments', () => {
     expect(staticParams(site)).toContainEqual({ slug: ['docs', 'levels', 'one', 'two', 'three', '深处'] })
     expect(staticParams(site)).toContainEqual({ slug: [] })
-    expect(pageFromSlug(site, ['docs', 'levels', 'one', 'two', 'three', encodeURIComponent('深处')])?.title).toBe('第四层页面')
+    expect(pageFromSlug(site, ['docs', 'levels', 'one', 'two', 'three', encodeURIComponent('深处')])?.title).toBe(
+      '第四层页面',
+    )
     expect(pageFromSlug(site, ['docs', 'levels', 'one', 'two', 'three', '深处'])?.title).toBe('第四层页面')
     expect(pageFromSlug(site, undefined)?.kind).toBe('home')
     expect(pageFromSlug(site, ['nope'])).toBeUndefined()
@@ -39,8 +43,18 @@ describe('what the routes get from the site', () => {
   it('describes a page by its first paragraph and fills Open Graph', () => {
     const metadata = pageMetadata(site, site.page('/docs/guide/')!)
     expect(metadata.description).toBe('指南简介。')
-    expect(metadata.openGraph).toMatchObject({ title: '指南', description: '指南简介。', url: '/docs/guide/', siteName: 'Test Book', locale: 'zh_CN', type: 'website' })
-    expect(pageMetadata(site, site.page('/docs/guide/a/')!).openGraph).toMatchObject({ type: 'article', publishedTime: '2025-06-01T08:00:00+08:00' })
+    expect(metadata.openGraph).toMatchObject({
+      title: '指南',
+      description: '指南简介。',
+      url: '/docs/guide/',
+      siteName: 'Test Book',
+      locale: 'zh_CN',
+      type: 'website',
+    })
+    expect(pageMetadata(site, site.page('/docs/guide/a/')!).openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2025-06-01T08:00:00+08:00',
+    })
   })
 
   it('lists absolute, percent-encoded URLs in the sitemap', () => {

@@ -81,7 +81,12 @@ describe('the fixture book', () => {
   })
 
   it('titles pages from front matter, the first # heading, or the file name', () => {
-    expect(site.page('/docs/guide/heading-title/')).toMatchObject({ title: '标题来自正文', linkTitle: 'Heading Title', startsWithHeading: true, sortTitle: '' })
+    expect(site.page('/docs/guide/heading-title/')).toMatchObject({
+      title: '标题来自正文',
+      linkTitle: 'Heading Title',
+      startsWithHeading: true,
+      sortTitle: '',
+    })
     expect(site.page('/docs/guide/untitled/')?.title).toBe('Untitled')
     expect(site.page('/docs/guide/empty/')).toMatchObject({ title: 'Empty', hasContent: false })
     // A top-level folder without _index.md is still a section (Hugo), titled from its name.
@@ -89,7 +94,10 @@ describe('the fixture book', () => {
   })
 
   it('knows each page’s section and depth', () => {
-    expect(site.page('/docs/levels/one/two/three/深处/')).toMatchObject({ parentDir: 'docs/levels/one/two/three', kind: 'page' })
+    expect(site.page('/docs/levels/one/two/three/深处/')).toMatchObject({
+      parentDir: 'docs/levels/one/two/three',
+      kind: 'page',
+    })
     expect(site.page('/docs/folder/loose/')?.parentDir).toBe('docs')
     expect(site.page('/docs/bundle/')).toMatchObject({ kind: 'page', parentDir: 'docs' })
   })
@@ -116,33 +124,61 @@ describe('the fixture book', () => {
   })
 
   it('steps through the book in menu order, skipping labels and external links', () => {
-    expect(site.order.map((link) => link.title)).toEqual(['入门', '指南', 'A', 'B', 'Heading Title', 'Untitled', 'Levels', '第一层', '第三层', '第四层页面', '散页', '图片页'])
-    expect(site.previousAndNext(site.page('/docs/guide/')!)).toEqual({ previous: { url: '/docs/intro/', title: '入门' }, next: { url: '/docs/guide/a/', title: 'A' } })
+    expect(site.order.map((link) => link.title)).toEqual([
+      '入门',
+      '指南',
+      'A',
+      'B',
+      'Heading Title',
+      'Untitled',
+      'Levels',
+      '第一层',
+      '第三层',
+      '第四层页面',
+      '散页',
+      '图片页',
+    ])
+    expect(site.previousAndNext(site.page('/docs/guide/')!)).toEqual({
+      previous: { url: '/docs/intro/', title: '入门' },
+      next: { url: '/docs/guide/a/', title: 'A' },
+    })
     expect(site.previousAndNext(site.page('/')!).next?.title).toBe('入门')
     expect(site.previousAndNext(site.page('/docs/hidden/child/')!)).toEqual({})
   })
 
   it('lists a section’s children in Hugo order', () => {
-    expect(site.children(site.page('/docs/guide/')!).map((page) => page.linkTitle)).toEqual(['A', 'B', 'Heading Title', 'Untitled'])
+    expect(site.children(site.page('/docs/guide/')!).map((page) => page.linkTitle)).toEqual([
+      'A',
+      'B',
+      'Heading Title',
+      'Untitled',
+    ])
   })
 
   it('keeps an image beside a bundle page as written (the browser finds it from the page’s URL) and marks a missing one', () => {
     const html = site.page('/docs/bundle/')!.html
     expect(html).toContain('src="pic.svg"')
-    expect(html).toContain('<span class="image-missing"><span class="image-missing-label">图片缺失</span>不存在的图</span>')
+    expect(html).toContain(
+      '<span class="image-missing"><span class="image-missing-label">图片缺失</span>不存在的图</span>',
+    )
     expect(html).not.toContain('missing.png')
   })
 })
 
 describe('createSite', () => {
   it('refuses two pages with one URL, naming both files', async () => {
-    const dir = writeFixture({ 'docs/a.md': '---\ntitle: A\n---\nx', 'docs/b.md': '---\ntitle: B\nurl: /docs/a/\n---\nx' })
+    const dir = writeFixture({
+      'docs/a.md': '---\ntitle: A\n---\nx',
+      'docs/b.md': '---\ntitle: B\nurl: /docs/a/\n---\nx',
+    })
     const error = await siteFromFolder(dir).then(
       () => undefined,
       (caught: unknown) => caught,
     )
     expect(isContentError(error)).toBe(true)
-    expect((error as { format(): string }).format()).toMatch(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3/)
+    expect((error as { format(): string }).format()).toMatch(
+      /docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3/,
+    )
   })
 
   it('returns no menu when the book section does not exist', async () => {
@@ -153,13 +189,19 @@ describe('createSite', () => {
 
   it('leaves the book’s root section out of breadcrumbs, even with an _index.md', async () => {
     const site = await siteFromFolder(
-      writeFixture({ 'docs/_index.md': '---\ntitle: 全书\n---\n目录', 'docs/part/_index.md': '---\ntitle: 第一部分\n---\n简介', 'docs/part/page.md': '---\ntitle: 页\n---\n正文' }),
+      writeFixture({
+        'docs/_index.md': '---\ntitle: 全书\n---\n目录',
+        'docs/part/_index.md': '---\ntitle: 第一部分\n---\n简介',
+        'docs/part/page.md': '---\ntitle: 页\n---\n正文',
+      }),
     )
     expect(site.breadcrumbs(site.page('/docs/part/page/')!)).toEqual([{ url: '/docs/part/', title: '第一部分' }])
   })
 
   it('uses another book section when configured', async () => {
-    const site = await siteFromFolder(writeFixture({ 'manual/a.md': '---\ntitle: A\n---\nx', 'docs/b.md': 'x' }), { bookSection: 'manual' })
+    const site = await siteFromFolder(writeFixture({ 'manual/a.md': '---\ntitle: A\n---\nx', 'docs/b.md': 'x' }), {
+      bookSection: 'manual',
+    })
     expect(outline(site.menu!.children)).toEqual(['A'])
   })
 })

@@ -140,7 +140,11 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   // A headless bundle makes no page: the build staged it only for its HTML (lib/build/menu-bundle.ts).
   const pages = records
     .filter((page) => page !== bundle || !page.meta.headless)
-    .map((page): SitePage => ({ ...page, lastmod: page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date }))
+    .map((page): SitePage => ({
+      ...page,
+      lastmod:
+        page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date,
+    }))
 
   const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir!))
   for (const dir of implicitSectionDirs(pages, sectionDirs)) pages.push(implicitSection(dir, config.title))
@@ -162,9 +166,18 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   const order = menu ? readingOrder(menu) : []
   const compare = createPageComparator(config.language)
   const children = (section: SitePage): SitePage[] =>
-    pages.filter((page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent)).sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
+    pages
+      .filter(
+        (page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent),
+      )
+      .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
   for (const page of pages) {
-    if (hasSectionList(page.html)) page.html = fillSectionLists(page.html, (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []), config.basePath)
+    if (hasSectionList(page.html))
+      page.html = fillSectionLists(
+        page.html,
+        (dir) => (sectionByDir.has(dir) ? children(sectionByDir.get(dir)!) : []),
+        config.basePath,
+      )
   }
 
   return {

@@ -57,14 +57,19 @@ describe('taxonomies of a book', () => {
       writeFixture({
         '_index.md': '---\ntitle: 首页\n---\n',
         'docs/_index.md': '---\ntitle: 文档\n---\n',
-        'docs/a.md': '---\ntitle: A\ndate: 2025-03-01\ncategories: ["AI 发展"]\ntags: ["Go", "AI", "安全"]\n---\n\nA 的正文。\n',
-        'docs/b.md': '---\ntitle: B\ndate: 2025-05-01\ncategories: ["ai 发展"]\ntags: ["ai", "AI"]\n---\n\nB 的正文。\n',
-        'docs/c.md': '---\ntitle: C\nweight: 1\ndate: 2024-01-01\ncategories: ["AI 发展"]\ntags: ["大模型"]\n---\n\nC 的正文。\n',
-        'docs/hidden.md': '---\ntitle: 隐藏页\nbookHidden: true\ndate: 2025-06-01\ntags: ["AI"]\n---\n\n隐藏页的正文。\n',
+        'docs/a.md':
+          '---\ntitle: A\ndate: 2025-03-01\ncategories: ["AI 发展"]\ntags: ["Go", "AI", "安全"]\n---\n\nA 的正文。\n',
+        'docs/b.md':
+          '---\ntitle: B\ndate: 2025-05-01\ncategories: ["ai 发展"]\ntags: ["ai", "AI"]\n---\n\nB 的正文。\n',
+        'docs/c.md':
+          '---\ntitle: C\nweight: 1\ndate: 2024-01-01\ncategories: ["AI 发展"]\ntags: ["大模型"]\n---\n\nC 的正文。\n',
+        'docs/hidden.md':
+          '---\ntitle: 隐藏页\nbookHidden: true\ndate: 2025-06-01\ntags: ["AI"]\n---\n\n隐藏页的正文。\n',
         'docs/draft.md': '---\ntitle: 草稿\ndraft: true\ndate: 2025-07-01\ntags: ["AI", "草稿"]\n---\n\n草稿。\n',
         'docs/section/_index.md': '---\ntitle: 小节\ntags: ["AI"]\n---\n\n小节的正文。\n',
         'docs/weird.md': '---\ntitle: Weird\ntags: ["???", "C#", "AI/ML", "开源"]\n---\n\nText.\n',
-        'categories/ai-发展/_index.md': '---\ntitle: AI 发展专题\ndescription: 关于 AI 发展的页面。\n---\n\n专题介绍。\n',
+        'categories/ai-发展/_index.md':
+          '---\ntitle: AI 发展专题\ndescription: 关于 AI 发展的页面。\n---\n\n专题介绍。\n',
         ...many,
       }),
     )
@@ -146,7 +151,16 @@ describe('taxonomies of a book', () => {
     expect(slugs).not.toContain('categories')
     expect(slugs).toContain('docs/a')
     const sitemap = sitemapEntries(site).map((entry) => decodeURIComponent(new URL(entry.url).pathname))
-    expect(sitemap).toEqual(expect.arrayContaining(['/categories/', '/categories/ai-发展/', '/tags/', '/tags/ai/', '/tags/many/', '/tags/c/']))
+    expect(sitemap).toEqual(
+      expect.arrayContaining([
+        '/categories/',
+        '/categories/ai-发展/',
+        '/tags/',
+        '/tags/ai/',
+        '/tags/many/',
+        '/tags/c/',
+      ]),
+    )
     expect(sitemap).not.toContain('/tags/many/page/2/')
     expect(new Set(sitemap).size).toBe(sitemap.length)
     expect(sitemapEntries(site).find((entry) => entry.url.endsWith('/tags/ai/'))?.lastModified).toBe('2025-06-01')
@@ -161,7 +175,9 @@ describe('taxonomies of a book', () => {
       alternates: { canonical: '/tags/many/page/2/' },
     })
     expect(taxonomyViewMetadata(site, taxonomyView(site, 'tags', ['ai'])!).description).toBe('标签“AI”下的 4 篇页面。')
-    expect(taxonomyViewMetadata(site, taxonomyView(site, 'categories', ['ai-发展'])!).description).toBe('关于 AI 发展的页面。')
+    expect(taxonomyViewMetadata(site, taxonomyView(site, 'categories', ['ai-发展'])!).description).toBe(
+      '关于 AI 发展的页面。',
+    )
   })
 
   it('still has both taxonomies, empty, in a book without terms', async () => {
@@ -174,11 +190,18 @@ describe('taxonomies of a book', () => {
 
 // Checked against Hugo 0.111: disablePathToLower keeps the term's case (/tags/AI-Dev/); disableKinds drops the kinds' pages.
 describe('taxonomies with disablePathToLower and disableKinds', () => {
-  const files = { 'docs/a.md': '---\ntitle: A\ntags: [Development, "AI Dev"]\n---\n\nText.\n', 'docs/b.md': '---\ntitle: B\ntags: [development]\n---\n\nText.\n' }
+  const files = {
+    'docs/a.md': '---\ntitle: A\ntags: [Development, "AI Dev"]\n---\n\nText.\n',
+    'docs/b.md': '---\ntitle: B\ntags: [development]\n---\n\nText.\n',
+  }
 
   it('keeps the case of term URLs, so Development and development are two terms, as in Hugo', async () => {
     const site = await siteFromFolder(writeFixture(files), { disablePathToLower: true })
-    expect(taxonomyOf(site, 'tags').terms.map((term) => term.url)).toEqual(['/tags/AI-Dev/', '/tags/development/', '/tags/Development/'])
+    expect(taxonomyOf(site, 'tags').terms.map((term) => term.url)).toEqual([
+      '/tags/AI-Dev/',
+      '/tags/development/',
+      '/tags/Development/',
+    ])
     expect(urlizeTerm('AI Dev', true)).toBe('AI-Dev')
     expect(termLink(site.config, 'tags', 'AI Dev')).toBe('/tags/AI-Dev/')
   })

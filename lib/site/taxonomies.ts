@@ -46,7 +46,9 @@ export interface Taxonomy {
 }
 
 /** What a taxonomy route shows: the list of terms, or one pager of a term's pages. */
-export type TaxonomyView = { kind: 'taxonomy'; taxonomy: Taxonomy; url: string } | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<SitePage> }
+export type TaxonomyView =
+  | { kind: 'taxonomy'; taxonomy: Taxonomy; url: string }
+  | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<SitePage> }
 
 /**
  * Hugo's urlize of a term (PathSpec.MakePathSanitized): letters, marks, digits and
@@ -83,7 +85,11 @@ export function termUrl(taxonomy: TaxonomyName, term: string, keepCase = false):
 }
 
 /** Where a page's term links: its term page, or undefined when the site writes none (disableKinds `term`, or a term urlize empties). */
-export function termLink(config: Pick<SiteConfig, 'disableKinds' | 'disablePathToLower'>, taxonomy: TaxonomyName, term: string): string | undefined {
+export function termLink(
+  config: Pick<SiteConfig, 'disableKinds' | 'disablePathToLower'>,
+  taxonomy: TaxonomyName,
+  term: string,
+): string | undefined {
   if (config.disableKinds.includes('term')) return undefined
   return termUrl(taxonomy, term, config.disablePathToLower)
 }
@@ -112,7 +118,16 @@ function buildTaxonomy(site: Site, name: TaxonomyName): Taxonomy {
   const terms: Term[] = [...members].map(([slug, { name: termName, pages }]) => {
     const url = segmentsToUrl([name, slug])
     const page = authoredPage(site, url)
-    return { taxonomy: name, name: termName, slug, url, page, title: page?.title ?? termName, pages, lastmod: newestDate(pages.map((member) => member.lastmod)) }
+    return {
+      taxonomy: name,
+      name: termName,
+      slug,
+      url,
+      page,
+      title: page?.title ?? termName,
+      pages,
+      lastmod: newestDate(pages.map((member) => member.lastmod)),
+    }
   })
   terms.sort((a, b) => collator.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   const bySlug = new Map(terms.map((term) => [term.slug, term]))
@@ -154,7 +169,10 @@ function termPagerUrls(site: Site, name: TaxonomyName): string[] {
 /** The URLs a taxonomy route writes: without Hugo's disableKinds `taxonomy` the list of terms, without `term` the terms' pages. */
 function writtenTaxonomyUrls(site: Site, name: TaxonomyName): string[] {
   const { disableKinds } = site.config
-  return [...(disableKinds.includes('taxonomy') ? [] : [taxonomyOf(site, name).url]), ...(disableKinds.includes('term') ? [] : termPagerUrls(site, name))]
+  return [
+    ...(disableKinds.includes('taxonomy') ? [] : [taxonomyOf(site, name).url]),
+    ...(disableKinds.includes('term') ? [] : termPagerUrls(site, name)),
+  ]
 }
 
 /**
@@ -194,7 +212,9 @@ export function taxonomySitemapEntries(site: Site): { url: string; lastmod?: Iso
     const taxonomy = taxonomyOf(site, name)
     return [
       ...(disableKinds.includes('taxonomy') ? [] : [{ url: taxonomy.url, lastmod: taxonomy.lastmod }]),
-      ...(disableKinds.includes('term') ? [] : taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod }))),
+      ...(disableKinds.includes('term')
+        ? []
+        : taxonomy.terms.map((term) => ({ url: term.url, lastmod: term.lastmod }))),
     ]
   })
 }

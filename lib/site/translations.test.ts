@@ -13,14 +13,21 @@ const language = (key: string, name: string, basePath: string, current = false):
 })
 
 describe('the language menu and hreflang links', () => {
-  const languages = [language('en', 'English', '/repo', true), language('cn', '中文', '/repo/cn'), language('ru', 'Русский', '/repo/ru')]
+  const languages = [
+    language('en', 'English', '/repo', true),
+    language('cn', '中文', '/repo/cn'),
+    language('ru', 'Русский', '/repo/ru'),
+  ]
   const urls: Record<string, Map<string, string>> = {
     cn: new Map([['docs/setup.md', '/docs/an-zhuang/']]),
     ru: new Map(),
   }
 
   it('links each language to the page’s translation (same content path), else to that language’s home', () => {
-    const links = languageLinks(languages, (other) => urls[other.key]!, { filePath: 'docs/setup.md', url: '/docs/setup/' })
+    const links = languageLinks(languages, (other) => urls[other.key]!, {
+      filePath: 'docs/setup.md',
+      url: '/docs/setup/',
+    })
     expect(links).toEqual([
       { key: 'en', name: 'English', href: '/repo/docs/setup/', current: true, translated: true },
       { key: 'cn', name: '中文', href: '/repo/cn/docs/an-zhuang/', current: false, translated: true },

@@ -23,11 +23,28 @@ export interface LanguageLink {
  * it has none, to that language's home page (BookTranslatedOnly is not supported).
  * `urlsOf(key)` gives a language's page URLs by content path.
  */
-export function languageLinks(languages: readonly BuildLanguage[], urlsOf: (language: BuildLanguage) => ReadonlyMap<string, string>, page: { filePath?: string; url: string }): LanguageLink[] {
+export function languageLinks(
+  languages: readonly BuildLanguage[],
+  urlsOf: (language: BuildLanguage) => ReadonlyMap<string, string>,
+  page: { filePath?: string; url: string },
+): LanguageLink[] {
   return languages.map((language) => {
-    if (language.current) return { key: language.key, name: language.name, href: withBasePath(language.basePath, page.url), current: true, translated: true }
+    if (language.current)
+      return {
+        key: language.key,
+        name: language.name,
+        href: withBasePath(language.basePath, page.url),
+        current: true,
+        translated: true,
+      }
     const url = page.filePath === undefined ? undefined : urlsOf(language).get(page.filePath)
-    return { key: language.key, name: language.name, href: withBasePath(language.basePath, url ?? '/'), current: false, translated: url !== undefined }
+    return {
+      key: language.key,
+      name: language.name,
+      href: withBasePath(language.basePath, url ?? '/'),
+      current: false,
+      translated: url !== undefined,
+    }
   })
 }
 
@@ -37,7 +54,12 @@ const urlsByLanguage = new Map<string, ReadonlyMap<string, string>>()
 function pageUrlsOf(language: BuildLanguage): ReadonlyMap<string, string> {
   let urls = urlsByLanguage.get(language.contentDir)
   if (!urls) {
-    urls = new Map(readContentSources(language.contentDir, { urls: urlRulesOf(loadBuildContext().config) }).pages.map((page) => [page.filePath, page.url]))
+    urls = new Map(
+      readContentSources(language.contentDir, { urls: urlRulesOf(loadBuildContext().config) }).pages.map((page) => [
+        page.filePath,
+        page.url,
+      ]),
+    )
     urlsByLanguage.set(language.contentDir, urls)
   }
   return urls

@@ -66,7 +66,8 @@ export function buildMenuTree(entries: TreeEntry[], bookSectionDir: string, lang
   }
 
   const toNode = (entry: TreeEntry): MenuNode => {
-    if (entry.kind === 'page') return { type: 'page', url: entry.url, title: entry.linkTitle, externalHref: entry.externalHref }
+    if (entry.kind === 'page')
+      return { type: 'page', url: entry.url, title: entry.linkTitle, externalHref: entry.externalHref }
     return {
       type: 'section',
       url: entry.url,

@@ -56,7 +56,8 @@ export class ScrollSpy {
 
   update(): void {
     if (this.pinned) {
-      if (this.pinned.scrollY === undefined || Math.abs(window.scrollY - this.pinned.scrollY) < 48) return this.set(this.pinned.id)
+      if (this.pinned.scrollY === undefined || Math.abs(window.scrollY - this.pinned.scrollY) < 48)
+        return this.set(this.pinned.id)
       this.pinned = undefined
     }
     const first = this.headings[0]
@@ -95,7 +96,11 @@ export function readingLine(windowHeight: number, landing: number): number {
 }
 
 /** The pure rule behind ScrollSpy, for tests: tops are relative to the window. */
-export function activeHeadingId(headings: { id: string; top: number }[], readingLine: number, atBottom: boolean): string | undefined {
+export function activeHeadingId(
+  headings: { id: string; top: number }[],
+  readingLine: number,
+  atBottom: boolean,
+): string | undefined {
   if (headings.length === 0) return undefined
   if (atBottom) return headings.at(-1)!.id
   let active: string | undefined

@@ -11,6 +11,9 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPED[char
  */
 export function tocItemsHtml(items: readonly TocItem[]): string {
   return items
-    .map((item) => `<li><a href="#${escape(item.id)}" data-toc-id="${escape(item.id)}">${escape(item.text)}</a>${item.children.length > 0 ? `<ul>${tocItemsHtml(item.children)}</ul>` : ''}</li>`)
+    .map(
+      (item) =>
+        `<li><a href="#${escape(item.id)}" data-toc-id="${escape(item.id)}">${escape(item.text)}</a>${item.children.length > 0 ? `<ul>${tocItemsHtml(item.children)}</ul>` : ''}</li>`,
+    )
     .join('')
 }

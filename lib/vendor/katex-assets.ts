@@ -23,7 +23,10 @@ export function katexAsset(name: string): { body: Buffer | string; contentType: 
   if (!katexAssetNames().includes(name)) return undefined
   if (name === 'katex.min.css') {
     // font-display: swap (the -swap variant), and WOFF2 only.
-    const css = readFileSync(path.join(katexDist(), 'katex-swap.min.css'), 'utf8').replace(/,url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, '')
+    const css = readFileSync(path.join(katexDist(), 'katex-swap.min.css'), 'utf8').replace(
+      /,url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g,
+      '',
+    )
     return { body: css, contentType: 'text/css; charset=utf-8' }
   }
   return { body: readFileSync(path.join(katexDist(), name)), contentType: 'font/woff2' }

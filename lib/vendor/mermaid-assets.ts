@@ -24,5 +24,8 @@ export function mermaidAssetNames(): string[] {
 
 export function mermaidAsset(name: string): { body: string; contentType: string } | undefined {
   if (!mermaidAssetNames().includes(name)) return undefined
-  return { body: readFileSync(path.join(mermaidDist(), ...name.split('/')), 'utf8'), contentType: 'text/javascript; charset=utf-8' }
+  return {
+    body: readFileSync(path.join(mermaidDist(), ...name.split('/')), 'utf8'),
+    contentType: 'text/javascript; charset=utf-8',
+  }
 }

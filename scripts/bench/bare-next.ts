@@ -10,7 +10,8 @@ const files: Record<string, string> = {
   'package.json': '{ "name": "bare-next", "private": true }\n',
   // The linked node_modules lies outside this folder: Turbopack must see the whole filesystem.
   'next.config.mjs': "export default { output: 'export', turbopack: { root: '/' } }\n",
-  'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  )\n}\n',
+  'app/layout.jsx':
+    'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  )\n}\n',
   'app/page.jsx': 'export default function Page() {\n  return <p>Hello</p>\n}\n',
 }
 

@@ -57,7 +57,8 @@ const markdownFiles = (dir: string): string[] =>
     .map((entry) => path.join(entry.parentPath, entry.name))
 
 /** Hugo's URL of a content file without slug or url front matter: docs/a/b.md → /docs/a/b/. */
-const urlOf = (contentDir: string, file: string) => `/${path.relative(contentDir, file).replace(/(^|\/)_index\.md$|\.md$/, '')}/`.replace(/\/+/g, '/')
+const urlOf = (contentDir: string, file: string) =>
+  `/${path.relative(contentDir, file).replace(/(^|\/)_index\.md$|\.md$/, '')}/`.replace(/\/+/g, '/')
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'hugo-book-bench-'))
 const removeTmp = () => rmSync(tmp, { recursive: true, force: true })
@@ -73,7 +74,12 @@ const notWaited = (subject: string, builds: Measured[]) => {
   if (waited > 0) console.error(`  (${subject}: ${seconds(waited)} waiting for other builds, not counted)`)
 }
 // Step names may hold the content folder's path: the temporary folder is left out.
-const phaseRow = (subject: string, build: Measured) => row('build', `${subject}: phases`, formatPhases(splitPhases(build.lines, build.wallMs)).replaceAll(`${tmp}${path.sep}`, ''))
+const phaseRow = (subject: string, build: Measured) =>
+  row(
+    'build',
+    `${subject}: phases`,
+    formatPhases(splitPhases(build.lines, build.wallMs)).replaceAll(`${tmp}${path.sep}`, ''),
+  )
 
 /** Clean then warm build of the default book into `outDir`; a row and the clean build's phases. */
 async function defaultBookRow(contentDir: string, outDir: string): Promise<void> {
@@ -113,7 +119,10 @@ interface SizeResult {
  * with the clean one), warm build after a one-page edit; the bare-Next floor of the same pages;
  * Hugo + hugo-book when present. Rows: times, peak memory, per-page ratios, phases.
  */
-async function generatedBookRows(size: number, hugo: HugoSetup): Promise<SizeResult & { probe: PageWeight & { rsc: number } }> {
+async function generatedBookRows(
+  size: number,
+  hugo: HugoSetup,
+): Promise<SizeResult & { probe: PageWeight & { rsc: number } }> {
   const contentDir = path.join(tmp, `book-${size}`)
   const outDir = path.join(tmp, `out-${size}`)
   const cleanOut = `${outDir}-clean`
@@ -152,7 +161,11 @@ async function generatedBookRows(size: number, hugo: HugoSetup): Promise<SizeRes
     phaseRow(`${subject}, clean`, clean)
     phaseRow(`${subject}, warm`, warm)
     phaseRow(`${subject}, after editing ${editedPage.file}`, edited)
-    row('build', `${subject}, warm export against clean export`, sameOutput.ok ? sameOutput.text : sameOutput.text.split('\n').slice(0, 4).join(' · '))
+    row(
+      'build',
+      `${subject}, warm export against clean export`,
+      sameOutput.ok ? sameOutput.text : sameOutput.text.split('\n').slice(0, 4).join(' · '),
+    )
     row(
       'build',
       `${subject}: floor, bare Next.js: same ${floorPages} URLs and article HTML, ${menuLinks}-link menu`,
@@ -170,7 +183,11 @@ async function generatedBookRows(size: number, hugo: HugoSetup): Promise<SizeRes
         )
       } catch (error) {
         // A theme checkout that this Hugo cannot build costs the row, not the benchmark.
-        row('build', `${subject}: Hugo ${hugo.version} + hugo-book`, `failed: ${String(error).slice(0, 300).replace(/\s+/g, ' ')}`)
+        row(
+          'build',
+          `${subject}: Hugo ${hugo.version} + hugo-book`,
+          `failed: ${String(error).slice(0, 300).replace(/\s+/g, ' ')}`,
+        )
       } finally {
         rmSync(hugoDir, { recursive: true, force: true })
       }
@@ -222,7 +239,9 @@ async function main() {
   // b. Page weight against the floor.
   const bareWeight = pageWeight(buildBareNext(path.join(tmp, 'bare-next')), '/')
   row('weight', 'bare Next.js page (floor)', weightFigures(bareWeight))
-  const longest = markdownFiles(path.join(defaultContent, 'docs')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!
+  const longest = markdownFiles(path.join(defaultContent, 'docs')).sort(
+    (a, b) => statSync(b).size - statSync(a).size,
+  )[0]!
   const pages = ['/', '/docs/news/', urlOf(defaultContent, longest)]
   for (const url of pages) {
     const weight = pageWeight(defaultOut, url)
@@ -230,11 +249,17 @@ async function main() {
     const minus = `HTML + page data ${signedKb(weight.htmlGzip + weight.dataGzip - bareWeight.htmlGzip - bareWeight.dataGzip)} · CSS ${signedKb(weight.cssGzip - bareWeight.cssGzip)} · JS ${signedKb(weight.jsGzip - bareWeight.jsGzip)}`
     row('weight', `default book ${url}`, `${weightFigures(weight)}; minus bare: ${minus} KB`)
   }
-  for (const [size, probe] of probes) row('weight', `generated ${size}, probe page`, `${weightFigures(probe)} · RSC payload ${kb(probe.rsc)}`)
+  for (const [size, probe] of probes)
+    row('weight', `generated ${size}, probe page`, `${weightFigures(probe)} · RSC payload ${kb(probe.rsc)}`)
   if (probes.size >= 2) {
     const [small, large] = [Math.min(...sizes), Math.max(...sizes)]
-    const ratio = (pick: (probe: PageWeight & { rsc: number }) => number) => (pick(probes.get(large)!) / pick(probes.get(small)!)).toFixed(2)
-    row('weight', `probe page at ${large} ÷ at ${small}`, `HTML gzip ${ratio((probe) => probe.htmlGzip)}× · RSC payload ${ratio((probe) => probe.rsc)}×`)
+    const ratio = (pick: (probe: PageWeight & { rsc: number }) => number) =>
+      (pick(probes.get(large)!) / pick(probes.get(small)!)).toFixed(2)
+    row(
+      'weight',
+      `probe page at ${large} ÷ at ${small}`,
+      `HTML gzip ${ratio((probe) => probe.htmlGzip)}× · RSC payload ${ratio((probe) => probe.rsc)}×`,
+    )
   }
 
   // c. Lighthouse on the production server.
@@ -256,7 +281,11 @@ async function main() {
 
   // d. Search: the rows of the search benchmark's tables (size, bytes, time), merged by book and condensed.
   if (!skip('search')) {
-    const search = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/bench-search.ts', 'default', '1000', '10000'], { encoding: 'utf8' })
+    const search = spawnSync(
+      path.join('node_modules', '.bin', 'tsx'),
+      ['scripts/bench-search.ts', 'default', '1000', '10000'],
+      { encoding: 'utf8' },
+    )
     const books = new Map<string, Map<string, string>>()
     let header: string[] = []
     for (const line of search.stdout.split('\n')) {
@@ -289,9 +318,18 @@ async function main() {
     row('dev', 'npm run dev, start-up to first page', seconds(dev.startupMs))
     for (const result of dev.results) {
       const { shown, seconds: figures } = summarize(result)
-      row('dev', `edit → shown, no reload: ${result.edit}`, shown === 'no' ? `not shown within ${dev.timeoutMs / 1000} s` : `${shown}, ${figures} s`)
+      row(
+        'dev',
+        `edit → shown, no reload: ${result.edit}`,
+        shown === 'no' ? `not shown within ${dev.timeoutMs / 1000} s` : `${shown}, ${figures} s`,
+      )
     }
-    if (dev.recoveries > 0) row('dev', 'page broken by an edit (an error page; reloaded between measures)', `${dev.recoveries} time(s): run scripts/bench/dev-latency.ts alone for the notes`)
+    if (dev.recoveries > 0)
+      row(
+        'dev',
+        'page broken by an edit (an error page; reloaded between measures)',
+        `${dev.recoveries} time(s): run scripts/bench/dev-latency.ts alone for the notes`,
+      )
   }
 
   const finished = new Date()
@@ -302,7 +340,9 @@ async function main() {
     `\n${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${load} at the start; ${seconds(finished.getTime() - started.getTime())} in all` +
       (waitedMs > 0 ? `; ${seconds(waitedMs)} spent waiting for other builds, not counted.` : '.'),
   )
-  console.log('Sizes are gzip level 9; peak RSS sums the build process tree, polled every 200 ms (shared pages counted once per process).')
+  console.log(
+    'Sizes are gzip level 9; peak RSS sums the build process tree, polled every 200 ms (shared pages counted once per process).',
+  )
 }
 
 try {

@@ -13,12 +13,19 @@ export function removeBuildCaches(): Promise<void> {
   return withBuildLock(() => {
     rmSync('.contentlayer', { recursive: true, force: true })
     rmSync(path.join('.book', 'cache'), { recursive: true, force: true })
-    if (existsSync('.next')) for (const entry of readdirSync('.next')) if (entry !== 'dev') rmSync(path.join('.next', entry), { recursive: true, force: true })
+    if (existsSync('.next'))
+      for (const entry of readdirSync('.next'))
+        if (entry !== 'dev') rmSync(path.join('.next', entry), { recursive: true, force: true })
   })
 }
 
 export async function measureBuild(contentDir: string, outDir: string): Promise<Measured> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
   delete env['HUGO_SITE']
   const result = await runMeasured(path.join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     env,
@@ -26,6 +33,7 @@ export async function measureBuild(contentDir: string, outDir: string): Promise<
     waitStarts: /Another build is running/,
     waitEnds: /▸ /,
   })
-  if (result.code !== 0) throw new Error(`The build of ${contentDir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`)
+  if (result.code !== 0)
+    throw new Error(`The build of ${contentDir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`)
   return result
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { compareExports, firstDifference, report, type ExportView } from './compare-exports'
 
-const view = (files: Record<string, string>): ExportView => ({ files: Object.keys(files), read: (file) => files[file]! })
+const view = (files: Record<string, string>): ExportView => ({
+  files: Object.keys(files),
+  read: (file) => files[file]!,
+})
 
 /** One export as two builds of the same code write it: only the build id and the hashes in names differ. */
 const exportOf = (id: string, chunk: string, inline: string, menu: string, body = '<p>正文</p>', payload = 'a') =>
@@ -28,22 +31,45 @@ describe('compareExports', () => {
   })
 
   it('names the page and the first difference when a page’s text changed', () => {
-    const changed = exportOf('rDlFjBOSTEmW6byKe2Bbb', '3qfy96eoyh-ek', '0c961f00ec7fa2371848', '0123456789ab', '<p>正文有变</p>')
+    const changed = exportOf(
+      'rDlFjBOSTEmW6byKe2Bbb',
+      '3qfy96eoyh-ek',
+      '0c961f00ec7fa2371848',
+      '0123456789ab',
+      '<p>正文有变</p>',
+    )
     const comparison = compareExports(first, changed)
     expect(comparison.identical).toBe(0)
     expect(comparison.differing.map((difference) => difference.page)).toEqual(['docs/index.html', 'index.html'])
-    expect(comparison.differing[0]).toMatchObject({ line: 1, contextA: expect.stringContaining('<p>正文</p>'), contextB: expect.stringContaining('<p>正文有变</p>') })
+    expect(comparison.differing[0]).toMatchObject({
+      line: 1,
+      contextA: expect.stringContaining('<p>正文</p>'),
+      contextB: expect.stringContaining('<p>正文有变</p>'),
+    })
   })
 
   it('sees a changed payload only when asked to compare the inline scripts', () => {
-    const changed = exportOf('rDlFjBOSTEmW6byKe2Bbb', '3qfy96eoyh-ek', '0c961f00ec7fa2371848', '0123456789ab', undefined, 'b')
+    const changed = exportOf(
+      'rDlFjBOSTEmW6byKe2Bbb',
+      '3qfy96eoyh-ek',
+      '0c961f00ec7fa2371848',
+      '0123456789ab',
+      undefined,
+      'b',
+    )
     expect(compareExports(first, changed).differing).toEqual([])
-    expect(compareExports(first, changed, { payload: true }).differing.map((difference) => difference.page)).toEqual(['index.html'])
+    expect(compareExports(first, changed, { payload: true }).differing.map((difference) => difference.page)).toEqual([
+      'index.html',
+    ])
     expect(compareExports(first, second, { payload: true }).differing).toEqual([])
   })
 
   it('reports files on one side only, with hashed names as placeholders, and a page missing from one side', () => {
-    const extra = view({ ...Object.fromEntries(second.files.map((file) => [file, second.read(file)])), 'docs/new/index.html': '<p>new</p>', '_next/static/chunks/zzz.js': 'more' })
+    const extra = view({
+      ...Object.fromEntries(second.files.map((file) => [file, second.read(file)])),
+      'docs/new/index.html': '<p>new</p>',
+      '_next/static/chunks/zzz.js': 'more',
+    })
     const comparison = compareExports(first, extra)
     expect(comparison.onlyInA).toEqual([])
     expect(comparison.onlyInB).toEqual(['_next/static/chunks/[hash].js', 'docs/new/index.html'])
@@ -53,15 +79,31 @@ describe('compareExports', () => {
 
 describe('firstDifference', () => {
   it('gives the line, the column and context from both sides', () => {
-    expect(firstDifference('one\ntwo three', 'one\ntwo four')).toEqual({ line: 2, column: 5, offset: 8, contextA: 'two three', contextB: 'two four' })
+    expect(firstDifference('one\ntwo three', 'one\ntwo four')).toEqual({
+      line: 2,
+      column: 5,
+      offset: 8,
+      contextA: 'two three',
+      contextB: 'two four',
+    })
     expect(firstDifference('same', 'same')).toBeUndefined()
-    expect(firstDifference('short', 'short and more')).toMatchObject({ offset: 5, contextA: 'short', contextB: 'short and more' })
+    expect(firstDifference('short', 'short and more')).toMatchObject({
+      offset: 5,
+      contextA: 'short',
+      contextB: 'short and more',
+    })
   })
 })
 
 describe('report', () => {
   it('prints the counts, then each differing page with both sides', () => {
-    const changed = exportOf('rDlFjBOSTEmW6byKe2Bbb', '3qfy96eoyh-ek', '0c961f00ec7fa2371848', '0123456789ab', '<p>改</p>')
+    const changed = exportOf(
+      'rDlFjBOSTEmW6byKe2Bbb',
+      '3qfy96eoyh-ek',
+      '0c961f00ec7fa2371848',
+      '0123456789ab',
+      '<p>改</p>',
+    )
     const { ok, text } = report(compareExports(first, changed))
     expect(ok).toBe(false)
     expect(text.split('\n')[0]).toBe('0 pages identical, 2 differ')

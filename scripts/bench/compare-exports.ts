@@ -91,7 +91,13 @@ export function firstDifference(a: string, b: string, contextChars = 120): Omit<
   const lineStart = before.lastIndexOf('\n') + 1
   const from = Math.max(lineStart, offset - Math.floor(contextChars / 3))
   const context = (text: string) => text.slice(from, from + contextChars).replace(/\n/g, '⏎') || '(end of file)'
-  return { line: before.split('\n').length, column: offset - lineStart + 1, offset, contextA: context(a), contextB: context(b) }
+  return {
+    line: before.split('\n').length,
+    column: offset - lineStart + 1,
+    offset,
+    contextA: context(a),
+    contextB: context(b),
+  }
 }
 
 /** Counts of the normalised file names; two chunks both named `[hash].js` count as two. */
@@ -113,7 +119,12 @@ export function compareExports(a: ExportView, b: ExportView, { payload = false }
       const extra = count - (other.get(name) ?? 0)
       return extra <= 0 ? [] : [extra === 1 ? name : `${name} (${extra} more)`]
     })
-  const comparison: Comparison = { identical: 0, differing: [], onlyInA: missing(countsA, countsB), onlyInB: missing(countsB, countsA) }
+  const comparison: Comparison = {
+    identical: 0,
+    differing: [],
+    onlyInA: missing(countsA, countsB),
+    onlyInB: missing(countsB, countsA),
+  }
   const pagesB = new Set(b.files.filter((file) => file.endsWith('.html')))
   for (const page of a.files.filter((file) => file.endsWith('.html')).sort()) {
     if (!pagesB.has(page)) continue // listed in onlyInA
@@ -139,7 +150,10 @@ export function report(comparison: Comparison, shown = 20): { ok: boolean; text:
     ['A', comparison.onlyInA],
     ['B', comparison.onlyInB],
   ] as const) {
-    if (names.length > 0) lines.push(`${names.length} file name(s) only in ${side}: ${names.slice(0, shown).join(', ')}${names.length > shown ? ', …' : ''}`)
+    if (names.length > 0)
+      lines.push(
+        `${names.length} file name(s) only in ${side}: ${names.slice(0, shown).join(', ')}${names.length > shown ? ', …' : ''}`,
+      )
   }
   for (const difference of comparison.differing.slice(0, shown)) {
     lines.push(
@@ -148,8 +162,12 @@ export function report(comparison: Comparison, shown = 20): { ok: boolean; text:
       `  B: ${difference.contextB}`,
     )
   }
-  if (comparison.differing.length > shown) lines.push(`… and ${comparison.differing.length - shown} more differing pages`)
-  return { ok: comparison.differing.length === 0 && comparison.onlyInA.length === 0 && comparison.onlyInB.length === 0, text: lines.join('\n') }
+  if (comparison.differing.length > shown)
+    lines.push(`… and ${comparison.differing.length - shown} more differing pages`)
+  return {
+    ok: comparison.differing.length === 0 && comparison.onlyInA.length === 0 && comparison.onlyInB.length === 0,
+    text: lines.join('\n'),
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -158,7 +176,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx tsx scripts/bench/compare-exports.ts [--payload] <export folder A> <export folder B>')
     process.exit(2)
   }
-  const { ok, text } = report(compareExports(folderView(dirA), folderView(dirB), { payload: process.argv.includes('--payload') }))
+  const { ok, text } = report(
+    compareExports(folderView(dirA), folderView(dirB), { payload: process.argv.includes('--payload') }),
+  )
   console.log(text)
   process.exit(ok ? 0 : 1)
 }

@@ -87,7 +87,13 @@ interface PageAState {
   extra: string
 }
 
-const BASE_A: PageAState = { title: 'Bench page A', weight: 1, tags: ['bench-tag'], description: 'Bench page A description.', extra: '' }
+const BASE_A: PageAState = {
+  title: 'Bench page A',
+  weight: 1,
+  tags: ['bench-tag'],
+  description: 'Bench page A description.',
+  extra: '',
+}
 
 const yamlString = (value: string) => JSON.stringify(value) // a JSON string is a YAML string
 
@@ -110,7 +116,8 @@ function pageA(state: PageAState): string {
   ].join('\n')
 }
 
-const simplePage = (title: string, weight: number, text: string) => `---\ntitle: ${yamlString(title)}\nweight: ${weight}\n---\n\n${text}\n`
+const simplePage = (title: string, weight: number, text: string) =>
+  `---\ntitle: ${yamlString(title)}\nweight: ${weight}\n---\n\n${text}\n`
 
 /** Hugo's URL of a content file without slug or url front matter: docs/a/b.md → /docs/a/b/. */
 const urlOf = (relativeFile: string) => `/${relativeFile.replace(/(^|\/)_index\.md$|\.md$/, '')}/`.replace(/\/+/g, '/')
@@ -167,7 +174,13 @@ const menuIndex = (shown: Shown, url: string) => shown.menu.findIndex((link) => 
 const sameUrl = (href: string, url: string) => href.replace(/[?#].*$/, '').replace(/\/?$/, '/') === url
 
 /** Polls until `test` holds; the time from `start`, or undefined after `timeoutMs`. */
-async function timeUntil(page: Page, start: number, timeoutMs: number, test: (shown: Shown) => boolean, onSnapshot?: (shown: Shown, elapsed: number) => void): Promise<number | undefined> {
+async function timeUntil(
+  page: Page,
+  start: number,
+  timeoutMs: number,
+  test: (shown: Shown) => boolean,
+  onSnapshot?: (shown: Shown, elapsed: number) => void,
+): Promise<number | undefined> {
   while (performance.now() - start < timeoutMs) {
     const shown = await snapshot(page)
     const elapsed = performance.now() - start
@@ -274,17 +287,28 @@ const EDITS: Edit[] = [
     name: '(c) new ## heading (ToC)',
     async run(bench, run) {
       const text = marker(bench, 'heading', run)
-      const parts = { ToC: (shown: Shown) => shown.toc.some((entry) => entry.includes(text)), 'heading in the body': (shown: Shown) => shown.article.includes(text) }
+      const parts = {
+        ToC: (shown: Shown) => shown.toc.some((entry) => entry.includes(text)),
+        'heading in the body': (shown: Shown) => shown.article.includes(text),
+      }
       const seen = firstSeen(parts)
-      const ms = await editA(bench, { extra: `## Heading ${text}\n\nText under the new heading.` }, parts.ToC, (shown) => !shown.article.includes(text), seen.onSnapshot)
+      const ms = await editA(
+        bench,
+        { extra: `## Heading ${text}\n\nText under the new heading.` },
+        parts.ToC,
+        (shown) => !shown.article.includes(text),
+        seen.onSnapshot,
+      )
       return { ms, notes: [seen.notes()] }
     },
   },
   {
     name: '(d) weight (menu order)',
     async run(bench) {
-      const aAfterC = (shown: Shown) => menuIndex(shown, bench.urlA) > menuIndex(shown, bench.urlC) && menuIndex(shown, bench.urlC) >= 0
-      const aBeforeC = (shown: Shown) => menuIndex(shown, bench.urlA) >= 0 && menuIndex(shown, bench.urlA) < menuIndex(shown, bench.urlC)
+      const aAfterC = (shown: Shown) =>
+        menuIndex(shown, bench.urlA) > menuIndex(shown, bench.urlC) && menuIndex(shown, bench.urlC) >= 0
+      const aBeforeC = (shown: Shown) =>
+        menuIndex(shown, bench.urlA) >= 0 && menuIndex(shown, bench.urlA) < menuIndex(shown, bench.urlC)
       const ms = await editA(bench, { weight: 5 }, aAfterC, aBeforeC)
       return { ms }
     },
@@ -306,8 +330,14 @@ const EDITS: Edit[] = [
     name: '(f) description (meta description)',
     async run(bench, run) {
       const text = marker(bench, 'description', run)
-      const has = (shown: Shown) => shown.descriptions.length > 0 && shown.descriptions.every((content) => content.includes(text))
-      const ms = await editA(bench, { description: `Description ${text}.` }, has, (shown) => !shown.descriptions.some((content) => content.includes(text)))
+      const has = (shown: Shown) =>
+        shown.descriptions.length > 0 && shown.descriptions.every((content) => content.includes(text))
+      const ms = await editA(
+        bench,
+        { description: `Description ${text}.` },
+        has,
+        (shown) => !shown.descriptions.some((content) => content.includes(text)),
+      )
       return { ms }
     },
   },
@@ -333,7 +363,9 @@ const EDITS: Edit[] = [
         await sleep(250)
         if ((await status()) === 200) okAfter = performance.now() - asked
       }
-      notes.push(`its URL's first answer ${first || 'none'}${first === 200 ? '' : okAfter === undefined ? ', no 200 within 10 s' : `, 200 ${seconds(okAfter)} s later`}`)
+      notes.push(
+        `its URL's first answer ${first || 'none'}${first === 200 ? '' : okAfter === undefined ? ', no 200 within 10 s' : `, 200 ${seconds(okAfter)} s later`}`,
+      )
       pendingDeletion = { file, url, shownInMenu: ms !== undefined }
       return { ms, notes }
     },
@@ -346,11 +378,20 @@ const EDITS: Edit[] = [
       if (!pending) return { ms: undefined, notes: ['no page from (g) to delete'] }
       const notes: string[] = []
       // Deleting a page the menu never showed proves nothing: wait once more for it.
-      const visible = pending.shownInMenu || (await timeUntil(bench.page, performance.now(), bench.timeoutMs, (shown) => menuIndex(shown, pending.url) >= 0)) !== undefined
+      const visible =
+        pending.shownInMenu ||
+        (await timeUntil(
+          bench.page,
+          performance.now(),
+          bench.timeoutMs,
+          (shown) => menuIndex(shown, pending.url) >= 0,
+        )) !== undefined
       if (!visible) notes.push('the added page never showed in the menu, so its removal could not be seen')
       const start = performance.now()
       unlinkSync(pending.file)
-      const ms = visible ? await timeUntil(bench.page, start, bench.timeoutMs, (shown) => menuIndex(shown, pending.url) < 0) : undefined
+      const ms = visible
+        ? await timeUntil(bench.page, start, bench.timeoutMs, (shown) => menuIndex(shown, pending.url) < 0)
+        : undefined
       await sleep(SETTLE_MS)
       return { ms, notes }
     },
@@ -365,7 +406,12 @@ const EDITS: Edit[] = [
       const notes: string[] = []
       writeFileSync(fileB, simplePage(`Bench ref target ${run}`, 4, 'The target of a ref written during the session.'))
       // Let the dev server take B in before A names it (B's own appearance is measured by (g)).
-      const bShown = await timeUntil(bench.page, performance.now(), bench.timeoutMs, (shown) => menuIndex(shown, urlB) >= 0)
+      const bShown = await timeUntil(
+        bench.page,
+        performance.now(),
+        bench.timeoutMs,
+        (shown) => menuIndex(shown, urlB) >= 0,
+      )
       if (bShown === undefined) notes.push('B never showed in the menu; A was edited after 10 s anyway')
       let lastHref: string | undefined
       const ms = await editA(
@@ -428,10 +474,19 @@ export async function measureDevEdits(options: DevEditOptions = {}): Promise<Dev
   }
 }
 
-async function session(tmp: string, sourceContent: string, runs: number, timeoutMs: number, options: DevEditOptions): Promise<DevEditReport> {
+async function session(
+  tmp: string,
+  sourceContent: string,
+  runs: number,
+  timeoutMs: number,
+  options: DevEditOptions,
+): Promise<DevEditReport> {
   const loadAtStart = loadavg()[0]!
   const contentCopy = path.join(tmp, 'content')
-  cpSync(sourceContent, contentCopy, { recursive: true, filter: (source) => !/(^|\/)(\.git|node_modules)$/.test(source) })
+  cpSync(sourceContent, contentCopy, {
+    recursive: true,
+    filter: (source) => !/(^|\/)(\.git|node_modules)$/.test(source),
+  })
 
   // The bench's section, inside the section the menu shows (site.config.ts's bookSection; "*" is the whole site).
   const configured = options.bookSection ?? (book as { bookSection?: string }).bookSection ?? 'docs'
@@ -441,7 +496,10 @@ async function session(tmp: string, sourceContent: string, runs: number, timeout
   mkdirSync(dir, { recursive: true })
   writeFileSync(path.join(dir, '_index.md'), simplePage('Dev bench', 9999, 'Pages of the dev-latency bench.'))
   writeFileSync(path.join(dir, 'a.md'), pageA(BASE_A))
-  writeFileSync(path.join(dir, 'c.md'), simplePage('Bench page C', 3, 'Page C: page A moves after it when its weight changes.'))
+  writeFileSync(
+    path.join(dir, 'c.md'),
+    simplePage('Bench page C', 3, 'Page C: page A moves after it when its weight changes.'),
+  )
   const fileA = path.join(dir, 'a.md')
   const urlA = urlOf(`${relDir}/a.md`)
   const urlC = urlOf(`${relDir}/c.md`)
@@ -449,12 +507,21 @@ async function session(tmp: string, sourceContent: string, runs: number, timeout
   // The dev server's contentlayer rewrites .contentlayer/, which a build in this folder also uses.
   return withBuildLock(async () => {
     const port = await freePort()
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentCopy, PORT: String(port) }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: contentCopy,
+      PORT: String(port),
+    }
     delete env['HUGO_SITE']
     delete env['BOOK_WARNINGS_FILE']
     const log = openSync(options.logFile ?? '/dev/null', 'w')
     const startedAt = performance.now()
-    const server = spawn('npm', ['run', 'dev', '--', '-p', String(port)], { detached: true, stdio: ['ignore', log, log], env })
+    const server = spawn('npm', ['run', 'dev', '--', '-p', String(port)], {
+      detached: true,
+      stdio: ['ignore', log, log],
+      env,
+    })
     closeSync(log)
     const unregister = onInterrupt(() => {
       if (server.pid && server.exitCode === null) {
@@ -476,8 +543,15 @@ async function session(tmp: string, sourceContent: string, runs: number, timeout
       await sleep(3000) // hydration, the dev client's first requests
       const bench: Bench = { page, origin, dir, relDir, fileA, urlA, urlC, timeoutMs, tag: process.pid.toString(36) }
       const initial = await snapshot(page)
-      if (!initial || menuIndex(initial, urlA) < 0 || !(menuIndex(initial, urlA) < menuIndex(initial, urlC)) || !initial.h1.includes(BASE_A.title)) {
-        throw new Error(`the bench page does not look as expected at ${urlA}: ${initial ? JSON.stringify(initial).slice(0, 600) : lastSnapshotError}`)
+      if (
+        !initial ||
+        menuIndex(initial, urlA) < 0 ||
+        !(menuIndex(initial, urlA) < menuIndex(initial, urlC)) ||
+        !initial.h1.includes(BASE_A.title)
+      ) {
+        throw new Error(
+          `the bench page does not look as expected at ${urlA}: ${initial ? JSON.stringify(initial).slice(0, 600) : lastSnapshotError}`,
+        )
       }
 
       // Warm-up, not counted: the first refresh compiles whatever the refresh path needs. An edit
@@ -507,7 +581,9 @@ async function session(tmp: string, sourceContent: string, runs: number, timeout
           const after = await snapshot(page)
           if (!after || !healthy(after, urlA)) {
             const said = after?.bodyText.replace(/\s+/g, ' ').trim().slice(0, 160) ?? lastSnapshotError.slice(0, 160)
-            notes.push(`afterwards the page had lost its layout ("${said}"): the bench reloaded it before the next edit`)
+            notes.push(
+              `afterwards the page had lost its layout ("${said}"): the bench reloaded it before the next edit`,
+            )
             recoveries++
             await page.reload({ waitUntil: 'load', timeout: 180_000 }).catch(() => undefined)
             await timeUntil(page, performance.now(), 30_000, (shown) => healthy(shown, urlA))
@@ -516,10 +592,19 @@ async function session(tmp: string, sourceContent: string, runs: number, timeout
           const result = results[index]!
           result.runs.push(ms)
           if (notes.length > 0) result.notes.push(`run ${run}: ${notes.join('; ')}`)
-          console.error(`  dev: run ${run} ${edit.name}: ${ms === undefined ? 'not shown' : `${seconds(ms)} s`}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`)
+          console.error(
+            `  dev: run ${run} ${edit.name}: ${ms === undefined ? 'not shown' : `${seconds(ms)} s`}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+          )
         }
       }
-      return { startupMs, warmups, timeoutMs, recoveries, load: { start: loadAtStart, end: loadavg()[0]!, cpus: cpus().length }, results }
+      return {
+        startupMs,
+        warmups,
+        timeoutMs,
+        recoveries,
+        load: { start: loadAtStart, end: loadavg()[0]!, cpus: cpus().length },
+        results,
+      }
     } finally {
       unregister()
       await browser?.close().catch(() => undefined)
@@ -536,9 +621,18 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** "yes" / "no" / "partly (2/3)", and the seconds: median of the shown runs, each run in brackets. */
 export function summarize(result: DevEditResult): { shown: string; seconds: string } {
   const times = result.runs.filter((ms): ms is number => ms !== undefined)
-  const shown = times.length === result.runs.length ? 'yes' : times.length === 0 ? 'no' : `partly (${times.length}/${result.runs.length})`
+  const shown =
+    times.length === result.runs.length
+      ? 'yes'
+      : times.length === 0
+        ? 'no'
+        : `partly (${times.length}/${result.runs.length})`
   const each = result.runs.map((ms) => (ms === undefined ? '—' : seconds(ms))).join(', ')
-  return { shown, seconds: times.length === 0 ? '—' : result.runs.length > 1 ? `${seconds(median(times))} (${each})` : seconds(times[0]!) }
+  return {
+    shown,
+    seconds:
+      times.length === 0 ? '—' : result.runs.length > 1 ? `${seconds(median(times))} (${each})` : seconds(times[0]!),
+  }
 }
 
 function devEditTable(report: DevEditReport): string {
@@ -552,7 +646,9 @@ function devEditTable(report: DevEditReport): string {
     `Seconds: median of the runs shown within ${report.timeoutMs / 1000} s (each run in brackets, — = not shown). ` +
       `Start-up to the first page ${seconds(report.startupMs)} s; warm-up body edits (not counted): ${report.warmups.join(', ')}. ` +
       `Load average ${report.load.start.toFixed(1)} → ${report.load.end.toFixed(1)} on ${report.load.cpus} CPUs.` +
-      (report.recoveries > 0 ? ` The page broke (lost its layout) ${report.recoveries} time(s) and was reloaded by the bench between measures: see the notes.` : ''),
+      (report.recoveries > 0
+        ? ` The page broke (lost its layout) ${report.recoveries} time(s) and was reloaded by the bench between measures: see the notes.`
+        : ''),
   )
   const notes = report.results.filter((result) => result.notes.length > 0)
   if (notes.length > 0) {

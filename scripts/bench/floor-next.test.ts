@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { countMenuLinks, floorMenu, floorPages } from './floor-next'
 
-const page = (url: string, html = `<p>${url}</p>`) => ({ page: { url, html } }) as unknown as Parameters<typeof floorPages>[0][number]
+const page = (url: string, html = `<p>${url}</p>`) =>
+  ({ page: { url, html } }) as unknown as Parameters<typeof floorPages>[0][number]
 
 describe('countMenuLinks', () => {
   it('counts the links of our menu (class menu-link, alone or among others) and no other link', () => {
@@ -23,8 +24,11 @@ describe('floorPages', () => {
 })
 
 describe('floorMenu', () => {
-  const pages = ['/', '/docs/', '/docs/s01/', '/docs/s01/p01/', '/docs/s01/p02/', '/docs/s02/', '/docs/s02/p01/'].map((url) => ({ url, title: url }))
-  const links = (items: ReturnType<typeof floorMenu>): number => items.reduce((sum, item) => sum + 1 + links(item.children), 0)
+  const pages = ['/', '/docs/', '/docs/s01/', '/docs/s01/p01/', '/docs/s01/p02/', '/docs/s02/', '/docs/s02/p01/'].map(
+    (url) => ({ url, title: url }),
+  )
+  const links = (items: ReturnType<typeof floorMenu>): number =>
+    items.reduce((sum, item) => sum + 1 + links(item.children), 0)
 
   it('has exactly as many links as asked, nested under their parent URL, the home page left out', () => {
     const menu = floorMenu(pages, 5)

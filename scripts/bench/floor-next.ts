@@ -41,7 +41,10 @@ export function floorMenu(pages: readonly { url: string; title: string }[], link
     .filter((page) => page.url !== '/')
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
     .slice(0, links)
-  if (chosen.length < links) throw new Error(`The floor's menu needs ${links} links but the book has ${chosen.length} pages besides the home page`)
+  if (chosen.length < links)
+    throw new Error(
+      `The floor's menu needs ${links} links but the book has ${chosen.length} pages besides the home page`,
+    )
   const items = new Map<string, FloorMenuItem>()
   const roots: FloorMenuItem[] = []
   for (const page of chosen) {
@@ -108,7 +111,8 @@ const files: Record<string, string> = {
   // Every core renders pages (Next's default, cores − 1, leaves one of two idle): the floor is the fastest Next does.
   'next.config.mjs':
     "import { availableParallelism } from 'node:os'\n\nexport default { output: 'export', trailingSlash: true, turbopack: { root: '/' }, experimental: { cpus: availableParallelism() } }\n",
-  'app/layout.jsx': 'export default function RootLayout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  )\n}\n',
+  'app/layout.jsx':
+    'export default function RootLayout({ children }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  )\n}\n',
   'app/[[...slug]]/page.jsx': PAGE_ROUTE,
 }
 
@@ -116,7 +120,11 @@ const files: Record<string, string> = {
  * Writes the floor app for `documents` into `dir` (not built yet): call it right after our build,
  * before anything else replaces contentlayer's output. Returns the number of pages.
  */
-export function writeFloorNext(dir: string, documents: readonly Pick<PageDocument, 'page'>[], menuLinks: number): number {
+export function writeFloorNext(
+  dir: string,
+  documents: readonly Pick<PageDocument, 'page'>[],
+  menuLinks: number,
+): number {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
@@ -137,6 +145,9 @@ export async function buildFloorNext(dir: string): Promise<Measured> {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   })
-  if (result.code !== 0) throw new Error(`The floor's next build in ${dir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`)
+  if (result.code !== 0)
+    throw new Error(
+      `The floor's next build in ${dir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`,
+    )
   return result
 }

@@ -8,7 +8,9 @@ const markdownFiles = (dir: string): string[] =>
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
-const sentences = sentencePool(markdownFiles(path.join(__dirname, '../../content/docs')).map((file) => readFileSync(file, 'utf8')))
+const sentences = sentencePool(
+  markdownFiles(path.join(__dirname, '../../content/docs')).map((file) => readFileSync(file, 'utf8')),
+)
 
 const entriesPerSection = (paths: string[]) => {
   const counts = new Map<string, number>()
@@ -22,7 +24,8 @@ const entriesPerSection = (paths: string[]) => {
 
 describe('sentencesFromMarkdown', () => {
   it('keeps the sentences of the body and drops front matter, code, links and markup', () => {
-    const markdown = "---\ntitle: 标题不要\n---\n\n这是**第一句**话，很长。见 [链接文字](https://x.y/) 第二句话也很长！\n\n```ts\nconst 代码 = '不要'\n```\n\n| 表格 | 不要 |\n"
+    const markdown =
+      "---\ntitle: 标题不要\n---\n\n这是**第一句**话，很长。见 [链接文字](https://x.y/) 第二句话也很长！\n\n```ts\nconst 代码 = '不要'\n```\n\n| 表格 | 不要 |\n"
     expect(sentencesFromMarkdown(markdown)).toEqual(['这是第一句话，很长。', '见 链接文字 第二句话也很长！'])
   })
 })

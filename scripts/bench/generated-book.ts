@@ -68,8 +68,14 @@ function writer(sentences: string[], random: Random) {
   const code = () => {
     const name = `step${int(1, 99)}`
     const variants = [
-      ['ts', `// ${phrase(6, 14)}\nexport function ${name}(input: string[]): number {\n  return input.filter((item) => item.length > ${int(1, 9)}).length\n}`],
-      ['python', `# ${phrase(6, 14)}\ndef ${name}(items):\n    return [item for item in items if len(item) > ${int(1, 9)}]`],
+      [
+        'ts',
+        `// ${phrase(6, 14)}\nexport function ${name}(input: string[]): number {\n  return input.filter((item) => item.length > ${int(1, 9)}).length\n}`,
+      ],
+      [
+        'python',
+        `# ${phrase(6, 14)}\ndef ${name}(items):\n    return [item for item in items if len(item) > ${int(1, 9)}]`,
+      ],
       ['bash', `# ${phrase(6, 14)}\nnpm run build && npx serve out -l ${int(3000, 3999)}`],
       ['json', `{\n  "name": "${name}",\n  "title": "${phrase(4, 10)}",\n  "weight": ${int(1, 50)}\n}`],
     ] as const
@@ -98,7 +104,8 @@ function writer(sentences: string[], random: Random) {
   return { phrase, paragraph, body }
 }
 
-const frontMatter = (title: string, weight?: number) => `---\ntitle: '${title}'\n${weight === undefined ? '' : `weight: ${weight}\n`}---\n\n`
+const frontMatter = (title: string, weight?: number) =>
+  `---\ntitle: '${title}'\n${weight === undefined ? '' : `weight: ${weight}\n`}---\n\n`
 
 /** Sizes of `total` split into `parts` near-equal parts, larger first. */
 function split(total: number, parts: number): number[] {
@@ -132,7 +139,9 @@ export function generateBook(pages: number, sentences: string[]): GeneratedBook 
       }
       return
     }
-    split(below, fanOut).forEach((size, i) => section(`${dir}/s${String(i + 1).padStart(2, '0')}`, size, level + 1, i + 1))
+    split(below, fanOut).forEach((size, i) =>
+      section(`${dir}/s${String(i + 1).padStart(2, '0')}`, size, level + 1, i + 1),
+    )
   }
   section('docs', pages - 1, 0)
   return { files, depth: deepest, probeUrl }

@@ -14,15 +14,33 @@ export type HugoSetup = { ok: true; hugo: string; version: string; theme: string
 export function hugoSetup(env: NodeJS.ProcessEnv = process.env): HugoSetup {
   const hugo = env['HUGO'] || 'hugo'
   const version = spawnSync(hugo, ['version'], { encoding: 'utf8' })
-  if (version.error || version.status !== 0) return { ok: false, reason: env['HUGO'] ? `HUGO=${hugo} does not run` : '`hugo` is not on PATH (or set HUGO=/path/to/hugo)' }
+  if (version.error || version.status !== 0)
+    return {
+      ok: false,
+      reason: env['HUGO'] ? `HUGO=${hugo} does not run` : '`hugo` is not on PATH (or set HUGO=/path/to/hugo)',
+    }
   const theme = env['HUGO_BOOK_THEME']
-  if (!theme) return { ok: false, reason: 'HUGO_BOOK_THEME is not set (a hugo-book checkout, e.g. alex-shpak/hugo-book at f8a0fc4 for Hugo 0.111)' }
-  if (!existsSync(path.join(theme, 'layouts'))) return { ok: false, reason: `HUGO_BOOK_THEME=${theme} has no layouts/ folder: not a hugo-book checkout` }
-  return { ok: true, hugo, version: /v\d+\.\d+\.\d+/.exec(version.stdout)?.[0] ?? version.stdout.trim(), theme: path.resolve(theme) }
+  if (!theme)
+    return {
+      ok: false,
+      reason: 'HUGO_BOOK_THEME is not set (a hugo-book checkout, e.g. alex-shpak/hugo-book at f8a0fc4 for Hugo 0.111)',
+    }
+  if (!existsSync(path.join(theme, 'layouts')))
+    return { ok: false, reason: `HUGO_BOOK_THEME=${theme} has no layouts/ folder: not a hugo-book checkout` }
+  return {
+    ok: true,
+    hugo,
+    version: /v\d+\.\d+\.\d+/.exec(version.stdout)?.[0] ?? version.stdout.trim(),
+    theme: path.resolve(theme),
+  }
 }
 
 /** Builds `contentDir` with Hugo + hugo-book in a site under `dir`, measured. */
-export async function buildWithHugo(setup: Extract<HugoSetup, { ok: true }>, contentDir: string, dir: string): Promise<Measured> {
+export async function buildWithHugo(
+  setup: Extract<HugoSetup, { ok: true }>,
+  contentDir: string,
+  dir: string,
+): Promise<Measured> {
   const site = path.join(dir, 'site')
   mkdirSync(path.join(site, 'themes'), { recursive: true })
   symlinkSync(setup.theme, path.join(site, 'themes', 'hugo-book'))
@@ -40,6 +58,7 @@ export async function buildWithHugo(setup: Extract<HugoSetup, { ok: true }>, con
     ].join('\n'),
   )
   const result = await runMeasured(setup.hugo, ['--source', site], { env: process.env })
-  if (result.code !== 0) throw new Error(`The Hugo build of ${contentDir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`)
+  if (result.code !== 0)
+    throw new Error(`The Hugo build of ${contentDir} failed (exit code ${result.code}):\n${result.output.slice(-4000)}`)
   return result
 }

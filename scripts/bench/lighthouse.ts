@@ -19,7 +19,10 @@ export interface LighthouseFigures {
 }
 
 async function runOnce(url: string): Promise<LighthouseFigures> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS, '--headless=new'] })
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
+  })
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
@@ -49,5 +52,7 @@ export async function lighthouseMedian(url: string, runs: number): Promise<Light
   const results: LighthouseFigures[] = []
   for (let run = 0; run < runs; run++) results.push(await runOnce(url))
   const keys = Object.keys(results[0]!) as (keyof LighthouseFigures)[]
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((result) => result[key]))])) as unknown as LighthouseFigures
+  return Object.fromEntries(
+    keys.map((key) => [key, median(results.map((result) => result[key]))]),
+  ) as unknown as LighthouseFigures
 }

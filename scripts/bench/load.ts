@@ -28,18 +28,25 @@ interface AutocannonResult {
 // OUT_DIR, as for the build, measures another built folder.
 const OUT = process.env['OUT_DIR'] || 'out'
 let server: ChildProcess | undefined
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '100' } } })
+const { values } = parseArgs({
+  options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '100' } },
+})
 const duration = Number(values.duration)
 const connections = Number(values.connections)
-if (!(duration > 0) || !(connections > 0)) stop('--duration and --connections take positive numbers, e.g. --duration 10')
+if (!(duration > 0) || !(connections > 0))
+  stop('--duration and --connections take positive numbers, e.g. --duration 10')
 
 const sitemap = path.join(OUT, 'sitemap.xml')
 if (!existsSync(path.join(OUT, 'index.html')) || !existsSync(sitemap)) {
-  stop(`No built site in ${OUT}/ (${existsSync(OUT) ? 'it has no index.html or sitemap.xml' : 'the folder does not exist'}). Run \`npm run build\` first.`)
+  stop(
+    `No built site in ${OUT}/ (${existsSync(OUT) ? 'it has no index.html or sitemap.xml' : 'the folder does not exist'}). Run \`npm run build\` first.`,
+  )
 }
 
 // Every page the sitemap lists, by path (the sitemap's host is the site's public address).
-const pages = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+const pages = [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+  (match) => new URL(match[1]!).pathname,
+)
 const indexDir = path.join(OUT, 'search-index')
 const searchIndex = existsSync(indexDir)
   ? readdirSync(indexDir)
@@ -79,9 +86,13 @@ function rssMb(pid: number): number | undefined {
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
 // The serve binary itself (not npx), so that the pid measured and stopped is the server's.
-server = spawn(process.execPath, [path.join('node_modules', 'serve', 'build', 'main.js'), OUT, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+server = spawn(
+  process.execPath,
+  [path.join('node_modules', 'serve', 'build', 'main.js'), OUT, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 server.once('exit', (code) => stop(`The server stopped (exit code ${code}).`))
 await waitForUrl(`${base}/`, 30_000).catch((error: Error) => stop(error.message))
 const serverPid = server.pid!
@@ -89,7 +100,9 @@ const serverPid = server.pid!
 for (const url of paths) await (await fetch(base + url)).arrayBuffer()
 const rssBefore = rssMb(serverPid)
 
-console.log(`Load: ${paths.length} paths (${pages.length} pages + ${searchIndex.length} search index) on ${base}, ${connections} connections for ${duration} s`)
+console.log(
+  `Load: ${paths.length} paths (${pages.length} pages + ${searchIndex.length} search index) on ${base}, ${connections} connections for ${duration} s`,
+)
 const instance = autocannon({
   url: base,
   connections,
@@ -100,7 +113,9 @@ const instance = autocannon({
 autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false })
 // Bounded: autocannon stops after `duration`; this is the backstop if it hangs.
 const backstop = setTimeout(() => stop(`autocannon did not finish within ${duration + 30} s.`), (duration + 30) * 1000)
-const result = (await new Promise<AutocannonResult>((resolve, reject) => instance.on('done', resolve).on('error', reject))) as AutocannonResult
+const result = (await new Promise<AutocannonResult>((resolve, reject) =>
+  instance.on('done', resolve).on('error', reject),
+)) as AutocannonResult
 clearTimeout(backstop)
 const rssAfter = rssMb(serverPid)
 server.removeAllListeners('exit')
@@ -116,6 +131,7 @@ console.log(
     `server RSS    ${mb(rssBefore)} before, ${mb(rssAfter)} after`,
   ].join('\n'),
 )
-if (failures > 0) stop(`${failures} request${failures === 1 ? '' : 's'} failed: the site must answer every request under load.`)
+if (failures > 0)
+  stop(`${failures} request${failures === 1 ? '' : 's'} failed: the site must answer every request under load.`)
 console.log('✓ no errors')
 process.exit(0)

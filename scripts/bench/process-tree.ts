@@ -54,7 +54,11 @@ export interface Measured {
 }
 
 /** Runs a command to its end; `waitStarts`/`waitEnds` mark lock waiting in its output. */
-export function runMeasured(command: string, args: string[], options: SpawnOptions & { waitStarts?: RegExp; waitEnds?: RegExp } = {}): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { waitStarts?: RegExp; waitEnds?: RegExp } = {},
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -71,7 +75,8 @@ export function runMeasured(command: string, args: string[], options: SpawnOptio
       pending.text = complete.pop()!
       for (const line of complete) {
         if (options.waitStarts?.test(line) && waitStart === undefined) waitStart = performance.now()
-        if (waitStart !== undefined && waitedMs === 0 && options.waitEnds?.test(line)) waitedMs = performance.now() - waitStart
+        if (waitStart !== undefined && waitedMs === 0 && options.waitEnds?.test(line))
+          waitedMs = performance.now() - waitStart
         lines.push({ ms: performance.now() - start - waitedMs, text: line })
       }
     }

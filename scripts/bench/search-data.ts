@@ -69,7 +69,9 @@ export function mulberry32(seed: number): () => number {
 }
 
 export function sentencesOf(pages: SearchablePage[]): string[] {
-  const all = pages.flatMap((page) => page.sections.flatMap((section) => section.text.split(/(?<=[。！？；!?])\s*|(?<=\.)\s+/)))
+  const all = pages.flatMap((page) =>
+    page.sections.flatMap((section) => section.text.split(/(?<=[。！？；!?])\s*|(?<=\.)\s+/)),
+  )
   return [...new Set(all.map((sentence) => sentence.trim()).filter((sentence) => sentence.length >= 8))]
 }
 

@@ -11,7 +11,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -40,7 +42,11 @@ export function stopGroup(child: ChildProcess): void {
 
 export async function serveFolder(dir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort()
-  const child = spawn(path.join('node_modules', '.bin', 'serve'), [dir, '-l', String(port), '--no-port-switching', '--no-clipboard'], { detached: true, stdio: 'ignore' })
+  const child = spawn(
+    path.join('node_modules', '.bin', 'serve'),
+    [dir, '-l', String(port), '--no-port-switching', '--no-clipboard'],
+    { detached: true, stdio: 'ignore' },
+  )
   const stop = () => stopGroup(child)
   const unregister = onInterrupt(stop)
   const origin = `http://localhost:${port}`

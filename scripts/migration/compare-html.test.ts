@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { diffMenus, hugoArticle, hugoMenu, idsDiff, isRedirectPage, normaliseHref, ourArticle, ourMenu, textDiff, type MenuItem } from './compare-html'
+import {
+  diffMenus,
+  hugoArticle,
+  hugoMenu,
+  idsDiff,
+  isRedirectPage,
+  normaliseHref,
+  ourArticle,
+  ourMenu,
+  textDiff,
+  type MenuItem,
+} from './compare-html'
 
 const BASE = 'https://example.com/'
 
@@ -54,7 +65,11 @@ const EXPECTED_MENU: MenuItem[] = [
     href: '/docs/example/',
     children: [
       { title: 'Page A', href: '/docs/example/a/', children: [] },
-      { title: 'Collapsed', href: null, children: [{ title: 'Page B', href: '/docs/example/collapsed/b/', children: [] }] },
+      {
+        title: 'Collapsed',
+        href: null,
+        children: [{ title: 'Page B', href: '/docs/example/collapsed/b/', children: [] }],
+      },
       { title: 'Open', href: '/docs/example/open/', children: [] },
     ],
   },
@@ -69,7 +84,9 @@ describe('hugoMenu', () => {
 
   it('reads a menu bundle’s bare words as a label with its entries', () => {
     const html = `<aside class="book-menu"><nav><p>Motto</p><ul><li><p><strong>Pinned</strong></p><ul><li><a href="/go/">Go</a></li></ul></li></ul></nav></aside>`
-    expect(hugoMenu(html, '/', BASE)).toEqual([{ title: 'Pinned', href: null, children: [{ title: 'Go', href: '/go/', children: [] }] }])
+    expect(hugoMenu(html, '/', BASE)).toEqual([
+      { title: 'Pinned', href: null, children: [{ title: 'Go', href: '/go/', children: [] }] },
+    ])
   })
 
   it('resolves relativeURLs links against the page and a sub-path site keeps its prefix', () => {
@@ -88,8 +105,18 @@ describe('ourMenu', () => {
 
   it('takes a deferred section’s entries from the menu JSON, and makes its title a label when the section has no body', () => {
     const html = `<nav><div class="menu-tree"><ul><li class="menu-section"><div class="menu-row"><a href="/docs/big/" class="menu-link">Big</a><label class="menu-chevron menu-chevron-deferred"></label></div></li></ul></div></nav>`
-    const json = JSON.stringify([{ type: 'section', url: '/docs/big/', title: 'Big', hasContent: false, children: [{ type: 'page', url: '/docs/big/x/', title: 'X' }] }])
-    expect(ourMenu(html, '/', BASE, json)).toEqual([{ title: 'Big', href: null, children: [{ title: 'X', href: '/docs/big/x/', children: [] }] }])
+    const json = JSON.stringify([
+      {
+        type: 'section',
+        url: '/docs/big/',
+        title: 'Big',
+        hasContent: false,
+        children: [{ type: 'page', url: '/docs/big/x/', title: 'X' }],
+      },
+    ])
+    expect(ourMenu(html, '/', BASE, json)).toEqual([
+      { title: 'Big', href: null, children: [{ title: 'X', href: '/docs/big/x/', children: [] }] },
+    ])
   })
 
   it('reads every list of a menu bundle, as hugo-book shows them one after another', () => {
@@ -131,7 +158,10 @@ describe('articles', () => {
   })
 
   it('leaves out our title heading when Hugo’s article does not start with it', () => {
-    expect(ourArticle(OUR_PAGE, 'Some text here. Next End.')).toEqual({ ids: ['intro', 'next'], text: 'Some text here. Next End.' })
+    expect(ourArticle(OUR_PAGE, 'Some text here. Next End.')).toEqual({
+      ids: ['intro', 'next'],
+      text: 'Some text here. Next End.',
+    })
   })
 
   it('does not take the title for content when Hugo’s text only starts with the same characters', () => {
@@ -147,7 +177,9 @@ describe('articles', () => {
 describe('textDiff', () => {
   it('shows where the texts part, with a little context', () => {
     expect(textDiff('It’s here', 'It’s here')).toBeUndefined()
-    expect(textDiff('There isn’t one', "There isn't one")).toBe(`at character 9: Hugo "There isn[’]t one" / ours "There isn[']t one"`)
+    expect(textDiff('There isn’t one', "There isn't one")).toBe(
+      `at character 9: Hugo "There isn[’]t one" / ours "There isn[']t one"`,
+    )
   })
 })
 
@@ -167,7 +199,11 @@ describe('normaliseHref and isRedirectPage', () => {
   })
 
   it('knows Hugo’s alias pages', () => {
-    expect(isRedirectPage('<!DOCTYPE html><html><head><title>https://example.com/</title><meta http-equiv="refresh" content="0; url=https://example.com/"></head></html>')).toBe(true)
+    expect(
+      isRedirectPage(
+        '<!DOCTYPE html><html><head><title>https://example.com/</title><meta http-equiv="refresh" content="0; url=https://example.com/"></head></html>',
+      ),
+    ).toBe(true)
     expect(isRedirectPage('<html><body><article>text</article></body></html>')).toBe(false)
   })
 })

@@ -73,7 +73,9 @@ function findFirst(node: Element | Root, test: (element: Element) => boolean): E
 
 /** Removes, in place, every descendant the test matches. */
 function prune(node: Element | Root, test: (element: Element) => boolean): void {
-  node.children = (node.children as ElementContent[]).filter((child) => !(isElement(child) && test(child))) as typeof node.children
+  node.children = (node.children as ElementContent[]).filter(
+    (child) => !(isElement(child) && test(child)),
+  ) as typeof node.children
   for (const child of children(node)) prune(child, test)
 }
 
@@ -84,7 +86,14 @@ function collapseWhitespace(text: string): string {
 /** Text a reader sees: no screen-reader-only words, no scripts. */
 function visibleText(node: Element): string {
   const copy = structuredClone(node)
-  prune(copy, (element) => hasClass(element, 'visually-hidden') || element.tagName === 'script' || element.tagName === 'style' || element.tagName === 'template')
+  prune(
+    copy,
+    (element) =>
+      hasClass(element, 'visually-hidden') ||
+      element.tagName === 'script' ||
+      element.tagName === 'style' ||
+      element.tagName === 'template',
+  )
   return collapseWhitespace(toText(copy))
 }
 
@@ -100,7 +109,10 @@ export function isRedirectPage(html: string): boolean {
  */
 export function normaliseHref(href: string, pagePath: string, baseURL: string): string {
   const base = new URL(baseURL)
-  const page = new URL(pagePath.replace(/^\//, ''), new URL(base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`, base.origin))
+  const page = new URL(
+    pagePath.replace(/^\//, ''),
+    new URL(base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`, base.origin),
+  )
   let url: URL
   try {
     url = new URL(href, page)
@@ -117,10 +129,24 @@ export function normaliseHref(href: string, pagePath: string, baseURL: string): 
 }
 
 /** A menu entry's title and link: the first `a`, `span` or `label` with text that is not inside a nested list. */
-function menuItem(li: Element, pagePath: string, baseURL: string, childrenOf: (li: Element) => MenuItem[]): MenuItem | undefined {
-  const own = { type: 'element', tagName: 'div', properties: {}, children: li.children.filter((child) => !(isElement(child) && child.tagName === 'ul')) } as Element
+function menuItem(
+  li: Element,
+  pagePath: string,
+  baseURL: string,
+  childrenOf: (li: Element) => MenuItem[],
+): MenuItem | undefined {
+  const own = {
+    type: 'element',
+    tagName: 'div',
+    properties: {},
+    children: li.children.filter((child) => !(isElement(child) && child.tagName === 'ul')),
+  } as Element
   const head = findFirst(own, (element) => {
-    return ['a', 'span', 'label'].includes(element.tagName) && !hasClass(element, 'visually-hidden') && visibleText(element) !== ''
+    return (
+      ['a', 'span', 'label'].includes(element.tagName) &&
+      !hasClass(element, 'visually-hidden') &&
+      visibleText(element) !== ''
+    )
   })
   // A menu bundle's entry may be bare words (`- **Pinned**` → `<li><p><strong>Pinned</strong></p>`): a label.
   if (!head) {
@@ -128,12 +154,26 @@ function menuItem(li: Element, pagePath: string, baseURL: string, childrenOf: (l
     return title === '' ? undefined : { title, href: null, children: childrenOf(li) }
   }
   // hugo-book wraps a collapsible section's title in a label: `<label><a href>Title</a></label>`.
-  const link = head.tagName === 'a' ? head : head.tagName === 'label' ? findFirst(head, (element) => element.tagName === 'a') : undefined
+  const link =
+    head.tagName === 'a'
+      ? head
+      : head.tagName === 'label'
+        ? findFirst(head, (element) => element.tagName === 'a')
+        : undefined
   const rawHref = link && link.properties['role'] !== 'button' ? link.properties['href'] : undefined
-  return { title: visibleText(head), href: typeof rawHref === 'string' ? normaliseHref(rawHref, pagePath, baseURL) : null, children: childrenOf(li) }
+  return {
+    title: visibleText(head),
+    href: typeof rawHref === 'string' ? normaliseHref(rawHref, pagePath, baseURL) : null,
+    children: childrenOf(li),
+  }
 }
 
-function listItems(ul: Element, pagePath: string, baseURL: string, childrenOf?: (li: Element) => MenuItem[] | undefined): MenuItem[] {
+function listItems(
+  ul: Element,
+  pagePath: string,
+  baseURL: string,
+  childrenOf?: (li: Element) => MenuItem[] | undefined,
+): MenuItem[] {
   const nested = (li: Element): MenuItem[] => {
     const own = childrenOf?.(li)
     if (own) return own
@@ -189,12 +229,21 @@ export function ourMenu(html: string, pagePath: string, baseURL: string, menuJso
   const deferred = (li: Element): MenuItem[] | undefined => {
     if (!findFirst(li, (element) => hasClass(element, 'menu-chevron-deferred'))) return undefined
     const link = findFirst(li, (element) => element.tagName === 'a')
-    const href = link && typeof link.properties['href'] === 'string' ? normaliseHref(link.properties['href'], pagePath, baseURL) : undefined
+    const href =
+      link && typeof link.properties['href'] === 'string'
+        ? normaliseHref(link.properties['href'], pagePath, baseURL)
+        : undefined
     const node = href === undefined ? undefined : findJsonNode(tree, href)
-    if (!node) throw new Error(`menu section ${href ?? '(no link)'} loads its entries from the menu JSON, but the JSON has no such section`)
+    if (!node)
+      throw new Error(
+        `menu section ${href ?? '(no link)'} loads its entries from the menu JSON, but the JSON has no such section`,
+      )
     return fromMenuJson(node.children ?? [])
   }
-  const lists = findAll(root, (element) => element.tagName === 'ul' && (hasClass(element, 'menu-before') || hasClass(element, 'menu-after')))
+  const lists = findAll(
+    root,
+    (element) => element.tagName === 'ul' && (hasClass(element, 'menu-before') || hasClass(element, 'menu-after')),
+  )
   const treeRoot = findFirst(root, (element) => hasClass(element, 'menu-tree'))
   // A menu bundle may hold several lists (separated by <hr>), as hugo-book shows them.
   const treeLists = treeRoot ? children(treeRoot).filter((child) => child.tagName === 'ul') : []
@@ -230,7 +279,8 @@ export function diffMenus(hugo: MenuItem[], ours: MenuItem[], prefix = ''): stri
     }
     if (!a || !b) continue
     if (a.title !== b.title) lines.push(`${where} title: Hugo "${a.title}", ours "${b.title}"`)
-    if (a.href !== b.href) lines.push(`${where} "${a.title}" href: Hugo ${a.href ?? '(label)'}, ours ${b.href ?? '(label)'}`)
+    if (a.href !== b.href)
+      lines.push(`${where} "${a.title}" href: Hugo ${a.href ?? '(label)'}, ours ${b.href ?? '(label)'}`)
     lines.push(...diffMenus(a.children, b.children, `${where}.`))
   }
   return lines
@@ -246,7 +296,8 @@ function headingIds(article: Element): string[] {
     .filter((id): id is string => typeof id === 'string')
 }
 
-const isAnchorLink = (element: Element): boolean => element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
+const isAnchorLink = (element: Element): boolean =>
+  element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
 
 /** hugo-book's article (`article.book-article`: the page's content, nothing else), heading anchors (`#`) left out. */
 export function hugoArticle(html: string): ArticleContent | undefined {
@@ -275,8 +326,15 @@ export function ourArticle(html: string, hugoText?: string): ArticleContent | un
   const titleText = title ? visibleText(title) : ''
   // The title keeps an id only when it is the body's own `# heading` (Hugo's h1): that id counts either way.
   const titleId = title && typeof title.properties['id'] === 'string' ? [title.properties['id']] : []
-  const bodyContent = body ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body) } : { ids: titleId, text: '' }
-  if (!title || titleText === '' || (hugoText !== undefined && hugoText !== titleText && !hugoText.startsWith(`${titleText} `))) return bodyContent
+  const bodyContent = body
+    ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body) }
+    : { ids: titleId, text: '' }
+  if (
+    !title ||
+    titleText === '' ||
+    (hugoText !== undefined && hugoText !== titleText && !hugoText.startsWith(`${titleText} `))
+  )
+    return bodyContent
   return { ids: bodyContent.ids, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
 }
 
@@ -305,7 +363,8 @@ export function idsDiff(hugo: string[], ours: string[]): string | undefined {
   if (hugo.length === ours.length && hugo.every((id, index) => id === ours[index])) return undefined
   const onlyHugo = hugo.filter((id) => !ours.includes(id))
   const onlyOurs = ours.filter((id) => !hugo.includes(id))
-  if (onlyHugo.length === 0 && onlyOurs.length === 0) return `same ids, other order or count: Hugo ${hugo.join(', ')}; ours ${ours.join(', ')}`
+  if (onlyHugo.length === 0 && onlyOurs.length === 0)
+    return `same ids, other order or count: Hugo ${hugo.join(', ')}; ours ${ours.join(', ')}`
   const parts = []
   if (onlyHugo.length > 0) parts.push(`Hugo only: ${onlyHugo.join(', ')}`)
   if (onlyOurs.length > 0) parts.push(`ours only: ${onlyOurs.join(', ')}`)

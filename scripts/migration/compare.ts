@@ -26,7 +26,17 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { countMenuItems, diffMenus, hugoArticle, hugoMenu, idsDiff, isRedirectPage, ourArticle, ourMenu, textDiff } from './compare-html'
+import {
+  countMenuItems,
+  diffMenus,
+  hugoArticle,
+  hugoMenu,
+  idsDiff,
+  isRedirectPage,
+  ourArticle,
+  ourMenu,
+  textDiff,
+} from './compare-html'
 import { HUGO_BOOK, SITES, type CorpusSite } from './sites'
 
 const MIRROR_DIR = process.env['MIRROR_DIR'] ?? '/work/.mirror'
@@ -42,9 +52,22 @@ function mirrorOf(repo: string): string {
   return path.join(MIRROR_DIR, repo.replace('/', '+'), 'repo')
 }
 
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: Buffer } = {}): { ok: boolean; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd: options.cwd, env: options.env, input: options.input, maxBuffer: 1 << 30 })
-  return { ok: result.status === 0, stdout: result.stdout?.toString('utf8') ?? '', stderr: (result.stderr?.toString('utf8') ?? '') + (result.error ? String(result.error) : '') }
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: Buffer } = {},
+): { ok: boolean; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    input: options.input,
+    maxBuffer: 1 << 30,
+  })
+  return {
+    ok: result.status === 0,
+    stdout: result.stdout?.toString('utf8') ?? '',
+    stderr: (result.stderr?.toString('utf8') ?? '') + (result.error ? String(result.error) : ''),
+  }
 }
 
 /**
@@ -54,7 +77,11 @@ function run(command: string, args: string[], options: { cwd?: string; env?: Nod
  */
 function extract(gitDir: string, commit: string, folder: string, into: string): string[] {
   mkdirSync(into, { recursive: true })
-  const archive = spawnSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...(folder ? [folder] : [])], { maxBuffer: 1 << 30 })
+  const archive = spawnSync(
+    'git',
+    ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...(folder ? [folder] : [])],
+    { maxBuffer: 1 << 30 },
+  )
   if (archive.status === 0) {
     const unpack = run('tar', ['-x', '-C', into], { input: archive.stdout })
     if (!unpack.ok) throw new Error(`unpacking ${gitDir} into ${into} failed: ${unpack.stderr.trim()}`)
@@ -120,7 +147,10 @@ function contentPages(outDir: string, ours: boolean): SitePages {
 }
 
 /** The page whose menu stands for the site's: the shortest URL that has one. */
-function menuPage(pages: Map<string, string>, menuOf: (html: string, url: string) => unknown[]): { url: string; html: string } | undefined {
+function menuPage(
+  pages: Map<string, string>,
+  menuOf: (html: string, url: string) => unknown[],
+): { url: string; html: string } | undefined {
   const urls = [...pages.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b))
   for (const url of urls) {
     const html = readFileSync(pages.get(url)!, 'utf8')
@@ -140,7 +170,8 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
     [site.repo, gitDir],
     [HUGO_BOOK.repo, themeGitDir],
   ] as const) {
-    if (!existsSync(dir)) return `${site.name.padEnd(18)} skipped: no mirror of ${repo} at ${dir} — fetch it first (the search library's fetch with github:${repo})`
+    if (!existsSync(dir))
+      return `${site.name.padEnd(18)} skipped: no mirror of ${repo} at ${dir} — fetch it first (the search library's fetch with github:${repo})`
   }
 
   const work = path.join(WORK_DIR, site.name)
@@ -157,18 +188,22 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
 
   // The extracted copy is not a git checkout: Hugo's enableGitInfo would fail on it.
   const hugoOut = path.join(work, 'hugo-out')
-  const hugo = run('hugo', ['--source', hugoSite, '--destination', hugoOut, ...(site.hugoArgs ?? [])], { env: { ...process.env, HUGO_ENABLEGITINFO: 'false' } })
+  const hugo = run('hugo', ['--source', hugoSite, '--destination', hugoOut, ...(site.hugoArgs ?? [])], {
+    env: { ...process.env, HUGO_ENABLEGITINFO: 'false' },
+  })
   writeFileSync(path.join(work, 'hugo.log'), hugo.stdout + hugo.stderr)
   // Hugo exits with an error for problems it still builds past (a ref to a missing page): compare what it wrote.
   const hugoErrors = (hugo.stdout + hugo.stderr).split('\n').filter((line) => line.startsWith('ERROR')).length
-  if (!hugo.ok && !existsSync(path.join(hugoOut, 'index.html'))) return `${site.name.padEnd(18)} Hugo failed (${path.join(work, 'hugo.log')}):\n${lastLines(hugo.stderr, 6)}`
+  if (!hugo.ok && !existsSync(path.join(hugoOut, 'index.html')))
+    return `${site.name.padEnd(18)} Hugo failed (${path.join(work, 'hugo.log')}):\n${lastLines(hugo.stderr, 6)}`
 
   const oursOut = path.join(work, 'next-out')
   const env: NodeJS.ProcessEnv = { ...process.env, HUGO_SITE: ourSite, OUT_DIR: oursOut }
   delete env['CONTENT_DIR']
   const ours = run('npm', ['run', 'build'], { cwd: REPO_DIR, env })
   writeFileSync(path.join(work, 'next.log'), ours.stdout + ours.stderr)
-  if (!ours.ok) return `${site.name.padEnd(18)} our build failed (${path.join(work, 'next.log')}):\n${lastLines(ours.stderr || ours.stdout, 8)}`
+  if (!ours.ok)
+    return `${site.name.padEnd(18)} our build failed (${path.join(work, 'next.log')}):\n${lastLines(ours.stderr || ours.stdout, 8)}`
 
   const hugoPages = contentPages(hugoOut, false)
   const ourPages = contentPages(oursOut, true)
@@ -191,7 +226,9 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   list('taxonomy pages only Hugo builds', taxonomyOnlyHugo)
   list('taxonomy pages only we build', taxonomyOnlyOurs)
 
-  const menuFile = existsSync(path.join(oursOut, 'menu')) ? readdirSync(path.join(oursOut, 'menu')).find((name) => /^tree\.[0-9a-f]+\.json$/.test(name)) : undefined
+  const menuFile = existsSync(path.join(oursOut, 'menu'))
+    ? readdirSync(path.join(oursOut, 'menu')).find((name) => /^tree\.[0-9a-f]+\.json$/.test(name))
+    : undefined
   const menuJson = menuFile ? readFileSync(path.join(oursOut, 'menu', menuFile), 'utf8') : undefined
   const hugoMenuPage = menuPage(hugoPages.pages, (html, url) => hugoMenu(html, url, site.baseURL))
   const ourMenuPage = menuPage(ourPages.pages, (html, url) => ourMenu(html, url, site.baseURL, menuJson))
@@ -202,7 +239,8 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
     menuDiff.length === 0
       ? `menu identical (${countMenuItems(hugoItems)} entries)`
       : `menu ${menuDiff.length} differences (Hugo ${countMenuItems(hugoItems)} entries, ours ${countMenuItems(ourItems)})`
-  if (menuDiff.length > 0) list(`menu differences (Hugo's menu on ${hugoMenuPage?.url ?? '—'}, ours on ${ourMenuPage?.url ?? '—'})`, menuDiff)
+  if (menuDiff.length > 0)
+    list(`menu differences (Hugo's menu on ${hugoMenuPage?.url ?? '—'}, ours on ${ourMenuPage?.url ?? '—'})`, menuDiff)
 
   // A page Hugo puts under a language folder (`/cn/a/`: defaultContentLanguageInSubdir) and we at
   // the root (`/a/`) is counted as a URL difference above, but its content is still compared.
@@ -224,7 +262,10 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   for (const [url, ourUrl] of pairs) {
     const hugoContent = hugoArticle(readFileSync(hugoPages.pages.get(url)!, 'utf8'))
     if (!hugoContent) continue
-    const ourContent = ourArticle(readFileSync(ourPages.pages.get(ourUrl)!, 'utf8'), hugoContent.text) ?? { ids: [], text: '' }
+    const ourContent = ourArticle(readFileSync(ourPages.pages.get(ourUrl)!, 'utf8'), hugoContent.text) ?? {
+      ids: [],
+      text: '',
+    }
     compared++
     const ids = idsDiff(hugoContent.ids, ourContent.ids)
     if (ids === undefined) sameIds++

@@ -30,7 +30,10 @@ export const HUGO_BOOK = { repo: 'alex-shpak/hugo-book', commit: 'f8a0fc4e246c61
 function editFile(file: string, edit: (text: string) => string): void {
   const before = readFileSync(file, 'utf8')
   const after = edit(before)
-  if (after === before) throw new Error(`${file}: the corpus edit found nothing to change; the site changed, update scripts/migration/sites.ts`)
+  if (after === before)
+    throw new Error(
+      `${file}: the corpus edit found nothing to change; the site changed, update scripts/migration/sites.ts`,
+    )
   writeFileSync(file, after)
 }
 
@@ -50,7 +53,8 @@ export const SITES: CorpusSite[] = [
     commit: '03f3facabb24519dba1f107c1a7ac710c9b6ff99',
     folder: '',
     baseURL: 'https://zqhans.githubs.org/go-the-right-way/',
-    notes: 'English, ~12 pages, served under a sub-path (baseURL …/go-the-right-way/); content.en/ with a zh language configured whose folder does not exist. Theme is a git submodule.',
+    notes:
+      'English, ~12 pages, served under a sub-path (baseURL …/go-the-right-way/); content.en/ with a zh language configured whose folder does not exist. Theme is a git submodule.',
   },
   {
     name: 'kwok',
@@ -61,10 +65,18 @@ export const SITES: CorpusSite[] = [
     prepare: (siteDir) => {
       // The theme is a Hugo module (fetched from the network): point the configuration at the
       // local themes/hugo-book instead.
-      editFile(path.join(siteDir, 'config.yaml'), (text) => text.replace(/^theme: github\.com\/alex-shpak\/hugo-book$/m, 'theme: hugo-book').replace(/^module:\n(?:[ -].*\n)+/m, ''))
+      editFile(path.join(siteDir, 'config.yaml'), (text) =>
+        text
+          .replace(/^theme: github\.com\/alex-shpak\/hugo-book$/m, 'theme: hugo-book')
+          .replace(/^module:\n(?:[ -].*\n)+/m, ''),
+      )
       // Written for Hugo ≥ 0.124: hugo.IsMultilingual and Page.Path as the page's folder do not exist in 0.111.
-      editFile(path.join(siteDir, 'layouts', 'partials', 'docs', 'menu.html'), (text) => text.replace('hugo.IsMultilingual', '.Site.IsMultiLingual'))
-      editFile(path.join(siteDir, 'layouts', 'shortcodes', 'code-sample.html'), (text) => text.replace('path.Join $page.Path $file', 'path.Join "content/en" $page.File.Dir $file'))
+      editFile(path.join(siteDir, 'layouts', 'partials', 'docs', 'menu.html'), (text) =>
+        text.replace('hugo.IsMultilingual', '.Site.IsMultiLingual'),
+      )
+      editFile(path.join(siteDir, 'layouts', 'shortcodes', 'code-sample.html'), (text) =>
+        text.replace('path.Join $page.Path $file', 'path.Join "content/en" $page.File.Dir $file'),
+      )
     },
     notes:
       "Kubernetes SIG project docs: English, ~90 pages under content/en, BookSection docs, menu.before/after, own shortcodes (code-sample, ghlabel, adopters) and partial overrides. Theme is a Hugo module: prepare rewrites `theme:` to hugo-book and drops `module:`; two templates written for Hugo ≥ 0.124 are adapted to 0.111 (hugo.IsMultilingual, code-sample's file path). Hugo logs 9 REF_NOT_FOUND errors (refs to pages the site no longer has) and still builds.",

@@ -9,7 +9,10 @@ import type { Site } from '../../lib/site/site'
  * Chinese books, so their settings default to the default book's language and date layout.
  */
 export async function siteFromFolder(contentDir: string, config: SiteConfigInput = {}): Promise<Site> {
-  return renderSite(readContentSources(contentDir), defineSiteConfig({ title: 'Test Book', language: 'zh-CN', dateFormat: '2006年1月2日', theme: 'auto', ...config }))
+  return renderSite(
+    readContentSources(contentDir),
+    defineSiteConfig({ title: 'Test Book', language: 'zh-CN', dateFormat: '2006年1月2日', theme: 'auto', ...config }),
+  )
 }
 
 export { contentErrorOf, writeFixture } from './files'

@@ -21,15 +21,27 @@ const processors = new Map<string, MarkdownProcessor>()
  * One content file (front matter included) through the production chain, as the build
  * renders it: for tests of the Markdown chain alone.
  */
-export async function renderMarkdownFile(text: string, sourcePath: string, options: RenderFileOptions = {}): Promise<{ html: string; page: PageAnalysis }> {
+export async function renderMarkdownFile(
+  text: string,
+  sourcePath: string,
+  options: RenderFileOptions = {},
+): Promise<{ html: string; page: PageAnalysis }> {
   const language = options.language ?? 'zh-CN'
   const key = JSON.stringify([language, options.math, options.unsafeHtml])
   let processor = processors.get(key)
   if (!processor) {
-    processor = createMarkdownProcessor({ words: wordsFor(language).words.markdown, math: options.math, unsafeHtml: options.unsafeHtml })
+    processor = createMarkdownProcessor({
+      words: wordsFor(language).words.markdown,
+      math: options.math,
+      unsafeHtml: options.unsafeHtml,
+    })
     processors.set(key, processor)
   }
-  const lookup = createContentLookup(options.contentDir && existsSync(options.contentDir) ? readContentSources(options.contentDir) : { pages: [], assets: [] })
+  const lookup = createContentLookup(
+    options.contentDir && existsSync(options.contentDir)
+      ? readContentSources(options.contentDir)
+      : { pages: [], assets: [] },
+  )
   const normalized = normalizeSource(text)
   const body = blankFrontMatter(normalized, splitFrontMatter(normalized, sourcePath))
   const shown = displayPath(options.contentDir ?? '/nonexistent-content', sourcePath)

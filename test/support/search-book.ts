@@ -10,5 +10,7 @@ const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** The default book's pages as the build indexes them: the production sources, site model and selection. */
 export async function loadDefaultBook(): Promise<SearchablePage[]> {
-  return searchablePages(await renderSite(readContentSources(path.join(REPO_ROOT, 'content')), loadBuildContext({}, REPO_ROOT).config))
+  return searchablePages(
+    await renderSite(readContentSources(path.join(REPO_ROOT, 'content')), loadBuildContext({}, REPO_ROOT).config),
+  )
 }

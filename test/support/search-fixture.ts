@@ -4,12 +4,20 @@ import { pagesToRecords, type SearchablePage } from '../../lib/search/records'
 import { openSearchFiles, type SearchIndex } from '../../lib/search/search-index'
 
 /** For tests: a page from `[heading, text]` pairs; a pair without heading is the text above the first heading. */
-export function page(url: string, title: string, sections: [heading: string | undefined, text: string][]): SearchablePage {
+export function page(
+  url: string,
+  title: string,
+  sections: [heading: string | undefined, text: string][],
+): SearchablePage {
   return {
     url,
     title,
     breadcrumb: ['书'],
-    sections: sections.map(([heading, text]): TextSection => (heading === undefined ? { level: 0, text } : { heading, id: heading.toLowerCase().replace(/\s+/g, '-'), level: 2, text })),
+    sections: sections.map(([heading, text]): TextSection =>
+      heading === undefined
+        ? { level: 0, text }
+        : { heading, id: heading.toLowerCase().replace(/\s+/g, '-'), level: 2, text },
+    ),
   }
 }
 
@@ -46,6 +54,9 @@ export const FIXTURE_BOOK: SearchablePage[] = [
 ]
 
 /** For tests: the index of these pages as the build exports it, opened from memory. */
-export async function openTestIndex(pages: readonly SearchablePage[], options?: { shards?: number }): Promise<SearchIndex> {
+export async function openTestIndex(
+  pages: readonly SearchablePage[],
+  options?: { shards?: number },
+): Promise<SearchIndex> {
   return openSearchFiles(buildSearchFiles(pagesToRecords(pages), options))
 }

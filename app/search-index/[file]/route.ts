@@ -16,7 +16,10 @@ export function generateStaticParams() {
   // The export gets the pointer alone: scripts/build.ts writes the index's files (lib/build/search-step.ts),
   // thousands for a large book, far faster than Next renders them. `next dev` serves them all from here.
   if (process.env.NODE_ENV === 'production') return [{ file: SEARCH_INDEX_POINTER_NAME }]
-  return [...searchIndexFiles(getSite(), CODE_VERSION).names.map((file) => ({ file })), { file: SEARCH_INDEX_POINTER_NAME }]
+  return [
+    ...searchIndexFiles(getSite(), CODE_VERSION).names.map((file) => ({ file })),
+    { file: SEARCH_INDEX_POINTER_NAME },
+  ]
 }
 
 const json = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })

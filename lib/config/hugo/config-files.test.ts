@@ -5,8 +5,10 @@ import { hasHugoConfig } from './config-files'
 import { readHugoSite } from './read-hugo-site'
 
 describe('finding the configuration file', { timeout: 30_000 }, () => {
-  const yaml = 'title: 来自 YAML\nparams:\n  BookSection: guide\nmenu:\n  after:\n    - name: 外链\n      url: https://example.org/\n      weight: 1\n'
-  const json = '{ "title": "来自 JSON", "params": { "BookSection": "guide" }, "menu": { "after": [{ "name": "外链", "url": "https://example.org/", "weight": 1 }] } }'
+  const yaml =
+    'title: 来自 YAML\nparams:\n  BookSection: guide\nmenu:\n  after:\n    - name: 外链\n      url: https://example.org/\n      weight: 1\n'
+  const json =
+    '{ "title": "来自 JSON", "params": { "BookSection": "guide" }, "menu": { "after": [{ "name": "外链", "url": "https://example.org/", "weight": 1 }] } }'
 
   it('reads YAML and JSON the same way as TOML', () => {
     for (const [file, text, title] of [
@@ -19,7 +21,11 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
     ] as const) {
       const hugo = readHugoSite(writeFixture({ [file]: text }))
       expect(hugo.files).toEqual([file])
-      expect(hugo.config).toEqual({ title, bookSection: 'guide', menu: { after: [{ name: '外链', url: 'https://example.org/', weight: 1 }] } })
+      expect(hugo.config).toEqual({
+        title,
+        bookSection: 'guide',
+        menu: { after: [{ name: '外链', url: 'https://example.org/', weight: 1 }] },
+      })
     }
   })
 
@@ -42,10 +48,12 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
 
   it('merges config/_default/ over the root file, one file per top-level key', () => {
     const dir = writeFixture({
-      'hugo.toml': 'title = "根文件"\nbaseURL = "https://root.example/"\n[params]\nBookSection = "root"\nBookTheme = "light"\n',
+      'hugo.toml':
+        'title = "根文件"\nbaseURL = "https://root.example/"\n[params]\nBookSection = "root"\nBookTheme = "light"\n',
       'config/_default/hugo.toml': 'title = "目录里的书"\n',
       'config/_default/params.toml': 'BookSection = "docs"\nBookDateFormat = "Jan 2, 2006"\nBookServiceWorker = true\n',
-      'config/_default/menus.toml': '[[after]]\nname = "B"\nurl = "/b/"\nweight = 2\n[[after]]\nname = "A"\nurl = "/a/"\nweight = 1\n[[main]]\nname = "主菜单"\nurl = "/"\n',
+      'config/_default/menus.toml':
+        '[[after]]\nname = "B"\nurl = "/b/"\nweight = 2\n[[after]]\nname = "A"\nurl = "/a/"\nweight = 1\n[[main]]\nname = "主菜单"\nurl = "/"\n',
       'config/_default/markup.yaml': 'tableOfContents:\n  startLevel: 1\n  endLevel: 2\n',
       'config/_default/languages.toml': '[zh]\nlanguageCode = "zh-CN"\nweight = 1\n',
       'config/production/params.toml': 'BookTheme = "auto"\n',
@@ -79,7 +87,10 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
   })
 
   it('reads a site whose only configuration is config/_default/', () => {
-    const dir = writeFixture({ 'config/_default/config.yaml': 'title: 只有目录\n', 'config/_default/params.yaml': 'BookSection: docs\n' })
+    const dir = writeFixture({
+      'config/_default/config.yaml': 'title: 只有目录\n',
+      'config/_default/params.yaml': 'BookSection: docs\n',
+    })
     expect(hasHugoConfig(dir)).toBe(true)
     expect(readHugoSite(dir).config).toEqual({ title: '只有目录', bookSection: 'docs' })
   })
@@ -92,9 +103,16 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
       'config/_default/params.zh.toml': 'BookDateFormat = "2006年1月2日"\n',
     })
     const hugo = readHugoSite(dir)
-    expect(hugo.config).toEqual({ language: 'zh', dateFormat: '2006年1月2日', menu: { before: [{ name: '中文菜单', url: '/zh-menu/' }] } })
+    expect(hugo.config).toEqual({
+      language: 'zh',
+      dateFormat: '2006年1月2日',
+      menu: { before: [{ name: '中文菜单', url: '/zh-menu/' }] },
+    })
     expect(hugo.ignored).toEqual([])
-    expect(readHugoSite(dir, { language: 'en' }).config).toEqual({ language: 'en', menu: { before: [{ name: 'English menu', url: '/en-menu/' }] } })
+    expect(readHugoSite(dir, { language: 'en' }).config).toEqual({
+      language: 'en',
+      menu: { before: [{ name: 'English menu', url: '/en-menu/' }] },
+    })
   })
 
   it('knows a folder without any Hugo configuration, and says so when asked to read it', () => {
@@ -105,6 +123,8 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
     expect(error.message).toMatch(/no Hugo configuration here/)
     expect(error.hint).toMatch(/HUGO_SITE/)
     expect(error.hint).toMatch(/CONTENT_DIR/)
-    expect(contentErrorOf(() => readHugoSite(path.join(dir, 'missing'))).message).toBe('this Hugo site folder does not exist')
+    expect(contentErrorOf(() => readHugoSite(path.join(dir, 'missing'))).message).toBe(
+      'this Hugo site folder does not exist',
+    )
   })
 })

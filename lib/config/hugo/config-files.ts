@@ -36,7 +36,9 @@ export function configDirFiles(siteDir: string): string[] {
   const walk = (relative: string) => {
     const absolute = path.join(siteDir, relative)
     if (!isDirectory(absolute)) return
-    for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of readdirSync(absolute, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    )) {
       const child = `${relative}/${entry.name}`
       if (entry.isDirectory()) walk(child)
       else if (entry.isFile() && formatOf(entry.name) !== undefined) files.push(child)

@@ -35,14 +35,23 @@ ${extra}
     const dir = writeFixture({ 'hugo.toml': languages('') })
     const hugo = readHugoSite(dir)
     expect(hugo.contentDir).toBe(path.join(dir, 'content.zh'))
-    expect(hugo.config).toEqual({ title: '中文书名', language: 'zh-CN', bookSection: 'wendang', menu: { after: [{ name: '中文链接', url: '/zh/' }] } })
+    expect(hugo.config).toEqual({
+      title: '中文书名',
+      language: 'zh-CN',
+      bookSection: 'wendang',
+      menu: { after: [{ name: '中文链接', url: '/zh/' }] },
+    })
     expect(hugo.ignored).toEqual([])
     expect(hugo.languages.map(({ key, name }) => [key, name])).toEqual([
       ['zh', '中文'],
       ['en', 'English'],
       ['fr', 'fr'],
     ])
-    expect(hugo.languages.map((language) => language.contentDir)).toEqual([path.join(dir, 'content.zh'), path.join(dir, 'content.en'), path.join(dir, 'content.fr')])
+    expect(hugo.languages.map((language) => language.contentDir)).toEqual([
+      path.join(dir, 'content.zh'),
+      path.join(dir, 'content.en'),
+      path.join(dir, 'content.fr'),
+    ])
   })
 
   it('reads any language of the site with its own block, title, params and menus over the root settings', () => {
@@ -51,13 +60,26 @@ ${extra}
     expect(english.contentDir).toBe(path.join(dir, 'content.en'))
     expect(english.config).toEqual({ title: 'Root title', language: 'en-us' })
     expect(english).toMatchObject({ language: 'en', defaultLanguage: 'zh', defaultLanguageInSubdir: false })
-    expect(contentErrorOf(() => readHugoSite(dir, { language: 'de' })).message).toBe('the site has no language "de"; its languages: zh, en, fr')
+    expect(contentErrorOf(() => readHugoSite(dir, { language: 'de' })).message).toBe(
+      'the site has no language "de"; its languages: zh, en, fr',
+    )
   })
 
   it('lays the languages out as Hugo does: the default at the root, the others under /<key>/, each a build of its own', () => {
-    const dir = writeFixture({ 'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}`, ...CONTENT_FOLDERS })
+    const dir = writeFixture({
+      'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}`,
+      ...CONTENT_FOLDERS,
+    })
     const context = loadBuildContext(book, { HUGO_SITE: dir, BOOK_LANGUAGE: 'en' }, '/')
-    expect(context.languages?.map(({ key, folder, basePath, current, isDefault }) => ({ key, folder, basePath, current, isDefault }))).toEqual([
+    expect(
+      context.languages?.map(({ key, folder, basePath, current, isDefault }) => ({
+        key,
+        folder,
+        basePath,
+        current,
+        isDefault,
+      })),
+    ).toEqual([
       { key: 'zh', folder: '', basePath: '/repo', current: false, isDefault: true },
       { key: 'en', folder: 'en', basePath: '/repo/en', current: true, isDefault: false },
       { key: 'fr', folder: 'fr', basePath: '/repo/fr', current: false, isDefault: false },
@@ -74,7 +96,10 @@ ${extra}
   })
 
   it('stops when languages share a content folder (Hugo’s translation by file name is not supported)', () => {
-    const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n', 'content/_index.md': '' })
+    const dir = writeFixture({
+      'hugo.toml': '[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n',
+      'content/_index.md': '',
+    })
     const error = contentErrorOf(() => loadBuildContext(book, { HUGO_SITE: dir }, '/'))
     expect(error.message).toMatch(/the languages share the content folder content: .*page\.de\.md/)
     expect(error.hint).toMatch(/own contentDir/)
@@ -104,7 +129,9 @@ ${extra}
 
   it('takes the language key for the language when no languageCode is given', () => {
     expect(readHugoSite(writeFixture({ 'hugo.toml': '[languages.ja]\nweight = 1\n' })).config.language).toBe('ja')
-    expect(readHugoSite(writeFixture({ 'hugo.toml': 'defaultContentLanguage = "zh-cn"\n' })).config.language).toBe('zh-cn')
+    expect(readHugoSite(writeFixture({ 'hugo.toml': 'defaultContentLanguage = "zh-cn"\n' })).config.language).toBe(
+      'zh-cn',
+    )
   })
 
   it('uses contentDir without languages, and static folders from staticDir', () => {

@@ -46,9 +46,11 @@ export function effectiveSettings(layer: Layer, wanted?: string): EffectiveSetti
     return Number.isFinite(weight) && weight !== 0 ? weight : Number.POSITIVE_INFINITY
   }
   const byWeight = [...keys].sort((a, b) => weightOf(a) - weightOf(b) || (a < b ? -1 : a > b ? 1 : 0))
-  const defaultLanguage = configuredDefault !== undefined && keys.includes(configuredDefault) ? configuredDefault : byWeight[0]!
+  const defaultLanguage =
+    configuredDefault !== undefined && keys.includes(configuredDefault) ? configuredDefault : byWeight[0]!
   const language = wanted === undefined ? defaultLanguage : wanted.toLowerCase()
-  if (!keys.includes(language)) throw new Error(`the site has no language "${wanted}"; its languages: ${byWeight.join(', ')}`)
+  if (!keys.includes(language))
+    throw new Error(`the site has no language "${wanted}"; its languages: ${byWeight.join(', ')}`)
   const chosen = languages[language]
   const block: Table = isTable(chosen) ? { ...chosen } : {}
   // Settings of the language itself, not of the site: nothing to report about them.
@@ -63,7 +65,9 @@ export function effectiveSettings(layer: Layer, wanted?: string): EffectiveSetti
 
 function siteLanguage(key: string, block: unknown): SiteLanguage {
   const table = isTable(block) ? block : {}
-  const name = typeof table['languagename'] === 'string' && table['languagename'].trim() !== '' ? table['languagename'] : key
-  const contentDir = typeof table['contentdir'] === 'string' && table['contentdir'].trim() !== '' ? table['contentdir'] : undefined
+  const name =
+    typeof table['languagename'] === 'string' && table['languagename'].trim() !== '' ? table['languagename'] : key
+  const contentDir =
+    typeof table['contentdir'] === 'string' && table['contentdir'].trim() !== '' ? table['contentdir'] : undefined
   return { key, name, ...(contentDir === undefined ? {} : { contentDir }) }
 }

@@ -25,7 +25,12 @@ export function normalizeLayer(data: Table, keyPath: string[]): Layer {
   return { tree: normalizeTable(wrapped, '', '', names), names }
 }
 
-function normalizeTable(table: Table, lowerPath: string, shownPath: string, names: Map<string, string> | undefined): Table {
+function normalizeTable(
+  table: Table,
+  lowerPath: string,
+  shownPath: string,
+  names: Map<string, string> | undefined,
+): Table {
   const out: Table = {}
   for (const [key, value] of Object.entries(table)) {
     let lower = key.toLowerCase()
@@ -41,7 +46,12 @@ function normalizeTable(table: Table, lowerPath: string, shownPath: string, name
   return out
 }
 
-function normalizeValue(value: unknown, lowerPath: string, shownPath: string, names: Map<string, string> | undefined): unknown {
+function normalizeValue(
+  value: unknown,
+  lowerPath: string,
+  shownPath: string,
+  names: Map<string, string> | undefined,
+): unknown {
   if (isTable(value)) return normalizeTable(value, lowerPath, shownPath, names)
   // Inside lists (menu entries, delimiters) keys are lower-cased too, but not recorded.
   if (Array.isArray(value)) return value.map((item) => normalizeValue(item, lowerPath, shownPath, undefined))

@@ -36,11 +36,22 @@ export function parseConfigFile(absolute: string, shown: string): Table {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
   const parsed = parseDataText(format, text)
-  if (!parsed.ok) throw new ContentError({ file: shown, line: parsed.line, message: `invalid ${format.toUpperCase()}: ${parsed.reason}`, hint: FIX_HINTS[format] })
+  if (!parsed.ok)
+    throw new ContentError({
+      file: shown,
+      line: parsed.line,
+      message: `invalid ${format.toUpperCase()}: ${parsed.reason}`,
+      hint: FIX_HINTS[format],
+    })
   const { data } = parsed
   if (data === null || data === undefined) return {}
   if (!isTable(data)) {
-    throw new ContentError({ file: shown, line: 1, message: `the configuration must be a set of settings (key = value), not ${Array.isArray(data) ? 'a list' : typeof data}`, hint: FIX_HINTS[format] })
+    throw new ContentError({
+      file: shown,
+      line: 1,
+      message: `the configuration must be a set of settings (key = value), not ${Array.isArray(data) ? 'a list' : typeof data}`,
+      hint: FIX_HINTS[format],
+    })
   }
   return data
 }

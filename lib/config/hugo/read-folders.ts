@@ -14,7 +14,10 @@ export function readContentDirName(reader: Reader): string {
 export function readStaticDirNames(reader: Reader): string[] {
   const value = reader.get('staticdir')
   if (value === undefined || value === null) return ['static']
-  const dirs = (Array.isArray(value) ? value : [value]).filter((dir): dir is string => typeof dir === 'string' && dir.trim() !== '')
-  if (dirs.length === 0) reader.warn('staticdir', `expected a folder name or a list of them, found ${describe(value)}; static is used`)
+  const dirs = (Array.isArray(value) ? value : [value]).filter(
+    (dir): dir is string => typeof dir === 'string' && dir.trim() !== '',
+  )
+  if (dirs.length === 0)
+    reader.warn('staticdir', `expected a folder name or a list of them, found ${describe(value)}; static is used`)
   return dirs.length > 0 ? dirs : ['static']
 }

@@ -12,7 +12,9 @@ describe('Hugo’s markup.highlight', () => {
   })
 
   it('maps Chroma’s style to the nearest Shiki theme: github follows the colour scheme, others are one palette', () => {
-    expect(site('style = "github"').config.highlight).toEqual({ themes: { light: 'github-light', dark: 'github-dark' } })
+    expect(site('style = "github"').config.highlight).toEqual({
+      themes: { light: 'github-light', dark: 'github-dark' },
+    })
     expect(site('style = "Monokai"').config.highlight).toEqual({ themes: { light: 'monokai', dark: 'monokai' } })
     expect(site('style = "dracula"').config.highlight).toEqual({ themes: { light: 'dracula', dark: 'dracula' } })
   })
@@ -21,11 +23,18 @@ describe('Hugo’s markup.highlight', () => {
     const hugo = site('style = "abap"\nnoClasses = false')
     expect(hugo.config.highlight).toBeUndefined()
     expect(hugo.warnings).toHaveLength(2)
-    expect(hugo.warnings[0]).toMatch(/^markup\.highlight\.style: the Chroma style "abap" has no Shiki theme here; code keeps github-light \/ github-dark \(styles followed: github, /)
-    expect(hugo.warnings[1]).toBe('markup.highlight.noClasses: false asks for a Chroma style sheet of the site; Shiki colours the code itself, and such a style sheet is not used')
+    expect(hugo.warnings[0]).toMatch(
+      /^markup\.highlight\.style: the Chroma style "abap" has no Shiki theme here; code keeps github-light \/ github-dark \(styles followed: github, /,
+    )
+    expect(hugo.warnings[1]).toBe(
+      'markup.highlight.noClasses: false asks for a Chroma style sheet of the site; Shiki colours the code itself, and such a style sheet is not used',
+    )
   })
 
   it('leaves the settings it does not follow in the ignored line', () => {
-    expect(site('codeFences = true\ntabWidth = 2').ignored).toEqual(['markup.highlight.codeFences', 'markup.highlight.tabWidth'])
+    expect(site('codeFences = true\ntabWidth = 2').ignored).toEqual([
+      'markup.highlight.codeFences',
+      'markup.highlight.tabWidth',
+    ])
   })
 })

@@ -48,7 +48,8 @@ export function readHighlight(reader: Reader): SiteConfigInput {
   reader.flag(`${base}.linenumbersintable`)
   const start = reader.text(`${base}.linenostart`)
   if (start !== undefined && /^\d+$/.test(start)) highlight.lineNumberStart = Number(start)
-  else if (start !== undefined) reader.warn(`${base}.linenostart`, `expected a whole number, found ${JSON.stringify(start)}; not used`)
+  else if (start !== undefined)
+    reader.warn(`${base}.linenostart`, `expected a whole number, found ${JSON.stringify(start)}; not used`)
   const style = reader.text(`${base}.style`)
   if (style !== undefined) {
     const themes = CHROMA_TO_SHIKI[style.toLowerCase()]
@@ -60,7 +61,10 @@ export function readHighlight(reader: Reader): SiteConfigInput {
       )
   }
   if (reader.flag(`${base}.noclasses`) === false) {
-    reader.warn(`${base}.noclasses`, 'false asks for a Chroma style sheet of the site; Shiki colours the code itself, and such a style sheet is not used')
+    reader.warn(
+      `${base}.noclasses`,
+      'false asks for a Chroma style sheet of the site; Shiki colours the code itself, and such a style sheet is not used',
+    )
   }
   return Object.keys(highlight).length > 0 ? { highlight } : {}
 }

@@ -45,8 +45,15 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
 
   it('names every setting it ignores, in one line, as the owner wrote it', () => {
     const hugo = readHugoSite(writeFixture({ 'hugo.toml': HUGO_BOOK_TOML }))
-    expect(hugo.ignored).toEqual(['theme', 'enableGitInfo', 'taxonomies', 'params.BookComments (not supported: comments need a service such as Disqus)'])
-    expect(ignoredSettingsLine(hugo)).toBe('hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)')
+    expect(hugo.ignored).toEqual([
+      'theme',
+      'enableGitInfo',
+      'taxonomies',
+      'params.BookComments (not supported: comments need a service such as Disqus)',
+    ])
+    expect(ignoredSettingsLine(hugo)).toBe(
+      'hugo.toml: ignored theme, enableGitInfo, taxonomies, params.BookComments (not supported: comments need a service such as Disqus)',
+    )
     expect(ignoredSettingsLine(readHugoSite(writeFixture({ 'hugo.toml': 'title = "书"\n' })))).toBeUndefined()
   })
 
@@ -57,7 +64,14 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
           'Title = "书"\nBASEURL = "https://a.example/"\nLanguageCode = "en"\n[Params]\nbooksection = "/docs/"\nbooktheme = "Light"\n[Menu]\n[[Menu.After]]\nNAME = "A"\nURL = "/a/"\nWeight = 3\n',
       }),
     )
-    expect(hugo.config).toMatchObject({ title: '书', baseURL: 'https://a.example/', language: 'en', bookSection: 'docs', theme: 'light', menu: { after: [{ name: 'A', url: '/a/', weight: 3 }] } })
+    expect(hugo.config).toMatchObject({
+      title: '书',
+      baseURL: 'https://a.example/',
+      language: 'en',
+      bookSection: 'docs',
+      theme: 'light',
+      menu: { after: [{ name: 'A', url: '/a/', weight: 3 }] },
+    })
     expect(hugo.ignored).toEqual([])
   })
 
@@ -69,7 +83,9 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
   it('keeps the site address when baseURL is relative, as Hugo allows', () => {
     const hugo = readHugoSite(writeFixture({ 'hugo.toml': 'baseURL = "/"\n' }))
     expect(hugo.config.baseURL).toBeUndefined()
-    expect(hugo.warnings).toEqual(['baseURL: "/" is not an absolute http(s) address; not used (set SITE_URL, or site.config.ts baseURL)'])
+    expect(hugo.warnings).toEqual([
+      'baseURL: "/" is not an absolute http(s) address; not used (set SITE_URL, or site.config.ts baseURL)',
+    ])
   })
 
   it('shows the ToC when an older hugo-book site gives BookToC a number of levels', () => {
@@ -79,7 +95,8 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
   it('never fails on settings of the wrong kind: it warns and uses the default', () => {
     const hugo = readHugoSite(
       writeFixture({
-        'hugo.toml': 'title = ["a"]\n[params]\nBookTheme = "blue"\nBookToC = "sometimes"\n[markup.tableOfContents]\nstartLevel = 9\n[[menu.after]]\nurl = 3\n[[menu.after]]\nname = "no url"\n',
+        'hugo.toml':
+          'title = ["a"]\n[params]\nBookTheme = "blue"\nBookToC = "sometimes"\n[markup.tableOfContents]\nstartLevel = 9\n[[menu.after]]\nurl = 3\n[[menu.after]]\nname = "no url"\n',
       }),
     )
     expect(hugo.config).toEqual({ menu: { after: [{ name: '3', url: '3' }] } })
@@ -93,9 +110,13 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
   })
 
   it('reads BookMenuInlineLinks as a whole number, and staticDir', () => {
-    const hugo = readHugoSite(writeFixture({ 'hugo.toml': 'staticDir = "public-files"\n[params]\nBookMenuInlineLinks = 12\n' }))
+    const hugo = readHugoSite(
+      writeFixture({ 'hugo.toml': 'staticDir = "public-files"\n[params]\nBookMenuInlineLinks = 12\n' }),
+    )
     expect(hugo.config).toEqual({ menuInlineLinks: 12 })
     expect(hugo.staticDirs).toEqual([path.join(hugo.siteDir, 'public-files')])
-    expect(readHugoSite(writeFixture({ 'hugo.toml': '[params]\nBookMenuInlineLinks = "many"\n' })).warnings).toEqual(['params.BookMenuInlineLinks: expected a whole number, found "many"; not used'])
+    expect(readHugoSite(writeFixture({ 'hugo.toml': '[params]\nBookMenuInlineLinks = "many"\n' })).warnings).toEqual([
+      'params.BookMenuInlineLinks: expected a whole number, found "many"; not used',
+    ])
   })
 })

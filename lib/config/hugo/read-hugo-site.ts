@@ -19,7 +19,16 @@ import { readMarkup } from './read-markup'
 import { readMenus } from './read-menus'
 import { readRepository } from './read-repository'
 import { readHighlight } from './read-highlight'
-import { readBookSection, readDateFormat, readImages, readMenuBundle, readMenuInlineLinks, readSearch, readSiteIdentity, readTheme } from './read-site'
+import {
+  readBookSection,
+  readDateFormat,
+  readImages,
+  readMenuBundle,
+  readMenuInlineLinks,
+  readSearch,
+  readSiteIdentity,
+  readTheme,
+} from './read-site'
 import { readToc } from './read-toc'
 import { readSiteI18n } from './read-i18n'
 import { readUrls } from './read-urls'
@@ -80,17 +89,38 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
   }
   const contentDir = path.resolve(siteDir, readContentDirName(reader))
   const contentFolderInRepo = path.relative(siteDir, contentDir).split(path.sep).join('/')
-  Object.assign(config, readRepository(reader, contentFolderInRepo), readMenus(reader), readMarkup(reader), readMenuInlineLinks(reader))
+  Object.assign(
+    config,
+    readRepository(reader, contentFolderInRepo),
+    readMenus(reader),
+    readMarkup(reader),
+    readMenuInlineLinks(reader),
+  )
   const staticDirs = readStaticDirNames(reader).map((dir) => path.resolve(siteDir, dir))
-  Object.assign(config, readHighlight(reader), readSearch(reader), readMenuBundle(reader), readImages(reader, staticDirs), readUrls(reader))
+  Object.assign(
+    config,
+    readHighlight(reader),
+    readSearch(reader),
+    readMenuBundle(reader),
+    readImages(reader, staticDirs),
+    readUrls(reader),
+  )
   // Hugo looks an i18n file up by the language's key (`i18n/cn.yaml`); without a languages block that is defaultContentLanguage (`en`).
   const languageKey = settings.language ?? reader.text('defaultcontentlanguage') ?? 'en'
-  const i18n = readSiteI18n(siteDir, [...new Set([languageKey, languageKey.toLowerCase()])], (file) => displayFile(file, cwd))
+  const i18n = readSiteI18n(siteDir, [...new Set([languageKey, languageKey.toLowerCase()])], (file) =>
+    displayFile(file, cwd),
+  )
   if (Object.keys(i18n).length > 0) config.i18n = i18n
   const defaultLanguageInSubdir = reader.get('defaultcontentlanguageinsubdir') === true
   // A language without its own contentDir shares the root one (Hugo then tells languages apart by file name, `page.zh.md`).
   const rootContentDir = layer.tree['contentdir']
-  const languages = settings.languages.map((language) => ({ ...language, contentDir: path.resolve(siteDir, language.contentDir ?? (typeof rootContentDir === 'string' ? rootContentDir : 'content')) }))
+  const languages = settings.languages.map((language) => ({
+    ...language,
+    contentDir: path.resolve(
+      siteDir,
+      language.contentDir ?? (typeof rootContentDir === 'string' ? rootContentDir : 'content'),
+    ),
+  }))
   return {
     siteDir,
     files,
@@ -107,7 +137,13 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
 }
 
 /** The settings of the language asked for; a language the site does not have is an error naming its configuration. */
-function languageSettings(layer: Layer, language: string | undefined, files: string[], siteDir: string, cwd: string): EffectiveSettings {
+function languageSettings(
+  layer: Layer,
+  language: string | undefined,
+  files: string[],
+  siteDir: string,
+  cwd: string,
+): EffectiveSettings {
   try {
     return effectiveSettings(layer, language)
   } catch (error) {
@@ -148,5 +184,7 @@ function readLayers(siteDir: string, cwd: string): { files: string[]; layer: Lay
 /** How messages name a file: relative to the working folder when inside it. */
 function displayFile(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute)
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/')
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? absolute
+    : relative.split(path.sep).join('/')
 }

@@ -19,7 +19,11 @@ const HUGO_BOOK_IDS: Record<string, keyof InterfaceTranslations> = {
 }
 
 /** The site's translations for the first of these language names that has a file (`zh-cn`, then `zh`…). */
-export function readSiteI18n(siteDir: string, languages: readonly string[], shown: (absolute: string) => string): InterfaceTranslations {
+export function readSiteI18n(
+  siteDir: string,
+  languages: readonly string[],
+  shown: (absolute: string) => string,
+): InterfaceTranslations {
   const folder = path.join(siteDir, 'i18n')
   if (!existsSync(folder)) return {}
   for (const language of languages) {
@@ -47,14 +51,23 @@ function translationsOf(file: string, shown: string): InterfaceTranslations {
       hint: 'a Hugo i18n file is a list of "- id: …" / "translation: …" entries, or a map id: translation',
     })
   const entries: [string, unknown][] = Array.isArray(parsed.data)
-    ? parsed.data.flatMap((entry) => (entry && typeof entry === 'object' && 'id' in entry ? [[String(entry.id), (entry as { translation?: unknown }).translation] as [string, unknown]] : []))
+    ? parsed.data.flatMap((entry) =>
+        entry && typeof entry === 'object' && 'id' in entry
+          ? [[String(entry.id), (entry as { translation?: unknown }).translation] as [string, unknown]]
+          : [],
+      )
     : parsed.data && typeof parsed.data === 'object'
       ? Object.entries(parsed.data)
       : []
   const out: InterfaceTranslations = {}
   for (const [id, value] of entries) {
     const key = HUGO_BOOK_IDS[id.toLowerCase()]
-    const text = typeof value === 'string' ? value : value && typeof value === 'object' && typeof (value as { other?: unknown }).other === 'string' ? (value as { other: string }).other : undefined
+    const text =
+      typeof value === 'string'
+        ? value
+        : value && typeof value === 'object' && typeof (value as { other?: unknown }).other === 'string'
+          ? (value as { other: string }).other
+          : undefined
     if (key && text !== undefined && text.trim() !== '') out[key] = text.trim()
   }
   return out

@@ -15,11 +15,16 @@ describe('goldmark typographer and heading id settings', { timeout: 30_000 }, ()
   })
 
   it('reads replacement strings as the text their HTML stands for', () => {
-    expect(configOf('[markup.goldmark.extensions.typographer]\nleftDoubleQuote = "&laquo;&nbsp;"\nenDash = "&#8212;"\n').typographer).toEqual({ leftDoubleQuote: '\u00ab\u00a0', enDash: '\u2014' })
+    expect(
+      configOf('[markup.goldmark.extensions.typographer]\nleftDoubleQuote = "&laquo;&nbsp;"\nenDash = "&#8212;"\n')
+        .typographer,
+    ).toEqual({ leftDoubleQuote: '\u00ab\u00a0', enDash: '\u2014' })
   })
 
   it('reads autoHeadingIDType, and warns about a value Hugo does not have', () => {
-    expect(configOf('[markup.goldmark.parser]\nautoHeadingIDType = "github-ascii"\n').headingIdType).toBe('github-ascii')
+    expect(configOf('[markup.goldmark.parser]\nautoHeadingIDType = "github-ascii"\n').headingIdType).toBe(
+      'github-ascii',
+    )
     const site = readHugoSite(writeFixture({ 'hugo.toml': '[markup.goldmark.parser]\nautoHeadingIDType = "gitlab"\n' }))
     expect(site.config.headingIdType).toBeUndefined()
     expect(site.warnings.join('\n')).toMatch(/autoHeadingIDType: expected one of github, github-ascii, blackfriday/)

@@ -17,8 +17,13 @@ export function readMarkup(reader: Reader): SiteConfigInput {
   if (typographer !== undefined) out.typographer = typographer
   const idType = reader.text('markup.goldmark.parser.autoheadingidtype')
   if (idType !== undefined) {
-    if (ID_TYPES.includes(idType as SiteConfig['headingIdType'])) out.headingIdType = idType as SiteConfig['headingIdType']
-    else reader.warn('markup.goldmark.parser.autoheadingidtype', `expected one of ${ID_TYPES.join(', ')}, found "${idType}"; "github" is used`)
+    if (ID_TYPES.includes(idType as SiteConfig['headingIdType']))
+      out.headingIdType = idType as SiteConfig['headingIdType']
+    else
+      reader.warn(
+        'markup.goldmark.parser.autoheadingidtype',
+        `expected one of ${ID_TYPES.join(', ')}, found "${idType}"; "github" is used`,
+      )
   }
   return out
 }
@@ -84,7 +89,10 @@ const NAMED: Record<string, string> = {
 /** `&laquo;&nbsp;` → `« `: the entities a replacement is usually written with, and numeric ones. */
 function decodeHtmlText(html: string): string {
   return html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      )
     return NAMED[name] ?? whole
   })
 }
@@ -103,9 +111,15 @@ function readDelimiters(reader: Reader, lowerPath: string): [string, string][] |
   const value = reader.get(lowerPath)
   if (value === undefined || value === null) return undefined
   const pairs: unknown[] = Array.isArray(value) ? value : []
-  const valid = pairs.filter((pair): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string' && part !== ''))
+  const valid = pairs.filter(
+    (pair): pair is [string, string] =>
+      Array.isArray(pair) && pair.length === 2 && pair.every((part) => typeof part === 'string' && part !== ''),
+  )
   if (!Array.isArray(value) || valid.length !== pairs.length) {
-    reader.warn(lowerPath, 'expected a list of [open, close] pairs, e.g. [["\\\\(", "\\\\)"]]; the other entries are left out')
+    reader.warn(
+      lowerPath,
+      'expected a list of [open, close] pairs, e.g. [["\\\\(", "\\\\)"]]; the other entries are left out',
+    )
   }
   return valid.map(([open, close]) => [open, close])
 }

@@ -29,7 +29,9 @@ describe('menu entries', { timeout: 30_000 }, () => {
   })
 
   it('names an entry without a name by its identifier, else its url', () => {
-    const { menu } = menuOf('[[menu.after]]\nidentifier = "repo"\nurl = "https://github.com/o/r"\n[[menu.after]]\nurl = "/x/"\n')
+    const { menu } = menuOf(
+      '[[menu.after]]\nidentifier = "repo"\nurl = "https://github.com/o/r"\n[[menu.after]]\nurl = "/x/"\n',
+    )
     expect(menu?.after).toEqual([
       { name: 'repo', url: 'https://github.com/o/r' },
       { name: '/x/', url: '/x/' },
@@ -37,8 +39,13 @@ describe('menu entries', { timeout: 30_000 }, () => {
   })
 
   it('leaves out what is not an entry, and a weight that is not a whole number', () => {
-    const { menu, warnings } = menuOf('[menu]\nafter = ["text"]\n[[menu.before]]\nname = "A"\nurl = "/a/"\nweight = "heavy"\n')
+    const { menu, warnings } = menuOf(
+      '[menu]\nafter = ["text"]\n[[menu.before]]\nname = "A"\nurl = "/a/"\nweight = "heavy"\n',
+    )
     expect(menu).toEqual({ before: [{ name: 'A', url: '/a/' }], after: [] })
-    expect(warnings).toEqual(['menu.before[0]: weight: expected a whole number, found "heavy"; not used', 'menu.after[0]: expected an entry with name and url (or pageRef), found "text"; left out'])
+    expect(warnings).toEqual([
+      'menu.before[0]: weight: expected a whole number, found "heavy"; not used',
+      'menu.after[0]: expected an entry with name and url (or pageRef), found "text"; left out',
+    ])
   })
 })

@@ -19,7 +19,9 @@ export function readMenus(reader: Reader): SiteConfigInput {
     items.forEach((item, index) => {
       const where = `${reader.shown(lowerPath)}[${index}]`
       if (!isTable(item)) {
-        reader.warnings.push(`${where}: expected an entry with name and url (or pageRef), found ${describe(item)}; left out`)
+        reader.warnings.push(
+          `${where}: expected an entry with name and url (or pageRef), found ${describe(item)}; left out`,
+        )
         return
       }
       const entry = readMenuEntry(item, (message) => reader.warnings.push(`${where}: ${message}`))
@@ -49,8 +51,14 @@ function readMenuEntry(item: Table, warn: (message: string) => void): MenuEntry 
   }
   const name = text('name') ?? (pageRef === undefined ? (text('identifier') ?? url) : undefined) ?? ''
   const rawWeight = item['weight']
-  const weight = typeof rawWeight === 'number' ? rawWeight : typeof rawWeight === 'string' && /^\s*-?\d+\s*$/.test(rawWeight) ? Number(rawWeight) : undefined
-  if (rawWeight !== undefined && weight === undefined) warn(`weight: expected a whole number, found ${describe(rawWeight)}; not used`)
+  const weight =
+    typeof rawWeight === 'number'
+      ? rawWeight
+      : typeof rawWeight === 'string' && /^\s*-?\d+\s*$/.test(rawWeight)
+        ? Number(rawWeight)
+        : undefined
+  if (rawWeight !== undefined && weight === undefined)
+    warn(`weight: expected a whole number, found ${describe(rawWeight)}; not used`)
   const entry: MenuEntry = { name, url: url ?? '' }
   if (pageRef !== undefined) entry.pageRef = pageRef
   // Hugo treats weight 0 as no weight.

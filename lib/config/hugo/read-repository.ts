@@ -30,7 +30,10 @@ function editLinkSettings(reader: Reader, contentFolder: string): SiteConfigInpu
     let link = template.replace(/\{\{-?\s*\.Site\.Params\.BookRepo\s*-?\}\}/gi, repo ?? '')
     link = link.replace(/\{\{-?\s*\.Path\s*-?\}\}/g, `/${contentFolder}/{path}`)
     if (/\{\{/.test(link)) {
-      reader.warn('params.bookeditlink', 'only {{ .Path }} and {{ .Site.Params.BookRepo }} are understood in this template; no "edit this page" link')
+      reader.warn(
+        'params.bookeditlink',
+        'only {{ .Path }} and {{ .Site.Params.BookRepo }} are understood in this template; no "edit this page" link',
+      )
       return undefined
     }
     if (/BookRepo/i.test(template) && repo === undefined) {
@@ -46,7 +49,10 @@ function editLinkSettings(reader: Reader, contentFolder: string): SiteConfigInpu
     return undefined
   }
   const trimmed = editPath.replace(/^\/+|\/+$/g, '')
-  const pointsAtContent = contentFolder !== '' && !contentFolder.startsWith('..') && (trimmed === contentFolder || trimmed.endsWith(`/${contentFolder}`))
+  const pointsAtContent =
+    contentFolder !== '' &&
+    !contentFolder.startsWith('..') &&
+    (trimmed === contentFolder || trimmed.endsWith(`/${contentFolder}`))
   const editLink = joinUrlPath(`${repo}/${trimmed}/${pointsAtContent ? '' : `${contentFolder}/`}{path}`)
   return { url: repo, editLink }
 }

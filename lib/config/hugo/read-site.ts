@@ -23,7 +23,11 @@ export function readSiteIdentity(reader: Reader, defaultLanguage: string | undef
   const baseURL = reader.text('baseurl')
   // Hugo accepts a relative baseURL ("/"); sitemap, canonical and Open Graph URLs need an absolute one.
   if (baseURL !== undefined && /^https?:\/\/[^/]/i.test(baseURL)) out.baseURL = baseURL
-  else if (baseURL !== undefined) reader.warn('baseurl', `${JSON.stringify(baseURL)} is not an absolute http(s) address; not used (set SITE_URL, or site.config.ts baseURL)`)
+  else if (baseURL !== undefined)
+    reader.warn(
+      'baseurl',
+      `${JSON.stringify(baseURL)} is not an absolute http(s) address; not used (set SITE_URL, or site.config.ts baseURL)`,
+    )
   return out
 }
 
@@ -72,11 +76,18 @@ export function readImages(reader: Reader, staticDirs: readonly string[]): SiteC
   if (logo !== undefined) {
     out.logo = siteFileUrl(logo)
     if (!inStaticDirs(logo, staticDirs))
-      reader.warn('params.booklogo', `${JSON.stringify(logo)} is not in the static folder; the menu shows a broken image (put the file in static/${logo.replace(/^\/+/, '')})`)
+      reader.warn(
+        'params.booklogo',
+        `${JSON.stringify(logo)} is not in the static folder; the menu shows a broken image (put the file in static/${logo.replace(/^\/+/, '')})`,
+      )
   }
   const favicon = reader.text('params.bookfavicon')
   if (inStaticDirs(favicon ?? 'favicon.png', staticDirs)) out.favicon = siteFileUrl(favicon ?? 'favicon.png')
-  else if (favicon !== undefined) reader.warn('params.bookfavicon', `${JSON.stringify(favicon)} is not in the static folder; the book's own icon is used`)
+  else if (favicon !== undefined)
+    reader.warn(
+      'params.bookfavicon',
+      `${JSON.stringify(favicon)} is not in the static folder; the book's own icon is used`,
+    )
   return out
 }
 

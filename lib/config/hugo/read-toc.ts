@@ -12,10 +12,12 @@ export function readToc(reader: Reader): SiteConfigInput {
   const toc: TocInput = {}
   const show = reader.get('params.booktoc')
   if (typeof show === 'boolean') toc.show = show
-  else if (typeof show === 'string' && /^(true|false)$/i.test(show.trim())) toc.show = show.trim().toLowerCase() === 'true'
+  else if (typeof show === 'string' && /^(true|false)$/i.test(show.trim()))
+    toc.show = show.trim().toLowerCase() === 'true'
   // Older hugo-book took a number of levels here (0 meaning the default): the ToC is shown.
   else if (typeof show === 'number') toc.show = true
-  else if (show !== undefined && show !== null) reader.warn('params.booktoc', `expected true or false, found ${describe(show)}; not used`)
+  else if (show !== undefined && show !== null)
+    reader.warn('params.booktoc', `expected true or false, found ${describe(show)}; not used`)
 
   for (const [key, field] of [
     ['startlevel', 'startLevel'],
@@ -29,7 +31,10 @@ export function readToc(reader: Reader): SiteConfigInput {
     else reader.warn(lowerPath, `expected a heading level from 1 to 6, found ${describe(value)}; not used`)
   }
   if (toc.startLevel !== undefined && toc.endLevel !== undefined && toc.startLevel > toc.endLevel) {
-    reader.warn('markup.tableofcontents', `startLevel ${toc.startLevel} is below endLevel ${toc.endLevel}; the default levels are used`)
+    reader.warn(
+      'markup.tableofcontents',
+      `startLevel ${toc.startLevel} is below endLevel ${toc.endLevel}; the default levels are used`,
+    )
     delete toc.startLevel
     delete toc.endLevel
   }

@@ -6,8 +6,14 @@ const site = (toml: string) => readHugoSite(writeFixture({ 'hugo.toml': toml }))
 
 describe('disablePathToLower, [permalinks] and disableKinds', () => {
   it('reads them as kwok and hugo-book’s exampleSite write them', () => {
-    const hugo = site('disablePathToLower = true\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[permalinks]\n  Posts = "/:section/:year/:month/:day/:slug/"\n')
-    expect(hugo.config).toMatchObject({ disablePathToLower: true, permalinks: { posts: '/:section/:year/:month/:day/:slug/' }, disableKinds: ['taxonomy', 'term', 'sitemap', 'robotstxt', '404'] })
+    const hugo = site(
+      'disablePathToLower = true\ndisableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]\n[permalinks]\n  Posts = "/:section/:year/:month/:day/:slug/"\n',
+    )
+    expect(hugo.config).toMatchObject({
+      disablePathToLower: true,
+      permalinks: { posts: '/:section/:year/:month/:day/:slug/' },
+      disableKinds: ['taxonomy', 'term', 'sitemap', 'robotstxt', '404'],
+    })
     expect(hugo.ignored).toEqual([])
     expect(hugo.warnings).toEqual([])
   })
@@ -27,7 +33,9 @@ describe('disablePathToLower, [permalinks] and disableKinds', () => {
   })
 
   it('warns about a pattern Hugo refuses and about taxonomy permalinks, using the others', () => {
-    const hugo = site('[permalinks]\n  posts = "/:section/:contentbasename/"\n  tags = "/topic/:slug/"\n  blog = "/b/:title/"\n')
+    const hugo = site(
+      '[permalinks]\n  posts = "/:section/:contentbasename/"\n  tags = "/topic/:slug/"\n  blog = "/b/:title/"\n',
+    )
     expect(hugo.config.permalinks).toEqual({ blog: '/b/:title/' })
     expect(hugo.warnings).toEqual([
       expect.stringMatching(/^permalinks\.posts: .*:contentbasename is not a permalink attribute/),

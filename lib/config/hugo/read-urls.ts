@@ -43,7 +43,10 @@ function readPermalinks(reader: Reader): Record<string, string> | undefined {
     // Hugo trims slashes around the key (`/posts/` is `posts`).
     const section = key.replace(/^\/+|\/+$/g, '')
     if (TAXONOMY_KEYS.has(section)) {
-      reader.warn(path, 'permalinks of taxonomy terms are not supported: term pages stay under /tags/ and /categories/; not used')
+      reader.warn(
+        path,
+        'permalinks of taxonomy terms are not supported: term pages stay under /tags/ and /categories/; not used',
+      )
       continue
     }
     if (typeof value !== 'string') {
@@ -68,14 +71,22 @@ function readDisableKinds(reader: Reader): DisabledKind[] | undefined {
   const kinds = new Set<DisabledKind>()
   for (const item of items) {
     if (typeof item !== 'string') {
-      reader.warn('disablekinds', `expected kind names such as "taxonomy" or "sitemap", found ${describe(item)}; not used`)
+      reader.warn(
+        'disablekinds',
+        `expected kind names such as "taxonomy" or "sitemap", found ${describe(item)}; not used`,
+      )
       continue
     }
     // Hugo 0.111 still reads the pre-0.73 name of the list of terms.
     const kind = item.trim().toLowerCase() === 'taxonomyterm' ? 'taxonomy' : item.trim().toLowerCase()
     if ((DISABLEABLE_KINDS as readonly string[]).includes(kind)) kinds.add(kind as DisabledKind)
-    else if (Object.hasOwn(KINDS_NOT_FOLLOWED, kind)) reader.warn('disablekinds', `"${item}": ${KINDS_NOT_FOLLOWED[kind]}`)
-    else reader.warn('disablekinds', `"${item}" is not a kind Hugo knows (${[...DISABLEABLE_KINDS, ...Object.keys(KINDS_NOT_FOLLOWED)].join(', ')}); not used`)
+    else if (Object.hasOwn(KINDS_NOT_FOLLOWED, kind))
+      reader.warn('disablekinds', `"${item}": ${KINDS_NOT_FOLLOWED[kind]}`)
+    else
+      reader.warn(
+        'disablekinds',
+        `"${item}" is not a kind Hugo knows (${[...DISABLEABLE_KINDS, ...Object.keys(KINDS_NOT_FOLLOWED)].join(', ')}); not used`,
+      )
   }
   return [...kinds]
 }

@@ -44,7 +44,9 @@ function marker(kind: 'sc' | 'math', index: number, replaced: string): string {
 
 /** The source text a child stands for in Markdown (escaped shortcodes become their literal form). */
 export function childText(source: string, child: ShortcodeChild): string {
-  return child.type === 'text' ? (child.literal ?? source.slice(child.start, child.end)) : source.slice(child.start, child.end)
+  return child.type === 'text'
+    ? (child.literal ?? source.slice(child.start, child.end))
+    : source.slice(child.start, child.end)
 }
 
 export function expandSource(source: string, options: ExpandOptions = {}): ExpandedSource {
@@ -147,7 +149,11 @@ function expandMath(text: string, delimiters: MathDelimiters, math: MathSpan[]):
   return output
 }
 
-function findMath(text: string, index: number, delimiters: MathDelimiters): { tex: string; display: boolean; end: number } | undefined {
+function findMath(
+  text: string,
+  index: number,
+  delimiters: MathDelimiters,
+): { tex: string; display: boolean; end: number } | undefined {
   for (const display of [true, false]) {
     for (const [open, close] of display ? delimiters.block : delimiters.inline) {
       if (!text.startsWith(open, index)) continue

@@ -20,7 +20,10 @@ export function remarkShortcodeMarkers() {
         const converted = node as unknown as { type: string; data: Record<string, unknown> }
         converted.type = 'shortcodeMarker'
         const block = parent?.type !== 'paragraph' && parent?.type !== 'heading' && parent?.type !== 'tableCell'
-        converted.data = { hName: 'sc-marker', hProperties: { dataKind: match[1], dataIndex: match[2], dataBlock: String(block) } }
+        converted.data = {
+          hName: 'sc-marker',
+          hProperties: { dataKind: match[1], dataIndex: match[2], dataBlock: String(block) },
+        }
       } else if (node.type === 'code' || node.type === 'inlineCode') {
         node.value = node.value.replace(/<!--(sc|math):(\d+)\s*-->/g, (whole, kind: string, index: string) => {
           if (kind === 'math') return whole

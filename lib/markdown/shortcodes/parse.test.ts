@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { parseShortcodes, type ShortcodeNode } from './parse'
 
-const shortcodes = (source: string) => parseShortcodes(source).children.filter((child): child is ShortcodeNode => child.type === 'shortcode')
+const shortcodes = (source: string) =>
+  parseShortcodes(source).children.filter((child): child is ShortcodeNode => child.type === 'shortcode')
 
 describe('parseShortcodes', () => {
   it('reads positional, named, quoted and raw parameters', () => {
     const [node] = shortcodes('{{< details "标题 含空格" open >}}x{{< /details >}}')
-    expect(node).toMatchObject({ name: 'details', params: { positional: ['标题 含空格', 'open'], named: {} }, markdown: false, paired: true })
+    expect(node).toMatchObject({
+      name: 'details',
+      params: { positional: ['标题 含空格', 'open'], named: {} },
+      markdown: false,
+      paired: true,
+    })
     const [named] = shortcodes('{{% button href="https://example.org/?a=1" class=primary %}}Go{{% /button %}}')
-    expect(named).toMatchObject({ name: 'button', markdown: true, params: { positional: [], named: { href: 'https://example.org/?a=1', class: 'primary' } } })
+    expect(named).toMatchObject({
+      name: 'button',
+      markdown: true,
+      params: { positional: [], named: { href: 'https://example.org/?a=1', class: 'primary' } },
+    })
     const [raw] = shortcodes('{{< katex display=true >}}x{{< /katex >}} {{< x `multi\nline` "esc\\"aped" >}}')
     expect(raw?.params.named).toEqual({ display: 'true' })
-    expect(shortcodes('{{< x `multi\nline` "esc\\"aped" >}}')[0]?.params.positional).toEqual(['multi\nline', 'esc"aped'])
+    expect(shortcodes('{{< x `multi\nline` "esc\\"aped" >}}')[0]?.params.positional).toEqual([
+      'multi\nline',
+      'esc"aped',
+    ])
   })
 
   it('knows the inner text and the line of each shortcode', () => {
@@ -23,8 +36,14 @@ describe('parseShortcodes', () => {
   })
 
   it('nests shortcodes, and leaves openings without a closing tag standing alone', () => {
-    const [tabs, after] = shortcodes('{{< tabs >}}{{< tab "A" >}}a {{< ref "x.md" >}}{{< /tab >}}{{< tab "B" >}}b{{< /tab >}}{{< /tabs >}}{{< section >}}')
-    expect(tabs!.children.filter((child) => child.type === 'shortcode').map((child) => (child as ShortcodeNode).params.positional[0])).toEqual(['A', 'B'])
+    const [tabs, after] = shortcodes(
+      '{{< tabs >}}{{< tab "A" >}}a {{< ref "x.md" >}}{{< /tab >}}{{< tab "B" >}}b{{< /tab >}}{{< /tabs >}}{{< section >}}',
+    )
+    expect(
+      tabs!.children
+        .filter((child) => child.type === 'shortcode')
+        .map((child) => (child as ShortcodeNode).params.positional[0]),
+    ).toEqual(['A', 'B'])
     const firstTab = tabs!.children[0] as ShortcodeNode
     expect(firstTab.children.find((child) => child.type === 'shortcode')).toMatchObject({ name: 'ref', paired: false })
     expect(after).toMatchObject({ name: 'section', paired: false })
@@ -39,7 +58,10 @@ describe('parseShortcodes', () => {
   it('turns escaped shortcodes into their literal text', () => {
     const { children } = parseShortcodes('Use {{</* hint info */>}} and {{%/* /hint */%}}.')
     expect(children.filter((child) => child.type === 'shortcode')).toHaveLength(0)
-    expect(children.map((child) => (child.type === 'text' ? child.literal : undefined)).filter(Boolean)).toEqual(['{{< hint info >}}', '{{% /hint %}}'])
+    expect(children.map((child) => (child.type === 'text' ? child.literal : undefined)).filter(Boolean)).toEqual([
+      '{{< hint info >}}',
+      '{{% /hint %}}',
+    ])
   })
 
   it('keeps everything from {{</* to the next */>}} as text, as Hugo does, even across tags and lines', () => {
@@ -48,14 +70,18 @@ describe('parseShortcodes', () => {
     const { children, warnings } = parseShortcodes(source)
     expect(warnings).toEqual([])
     expect(children.filter((child) => child.type === 'shortcode')).toHaveLength(0)
-    expect(children.map((child) => (child.type === 'text' ? (child.literal ?? source.slice(child.start, child.end)) : '')).join('')).toBe(
-      'A\n{{< katex display=true >}}\nf(x)\n{{< /katex >}}\nB {{%x%}} {{<  spaced  >}}',
-    )
+    expect(
+      children
+        .map((child) => (child.type === 'text' ? (child.literal ?? source.slice(child.start, child.end)) : ''))
+        .join(''),
+    ).toBe('A\n{{< katex display=true >}}\nf(x)\n{{< /katex >}}\nB {{%x%}} {{<  spaced  >}}')
   })
 
   it('reports an escaped shortcode that is never closed and keeps it as text', () => {
     const { children, warnings } = parseShortcodes('x\n{{</* hint >}}')
-    expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([[2, 'escaped shortcode {{</* is never closed']])
+    expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [2, 'escaped shortcode {{</* is never closed'],
+    ])
     expect(children).toEqual([{ type: 'text', start: 0, end: 16 }])
   })
 

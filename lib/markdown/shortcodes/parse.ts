@@ -123,7 +123,18 @@ function lineAt(source: string, offset: number): number {
 }
 
 /** Shortcodes that only make sense with a closing tag: one left open is reported. */
-const PAIRED_SHORTCODES = new Set(['hint', 'details', 'expand', 'tabs', 'tab', 'columns', 'button', 'steps', 'mermaid', 'katex'])
+const PAIRED_SHORTCODES = new Set([
+  'hint',
+  'details',
+  'expand',
+  'tabs',
+  'tab',
+  'columns',
+  'button',
+  'steps',
+  'mermaid',
+  'katex',
+])
 
 /**
  * Parses the shortcodes of `source`. Openings without a closing tag stand alone (like
@@ -155,7 +166,11 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
     if (match[2] !== undefined) {
       const escaped = readEscaped(source, match.index, match[1]!)
       if (!escaped) {
-        warnings.push({ line: lineAt(source, match.index), message: `escaped shortcode {{${match[1]}/* is never closed`, hint: `end it with */${match[1] === '<' ? '>' : '%'}}}` })
+        warnings.push({
+          line: lineAt(source, match.index),
+          message: `escaped shortcode {{${match[1]}/* is never closed`,
+          hint: `end it with */${match[1] === '<' ? '>' : '%'}}}`,
+        })
         continue
       }
       flushText(escaped.start)
@@ -172,7 +187,11 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
     if (tag.closing) {
       const opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
       if (opener === -1) {
-        warnings.push({ line, message: `closing shortcode {{${tag.markdown ? '%' : '<'} /${tag.name} }} has no opening tag`, hint: `remove it, or add {{< ${tag.name} >}} before it` })
+        warnings.push({
+          line,
+          message: `closing shortcode {{${tag.markdown ? '%' : '<'} /${tag.name} }} has no opening tag`,
+          hint: `remove it, or add {{< ${tag.name} >}} before it`,
+        })
         parent.children.push({ type: 'text', start: tag.start, end: tag.end })
         continue
       }

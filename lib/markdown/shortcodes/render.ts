@@ -18,7 +18,19 @@ import type { ShortcodeChild, ShortcodeNode } from './parse'
 import { renderSiteShortcode } from './site-shortcodes'
 
 /** hugo-book's shortcodes. ref and relref are plain text (see refs.ts); any other name is unknown. */
-const SHORTCODES: Record<string, ShortcodeRenderer> = { hint, details, expand, tabs, tab, columns, button, steps, section, mermaid, katex }
+const SHORTCODES: Record<string, ShortcodeRenderer> = {
+  hint,
+  details,
+  expand,
+  tabs,
+  tab,
+  columns,
+  button,
+  steps,
+  section,
+  mermaid,
+  katex,
+}
 
 /** The shortcodes this project renders itself: hugo-book's, ref and relref included. */
 export const BUILTIN_SHORTCODES: readonly string[] = [...Object.keys(SHORTCODES), 'ref', 'relref']
@@ -67,9 +79,15 @@ export function rehypeShortcodes(options: { fragment: FragmentRenderer }) {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'sc-marker' || !parent || index === undefined) return
       const position = Number(node.properties['dataIndex'])
-      const rendered = node.properties['dataKind'] === 'math' ? renderMathMarker(data, position) : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
+      const rendered =
+        node.properties['dataKind'] === 'math'
+          ? renderMathMarker(data, position)
+          : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
       // Alone on its lines, a shortcode that makes only inline content (katex, button) is a paragraph, as in Hugo.
-      const replacement = node.properties['dataBlock'] === 'true' && rendered.length > 0 && rendered.every(isPhrasing) ? [h('p', rendered)] : rendered
+      const replacement =
+        node.properties['dataBlock'] === 'true' && rendered.length > 0 && rendered.every(isPhrasing)
+          ? [h('p', rendered)]
+          : rendered
       parent.children.splice(index, 1, ...replacement)
       return [SKIP, index + replacement.length]
     })
@@ -78,7 +96,9 @@ export function rehypeShortcodes(options: { fragment: FragmentRenderer }) {
 
 function renderMathMarker(data: ShortcodeData, position: number): ElementContent[] {
   const span = data.expansion.math[position]!
-  return renderMath(span.tex, span.display, (message, hint) => reportWarning({ file: data.settings.displayPath, line: data.lineOffset + span.line, message, hint }))
+  return renderMath(span.tex, span.display, (message, hint) =>
+    reportWarning({ file: data.settings.displayPath, line: data.lineOffset + span.line, message, hint }),
+  )
 }
 
 function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ElementContent[] {
@@ -98,14 +118,18 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
 
 function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ShortcodeContext {
   const { source, settings } = data
-  const warn = (message: string, hint?: string) => reportWarning({ file: settings.displayPath, line: node.line, message, hint })
+  const warn = (message: string, hint?: string) =>
+    reportWarning({ file: settings.displayPath, line: node.line, message, hint })
   // A site's own shortcode of a built-in's name takes `{{<` content as given, like any other.
-  const markdownInner = node.markdown || (MARKDOWN_INNER.has(node.name) && !data.settings.siteShortcodes?.renderers.has(node.name))
+  const markdownInner =
+    node.markdown || (MARKDOWN_INNER.has(node.name) && !data.settings.siteShortcodes?.renderers.has(node.name))
   const renderChildren = (children: ShortcodeChild[], markdown: boolean, from: number): ElementContent[] => {
     if (!markdown) {
       // "As given": text is raw HTML (parsed by rehype-raw later); nested shortcodes still render.
       return children.flatMap((child): ElementContent[] =>
-        child.type === 'text' ? [{ type: 'raw', value: childText(source, child) } as unknown as ElementContent] : renderShortcode(child, data, fragment),
+        child.type === 'text'
+          ? [{ type: 'raw', value: childText(source, child) } as unknown as ElementContent]
+          : renderShortcode(child, data, fragment),
       )
     }
     const holder: ShortcodeNode = { ...node, children }
@@ -118,10 +142,23 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
     line: node.line,
     innerText: () => deindent(node.children.map((child) => childText(source, child)).join('')),
     inner: () => renderChildren(node.children, markdownInner, node.innerStart),
-    inlineMarkdown: (text) => unwrapParagraph(fragment(text, { ...data, expansion: { text, shortcodes: [], math: [], warnings: [] }, lineOffset: node.line - 1 })),
+    inlineMarkdown: (text) =>
+      unwrapParagraph(
+        fragment(text, {
+          ...data,
+          expansion: { text, shortcodes: [], math: [], warnings: [] },
+          lineOffset: node.line - 1,
+        }),
+      ),
     inlineInner: () => unwrapParagraph(context.inner()),
-    innerParts: (separator) => splitChildren(source, node.children, separator).map((part) => renderChildren(part, markdownInner, part[0]?.start ?? node.innerStart)),
-    nested: (name) => node.children.filter((child): child is ShortcodeNode => child.type === 'shortcode' && child.name === name).map((child) => createContext(child, data, fragment)),
+    innerParts: (separator) =>
+      splitChildren(source, node.children, separator).map((part) =>
+        renderChildren(part, markdownInner, part[0]?.start ?? node.innerStart),
+      ),
+    nested: (name) =>
+      node.children
+        .filter((child): child is ShortcodeNode => child.type === 'shortcode' && child.name === name)
+        .map((child) => createContext(child, data, fragment)),
     warn,
     uniqueId: (prefix) => {
       const next = (data.ids.get(prefix) ?? 0) + 1

@@ -25,8 +25,16 @@ async function render(body: string, renderers: Record<string, (props: ShortcodeP
     page: (filePath) => (filePath === PAGE.filePath ? PAGE : undefined),
     site: { title: 'Field Guide', language: 'en' },
   }
-  const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown, siteShortcodes: shortcodes, unsafeHtml })
-  const { html } = await renderMarkdown(processor, body, { path: 'docs/team.md', displayPath: 'site/content/docs/team.md', lookup: NO_PAGES })
+  const processor = createMarkdownProcessor({
+    words: wordsFor('en').words.markdown,
+    siteShortcodes: shortcodes,
+    unsafeHtml,
+  })
+  const { html } = await renderMarkdown(processor, body, {
+    path: 'docs/team.md',
+    displayPath: 'site/content/docs/team.md',
+    lookup: NO_PAGES,
+  })
   return { html, calls }
 }
 
@@ -34,7 +42,9 @@ const echo = (props: ShortcodeProps) => `<div class="echo">${props.inner}</div>`
 
 describe('a site’s own shortcodes', () => {
   it('receive positional parameters by index and named ones by name, as Hugo’s .Get', async () => {
-    const { calls } = await render('{{< show "first one" second >}}\n\n{{< show title="A title" open=true />}}', { show: () => '' })
+    const { calls } = await render('{{< show "first one" second >}}\n\n{{< show title="A title" open=true />}}', {
+      show: () => '',
+    })
     expect(calls.map((call) => call.params)).toEqual([
       { 0: 'first one', 1: 'second' },
       { title: 'A title', open: 'true' },
@@ -42,8 +52,15 @@ describe('a site’s own shortcodes', () => {
   })
 
   it('receive the inner content rendered from Markdown for {{% %}}, as written for {{< >}}, and nothing when not paired', async () => {
-    const { calls } = await render('{{% show %}}\n**bold** text\n{{% /show %}}\n\n{{< show >}}**as** <em>written</em>{{< /show >}}\n\n{{< show >}}', { show: () => '' })
-    expect(calls.map((call) => call.inner)).toEqual(['<p><strong>bold</strong> text</p>', '**as** <em>written</em>', ''])
+    const { calls } = await render(
+      '{{% show %}}\n**bold** text\n{{% /show %}}\n\n{{< show >}}**as** <em>written</em>{{< /show >}}\n\n{{< show >}}',
+      { show: () => '' },
+    )
+    expect(calls.map((call) => call.inner)).toEqual([
+      '<p><strong>bold</strong> text</p>',
+      '**as** <em>written</em>',
+      '',
+    ])
   })
 
   it('receive the page and the site they are called from', async () => {
@@ -52,20 +69,34 @@ describe('a site’s own shortcodes', () => {
   })
 
   it('put their HTML in the page as the site wrote it (trusted, like hugo-book’s own), nested shortcodes included', async () => {
-    const box = (props: ShortcodeProps) => `<aside id="box" style="color: red" data-kind="${props.params['0']}">${props.inner}</aside>`
+    const box = (props: ShortcodeProps) =>
+      `<aside id="box" style="color: red" data-kind="${props.params['0']}">${props.inner}</aside>`
     const label = (props: ShortcodeProps) => `<span class="label">${props.inner}</span>`
-    const { html } = await render('{{% box outer %}}\nBefore {{< label >}}x{{< /label >}}\n{{% /box %}}', { box, label })
-    expect(html).toBe('<aside id="box" style="color: red" data-kind="outer"><p>Before <span class="label">x</span></p></aside>')
+    const { html } = await render('{{% box outer %}}\nBefore {{< label >}}x{{< /label >}}\n{{% /box %}}', {
+      box,
+      label,
+    })
+    expect(html).toBe(
+      '<aside id="box" style="color: red" data-kind="outer"><p>Before <span class="label">x</span></p></aside>',
+    )
   })
 
   it('get the author’s raw HTML inside the call sanitised, as on the page, unless the site allows unsafe HTML', async () => {
     const inner = '{{< echo >}}<b onclick="steal()">hi</b><script>steal()</script>{{< /echo >}}'
     expect((await render(inner, { echo })).calls[0]!.inner).toBe('<b>hi</b>')
-    expect((await render(inner, { echo }, true)).calls[0]!.inner).toBe('<b onclick="steal()">hi</b><script>steal()</script>')
+    expect((await render(inner, { echo }, true)).calls[0]!.inner).toBe(
+      '<b onclick="steal()">hi</b><script>steal()</script>',
+    )
   })
 
   it('win over hugo-book’s shortcode of the same name, as a site’s layouts/shortcodes do in Hugo', async () => {
-    expect((await render('{{< hint info >}}x{{< /hint >}}', { hint: (props) => `<p class="own-hint">${props.params['0']}: ${props.inner}</p>` })).html).toBe('<p class="own-hint">info: x</p>')
+    expect(
+      (
+        await render('{{< hint info >}}x{{< /hint >}}', {
+          hint: (props) => `<p class="own-hint">${props.params['0']}: ${props.inner}</p>`,
+        })
+      ).html,
+    ).toBe('<p class="own-hint">info: x</p>')
   })
 
   it('stop the build with the content file:line of the call and the module when they throw', async () => {

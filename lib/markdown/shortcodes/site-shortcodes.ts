@@ -17,11 +17,18 @@ import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-short
  */
 
 /** Renders one call of a site shortcode; an error in the module stops the build with the call's file:line. */
-export function renderSiteShortcode(context: ShortcodeContext, shortcode: SiteShortcode, shortcodes: SiteShortcodes): ElementContent[] {
+export function renderSiteShortcode(
+  context: ShortcodeContext,
+  shortcode: SiteShortcode,
+  shortcodes: SiteShortcodes,
+): ElementContent[] {
   const { node, settings } = context
   const call = `{{${node.markdown ? '%' : '<'} ${node.name} ${node.markdown ? '%' : '>'}}}`
   const props: ShortcodeProps = {
-    params: { ...Object.fromEntries(node.params.positional.map((value, index) => [String(index), value])), ...node.params.named },
+    params: {
+      ...Object.fromEntries(node.params.positional.map((value, index) => [String(index), value])),
+      ...node.params.named,
+    },
     inner: node.paired ? innerHtml(context.inner(), settings.unsafeHtml === true) : '',
     page: shortcodes.page(settings.sourcePath) ?? { title: '', url: '', filePath: settings.sourcePath, params: {} },
     site: shortcodes.site,

@@ -10,7 +10,11 @@ export const button: ShortcodeRenderer = (context) => {
   if (relref !== undefined) {
     const target = context.resolve(relref)
     if (target) href = target.url
-    else context.warn(`button: cannot find the page "${relref}"`, 'give the path of a content file, e.g. relref="/docs/guide/_index.md"')
+    else
+      context.warn(
+        `button: cannot find the page "${relref}"`,
+        'give the path of a content file, e.g. relref="/docs/guide/_index.md"',
+      )
   } else if (href && !EXTERNAL.test(href) && /\.md(#|$)/.test(href)) {
     const [file, hash] = href.split('#')
     const target = context.resolve(file!)

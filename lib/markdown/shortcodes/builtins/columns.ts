@@ -23,14 +23,21 @@ export const columns: ShortcodeRenderer = (context) => {
       h(
         'div',
         { className },
-        parts.map((part, index) => h('div', { className: ['book-column', 'markdown-inner', growClass(ratio, index)] }, part)),
+        parts.map((part, index) =>
+          h('div', { className: ['book-column', 'markdown-inner', growClass(ratio, index)] }, part),
+        ),
       ),
     ]
   }
   const inner = context.inner()
-  const list = inner.find((node): node is Element => node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol'))
+  const list = inner.find(
+    (node): node is Element => node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol'),
+  )
   if (!list) {
-    context.warn('columns has neither a list nor <---> separators', 'write one list item per column, or separate the columns with lines of <--->')
+    context.warn(
+      'columns has neither a list nor <---> separators',
+      'write one list item per column, or separate the columns with lines of <--->',
+    )
     return [h('div', { className }, inner)]
   }
   let index = 0

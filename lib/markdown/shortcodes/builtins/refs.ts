@@ -21,7 +21,11 @@ export function refText(node: ShortcodeNode, options: RefOptions): string | unde
   if (file === '') return hash ? `#${hash}` : ''
   const page = options.lookup.page(options.sourcePath, file!)
   if (!page) {
-    options.warn(node.line, `${node.name} "${target}" does not lead to any page`, 'give the path of a content file, relative to this page or to the content folder, e.g. "docs/guide/_index.md"')
+    options.warn(
+      node.line,
+      `${node.name} "${target}" does not lead to any page`,
+      'give the path of a content file, relative to this page or to the content folder, e.g. "docs/guide/_index.md"',
+    )
     options.unresolved.add(target)
     return target
   }

@@ -16,7 +16,10 @@ export const section: ShortcodeRenderer = (context) => {
     context.warn('section lists the pages of a section; this page is not one', 'use it in a section’s _index.md')
     return []
   }
-  const properties: Record<string, string> = { className: 'book-section-list', [SECTION_LIST_ATTRIBUTE]: match[1] ?? '' }
+  const properties: Record<string, string> = {
+    className: 'book-section-list',
+    [SECTION_LIST_ATTRIBUTE]: match[1] ?? '',
+  }
   if (flag(context.node, 'summary')) properties['data-summary'] = 'true'
   return [h('dl', properties)]
 }

@@ -11,7 +11,8 @@ export const tabs: ShortcodeRenderer = (context) => {
   const group = given ? `tabs-${given.replace(/[^\p{L}\p{N}_-]+/gu, '-')}` : context.uniqueId('tabs')
   const children: ElementContent[] = []
   const tabList = context.nested('tab')
-  if (tabList.length === 0) context.warn('tabs has no {{< tab "Name" >}} inside', 'put each tab’s content in {{< tab "Name" >}} … {{< /tab >}}')
+  if (tabList.length === 0)
+    context.warn('tabs has no {{< tab "Name" >}} inside', 'put each tab’s content in {{< tab "Name" >}} … {{< /tab >}}')
   tabList.forEach((tab, index) => {
     const id = `${group}-${index}`
     children.push(
