@@ -55,7 +55,7 @@ export default defineConfig(
     'content/',
     'e2e/fixtures/',
     '.e2e-sites/',
-    '.out-previous/',
+    'out.previous-*/',
     'bench-results/',
     'test-results/',
     'playwright-report/',

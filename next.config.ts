@@ -1,19 +1,25 @@
 import type { NextConfig } from 'next'
 import { availableParallelism } from 'node:os'
+import { EXPORT_DIR } from './lib/build/next-step'
+import { readBuildPlan } from './lib/site/build-plan'
+
+const production = process.env.NODE_ENV === 'production'
+// The build's plan (lib/site/build-plan.ts), written by `npm run build` and `npm run dev` before Next starts.
+const plan = readBuildPlan()
 
 const config: NextConfig = {
   // Static export for production only: `next dev` with output 'export' rejects Chinese route params.
-  ...(process.env.NODE_ENV === 'production' ? { output: 'export' as const } : {}),
+  // The build completes the export in .book/export, then publishes it to out/ (lib/build/build.ts).
+  ...(production ? { output: 'export' as const, distDir: EXPORT_DIR } : {}),
   // Hugo's URLs end with a slash: /docs/llm/ → out/docs/llm/index.html.
   trailingSlash: true,
-  // `route.dev.ts` files are routes under `next dev` only (app/dev-content-version/).
-  pageExtensions: process.env.NODE_ENV === 'production' ? ['tsx', 'ts'] : ['tsx', 'ts', 'dev.ts'],
+  // `route.dev.ts` files are routes under `next dev` only (the files the build writes for the export).
+  pageExtensions: production ? ['tsx', 'ts'] : ['tsx', 'ts', 'dev.ts'],
   images: { unoptimized: true },
-  // A site served under a sub-path (`/repo/`, or a language's `/repo/zh/`): scripts/build.ts and
-  // scripts/dev.ts set it from the site's settings (lib/config/build-context.ts), the one place that decides it.
-  ...(process.env['BOOK_BASE_PATH'] ? { basePath: process.env['BOOK_BASE_PATH'] } : {}),
-  // Made from the code by scripts/build.ts (lib/build/build-id.ts): the same code, the same id; else Next's own random one.
-  generateBuildId: () => process.env['BOOK_BUILD_ID'] ?? null,
+  // A site served under a sub-path (`/repo/`): /_next/ and every language's routes under it.
+  ...(plan.basePath ? { basePath: plan.basePath } : {}),
+  // Made from the code (lib/build/site-step.ts): the same code, the same id, so kept and new pages belong together.
+  generateBuildId: () => plan.buildId,
   // Every core renders pages: Next's default (cores − 1) leaves one of two idle during static generation.
   experimental: { cpus: availableParallelism() },
   // `npm run check` (tsc) type-checks the project, in the test command and in CI: the build need not do it again.
@@ -21,8 +27,21 @@ const config: NextConfig = {
   // The browser's search uses FlexSearch's Index alone (lib/search/field-index.ts): its light build is
   // 4.5 KB gzip where the full bundle is 17.6 KB (the index files are our own format, not FlexSearch's export).
   turbopack: { resolveAlias: { flexsearch: './node_modules/flexsearch/dist/flexsearch.light.module.min.js' } },
+  // `npm run dev`: the default language's pages at the site's root, as the export lays them out (files-step.ts).
+  ...(production ? {} : { rewrites: async () => ({ beforeFiles: defaultLanguageRewrites() }) }),
   reactStrictMode: true,
   poweredByHeader: false,
+}
+
+/** Under `next dev`, a path outside every other language's folder is the default language's page. */
+function defaultLanguageRewrites() {
+  const home = plan.languages.find((language) => language.isDefault && language.folder === '')
+  if (!home) return []
+  const others = plan.languages.filter((language) => language !== home).map((language) => language.folder)
+  const skipped = ['_next', 'dev-content-version', 'vendor', ...others].map((name) =>
+    name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  )
+  return [{ source: `/:path((?!(?:${skipped.join('|')})(?:/|$)).*)`, destination: `/${home.key}/:path` }]
 }
 
 export default config

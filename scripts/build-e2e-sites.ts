@@ -4,14 +4,15 @@
  * its hugo.toml, content and static/) when the folder has a Hugo configuration, else its
  * content/ folder as a bare content folder (CONTENT_DIR).
  * `npx tsx scripts/build-e2e-sites.ts hugo-site` builds only the fixtures named.
- * Run by `npm run test:e2e` before Playwright; builds run one after another (they share
- * .next/ and .contentlayer/).
+ * Run by `npm run test:e2e` before Playwright; builds run one after another, through the
+ * build's own function (lib/build/build.ts).
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import book from '../site.config'
+import { build, BuildStopped } from '../lib/build/build'
+import { loadBuildContext, type Env } from '../lib/config/build-context'
 import { hasHugoConfig } from '../lib/config/hugo/config-files'
-import { loadBuildContext } from '../lib/site/settings'
 
 const FIXTURES = path.join('e2e', 'fixtures')
 export const E2E_SITES = '.e2e-sites'
@@ -25,16 +26,15 @@ for (const name of readdirSync(FIXTURES).sort()) {
   const hugo = hasHugoConfig(siteDir)
   if (!hugo && !existsSync(contentDir)) continue
   console.log(`\n■ Building the fixture book "${name}"${hugo ? ' (a Hugo site)' : ''}`)
-  const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const variable of ['CONTENT_DIR', 'HUGO_SITE', 'BASE_PATH', 'BOOK_LANGUAGE', 'SITE_URL']) delete env[variable]
-  if (hugo) env['HUGO_SITE'] = siteDir
-  else env['CONTENT_DIR'] = contentDir
+  const env: Env = hugo ? { HUGO_SITE: siteDir } : { CONTENT_DIR: contentDir }
   // A site served under a sub-path (its baseURL's path) is put at that path inside its folder, which is served as the host's root.
-  env['OUT_DIR'] = path.join(
-    E2E_SITES,
-    name,
-    ...loadBuildContext(env).siteBasePath.split('/').filter(Boolean).map(decodeURIComponent),
-  )
-  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/build.ts'], { stdio: 'inherit', env })
-  if (result.status !== 0) process.exit(result.status ?? 1)
+  const served = loadBuildContext(book, env).siteBasePath.split('/').filter(Boolean).map(decodeURIComponent)
+  try {
+    await build({ env, outDir: path.join(E2E_SITES, name, ...served) })
+  } catch (error) {
+    if (!(error instanceof BuildStopped)) throw error
+    for (const problem of error.problems) console.error(problem.format())
+    console.error(`\n✗ ${error.message}`)
+    process.exit(1)
+  }
 }

@@ -1,67 +1,94 @@
 /**
- * `npm run dev`: the content staged once and again on every change (lib/build/stage.ts),
- * `contentlayer2 dev` watching the stage, and `next dev`; an edited, added or deleted
- * Markdown file shows in the open page (components/dev/ContentReload). CONTENT_DIR works
- * here too. Bad content is reported and the last good stage is kept. Ctrl+C stops all.
+ * `npm run dev`: the build's first steps (settings, sources, render, contentlayer2's documents,
+ * the site plan: lib/build/build.ts) once and again whenever the content changes, and `next dev`
+ * reading the two files they write. An edited, added or deleted Markdown file shows in the open
+ * page (components/dev/ContentReload). CONTENT_DIR and HUGO_SITE work here too, every language
+ * of a multilingual site with them. Bad content is reported and the last good pages are kept.
+ * Ctrl+C stops both.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, watch } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { watch, type FSWatcher } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { writeStage } from '../lib/build/stage'
-import { GENERATED_DOCUMENTS } from '../lib/site/documents'
-import { loadBuildContext } from '../lib/site/settings'
-import { contentStep } from '../lib/build/content-step'
-import { sourcesSummary } from '../lib/content/sources'
-import { engineVersion, fingerprintFor } from '../lib/build/render-cache'
+import { buildDocuments, BuildStopped } from '../lib/build/build'
+import { withBuildLock } from '../lib/build/build-lock'
+import { previousDocuments } from '../lib/build/documents-step'
+import { engineVersion } from '../lib/build/engine-version'
+import { settingsStep } from '../lib/build/settings-step'
+import { shortcodesFolder } from '../lib/build/shortcode-modules'
+import { sitePlan, writeBuildPlan } from '../lib/build/site-step'
+import { sourcesStep } from '../lib/build/sources-step'
+import { formatWarning } from '../lib/diagnostics/build-warnings'
+import { createSites } from '../lib/site/translations'
 
-const context = loadBuildContext()
-// The code contentlayer's watcher renders with is the code it started with: hashed once, not on every edit.
-const engine = engineVersion()
-const { contentDir, config } = context
-// next.config.ts reads it (Next's basePath); a multilingual site runs one language, BOOK_LANGUAGE or the default one.
-process.env['BOOK_BASE_PATH'] = config.basePath
+const cwd = process.cwd()
+const settings = settingsStep(process.env, cwd)
+if (!settings.ok) {
+  console.error(`${settings.error.format()}\n✗ ${settings.stop}`)
+  process.exit(1)
+}
+const { context } = settings
+// The code the documents are made with is the code the dev server started with: hashed once.
+const engine = engineVersion(cwd)
 
-function stage(): void {
-  // The build's own content step: the same sources, URL rules, static files and BookMenuBundle.
-  const content = contentStep(context)
-  if (!content.ok) {
-    console.error(`✗ ${content.stop}`)
-    return
+async function update(): Promise<void> {
+  const content = sourcesStep(context, cwd)
+  if (!content.ok) return void console.error(`✗ ${content.stop}`)
+  if (content.stop) {
+    for (const error of content.errors) console.error(error.format())
+    return void console.error(`✗ ${content.stop}: the pages stay as they were until it is fixed`)
   }
-  const { sources, errors } = content
-  if (errors.length > 0) {
-    for (const error of errors) console.error(error.format())
-    console.error(
-      `✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in the content: the pages stay as they were until it is fixed`,
-    )
-    return
-  }
-  // A page added, removed or moved changes the fingerprint: every page renders again (refs and links may lead elsewhere now).
-  const { written, removed } = writeStage(sources, { fingerprint: fingerprintFor(context, sources, { engine }) })
-  if (written + removed > 0) console.log(`▸ content: ${sourcesSummary(sources)}; ${written} staged, ${removed} removed`)
+  const built = await buildDocuments(context, content.languages, {
+    cwd,
+    engine,
+    previous: previousDocuments(cwd),
+    cores: availableParallelism(),
+  })
+  for (const warning of built.warnings) console.warn(formatWarning(warning))
+  const sites = createSites(built.documents, context.languages, {
+    basePath: context.siteBasePath,
+    multilingual: context.multilingual,
+  })
+  writeBuildPlan(sitePlan(context, sites, 'development'), cwd)
+  if (built.rendered > 0) console.log(`▸ content: ${content.summary.join('; ')}; ${built.rendered} rendered`)
 }
 
-stage()
+let running = Promise.resolve()
+/** One update at a time, a later change waiting for the one under way; the checkout's lock keeps a build out meanwhile. */
+function scheduleUpdate(): void {
+  running = running.then(() =>
+    withBuildLock(cwd, () => undefined, update).catch((error: unknown) => {
+      if (error instanceof BuildStopped) {
+        for (const problem of error.problems) console.error(problem.format())
+        console.error(`✗ ${error.message}`)
+      } else console.error(error)
+    }),
+  )
+}
+
+scheduleUpdate()
+await running
 let timer: NodeJS.Timeout | undefined
-const watcher = watch(contentDir, { recursive: true }, () => {
-  clearTimeout(timer)
-  timer = setTimeout(stage, 50)
+const folders = [...context.languages.map((language) => language.contentDir), shortcodesFolder(context, cwd)]
+const watchers: FSWatcher[] = folders.flatMap((folder) => {
+  try {
+    return [
+      watch(folder, { recursive: true }, () => {
+        clearTimeout(timer)
+        timer = setTimeout(scheduleUpdate, 50)
+      }),
+    ]
+  } catch {
+    return [] // a folder that does not exist (no shortcodes/)
+  }
 })
 
-const bin = (name: string) => path.join('node_modules', '.bin', name)
-const children: ChildProcess[] = [spawn(bin('contentlayer2'), ['dev'], { stdio: 'inherit', env: process.env })]
-// next dev starts once contentlayer has written its documents: before that every page would fail.
-const started = Date.now()
-while (!existsSync(GENERATED_DOCUMENTS) && Date.now() - started < 300_000) {
-  await new Promise((resolve) => setTimeout(resolve, 200))
-}
-children.push(spawn(bin('next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: process.env }))
-
+const next = spawn(path.join('node_modules', '.bin', 'next'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' })
 const stop = (code: number) => {
-  watcher.close()
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  for (const watcher of watchers) watcher.close()
+  if (next.exitCode === null) next.kill('SIGTERM')
   process.exit(code)
 }
-for (const child of children) child.on('exit', (code) => stop(code ?? 0))
+next.on('exit', (code) => stop(code ?? 0))
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))

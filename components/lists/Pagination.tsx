@@ -1,6 +1,5 @@
 import type { ListWords, UiWords } from '@/lib/i18n/words'
 import { pagerUrl, pagerWindow, type Pager } from '@/lib/site/pagination'
-import { publicUrl } from '@/lib/site/public-url'
 
 /** Previous / next pager and the page numbers around this one (hidden when the list fits on one pager). */
 export function Pagination({
@@ -8,8 +7,11 @@ export function Pagination({
   listUrl,
   text,
   listWords,
+  href,
 }: {
   pager: Pager<unknown>
+  /** A site path as the HTML writes it (Site.href). */
+  href: (url: string) => string
   listUrl: string
   text: UiWords
   listWords: ListWords
@@ -18,7 +20,7 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label={listWords.pagination}>
       {pager.previous ? (
-        <a href={publicUrl(pager.previous)} rel="prev" className="pagination-step prev">
+        <a href={href(pager.previous)} rel="prev" className="pagination-step prev">
           ← {text.previous}
         </a>
       ) : (
@@ -32,7 +34,7 @@ export function Pagination({
                 {number}
               </span>
             ) : (
-              <a href={publicUrl(pagerUrl(listUrl, number))} aria-label={listWords.pageNumber(number)}>
+              <a href={href(pagerUrl(listUrl, number))} aria-label={listWords.pageNumber(number)}>
                 {number}
               </a>
             )}
@@ -40,7 +42,7 @@ export function Pagination({
         ))}
       </ol>
       {pager.next ? (
-        <a href={publicUrl(pager.next)} rel="next" className="pagination-step next">
+        <a href={href(pager.next)} rel="next" className="pagination-step next">
           {text.next} →
         </a>
       ) : (

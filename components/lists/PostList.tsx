@@ -23,6 +23,7 @@ export function PostList({ site, list }: { site: Site; list: PostListData }) {
         crumbs={crumbs}
         current={pager.number > 1 ? words.pageNumber(pager.number) : section.linkTitle}
         label={text.breadcrumbs}
+        href={site.href}
       />
       <article className="markdown post-list">
         {leading ? (
@@ -40,10 +41,10 @@ export function PostList({ site, list }: { site: Site; list: PostListData }) {
         {pager.items.length === 0 ? (
           <p className="list-empty">{words.noPosts}</p>
         ) : (
-          <PageList pages={pager.items} config={site.config} text={text} label={section.title} />
+          <PageList pages={pager.items} site={site} text={text} label={section.title} />
         )}
       </article>
-      <Pagination pager={pager} listUrl={section.url} text={text} listWords={words} />
+      <Pagination pager={pager} listUrl={section.url} text={text} listWords={words} href={site.href} />
     </>
   )
 }

@@ -1,7 +1,6 @@
 import { siteWordsFor } from '@/lib/i18n'
-import { taxonomyLabel } from '@/lib/site/list-metadata'
+import { taxonomyLabel } from '@/lib/site/taxonomy-titles'
 import type { Site } from '@/lib/site/site'
-import { publicUrl } from '@/lib/site/public-url'
 import type { TaxonomyView } from '@/lib/site/taxonomies'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { Breadcrumbs } from '../page/Breadcrumbs'
@@ -22,6 +21,7 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
           crumbs={[]}
           current={taxonomy.page?.linkTitle ?? label}
           label={text.breadcrumbs}
+          href={site.href}
         />
         <article className="markdown taxonomy-page">
           <h1>{label}</h1>
@@ -32,7 +32,7 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
             <ul className="term-index" aria-label={label}>
               {taxonomy.terms.map((term) => (
                 <li key={term.slug}>
-                  <a href={publicUrl(term.url)}>
+                  <a href={site.href(term.url)}>
                     <span className="term-index-name">{term.title}</span>
                     <span className="term-index-count">{words.pageCount(term.pages.length)}</span>
                   </a>
@@ -57,6 +57,7 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
         crumbs={crumbs}
         current={pager.number > 1 ? words.pageNumber(pager.number) : term.title}
         label={text.breadcrumbs}
+        href={site.href}
       />
       <article className="markdown term-page">
         <h1>
@@ -68,9 +69,9 @@ export function TaxonomyPage({ site, view }: { site: Site; view: TaxonomyView })
           {pager.count > 1 && <span>{words.pageNumber(pager.number)}</span>}
         </div>
         {pager.number === 1 && term.page && <MarkdownBody html={term.page.html} />}
-        <PageList pages={pager.items} config={site.config} text={text} label={term.title} />
+        <PageList pages={pager.items} site={site} text={text} label={term.title} />
       </article>
-      <Pagination pager={pager} listUrl={term.url} text={text} listWords={words} />
+      <Pagination pager={pager} listUrl={term.url} text={text} listWords={words} href={site.href} />
     </>
   )
 }

@@ -1,9 +1,9 @@
-import type { Site, SitePage } from '@/lib/site/site'
+import type { Page } from 'contentlayer/generated'
+import type { Site } from '@/lib/site/site'
 import { siteWordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { MERMAID_MODULE } from '@/lib/vendor/mermaid-assets'
-import { publicUrl } from '@/lib/site/public-url'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -17,7 +17,7 @@ import { SectionList } from './SectionList'
  * is the title — a `#` heading, or one that reads as the title — so it is not doubled; it
  * keeps that heading's id for deep links), the metadata line, the body, and the footer.
  */
-export function Article({ site, page }: { site: Site; page: SitePage }) {
+export function Article({ site, page }: { site: Site; page: Page }) {
   const text = siteWordsFor(site.config).ui
   const leading = page.startsWithHeading ? splitLeadingHeading(page.html) : undefined
   const { previous, next } = site.previousAndNext(page)
@@ -30,6 +30,7 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
           crumbs={site.breadcrumbs(page)}
           current={page.linkTitle}
           label={text.breadcrumbs}
+          href={site.href}
         />
       )}
       <article className="markdown">
@@ -38,15 +39,15 @@ export function Article({ site, page }: { site: Site; page: SitePage }) {
         ) : (
           <h1>{page.title}</h1>
         )}
-        <PageMetaLine page={page} config={site.config} text={text} />
+        <PageMetaLine page={page} site={site} text={text} />
         <MarkdownBody html={leading ? leading.rest : page.html} />
-        {page.usesMath && <link rel="stylesheet" href={publicUrl(KATEX_STYLESHEET)} precedence="default" />}
-        {page.usesMermaid && <MermaidDiagrams moduleUrl={publicUrl(MERMAID_MODULE)} />}
-        {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} />}
+        {page.usesMath && <link rel="stylesheet" href={site.fileHref(KATEX_STYLESHEET)} precedence="default" />}
+        {page.usesMermaid && <MermaidDiagrams moduleUrl={site.fileHref(MERMAID_MODULE)} />}
+        {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} href={site.href} />}
       </article>
       <footer className="book-footer">
         <PageFooter page={page} config={site.config} text={text} />
-        <PrevNext previous={previous} next={next} text={text} />
+        <PrevNext previous={previous} next={next} text={text} href={site.href} />
       </footer>
     </>
   )

@@ -1,5 +1,4 @@
 import type { NavLink } from '@/lib/site/navigation'
-import { publicUrl } from '@/lib/site/public-url'
 
 /** Home › sections › this page. Sections without a page of their own are plain text. */
 export function Breadcrumbs({
@@ -7,7 +6,10 @@ export function Breadcrumbs({
   crumbs,
   current,
   label,
+  href,
 }: {
+  /** A site path as the HTML writes it (Site.href). */
+  href: (url: string) => string
   home: string
   crumbs: NavLink[]
   current: string
@@ -17,11 +19,11 @@ export function Breadcrumbs({
     <nav className="breadcrumbs" aria-label={label}>
       <ol>
         <li>
-          <a href={publicUrl('/')}>{home}</a>
+          <a href={href('/')}>{home}</a>
         </li>
         {crumbs.map((crumb, index) => (
           <li key={`${index}-${crumb.title}`}>
-            {crumb.url ? <a href={publicUrl(crumb.url)}>{crumb.title}</a> : <span>{crumb.title}</span>}
+            {crumb.url ? <a href={href(crumb.url)}>{crumb.title}</a> : <span>{crumb.title}</span>}
           </li>
         ))}
         <li>

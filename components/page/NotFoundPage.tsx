@@ -1,7 +1,6 @@
 import { BookLayout } from '@/components/layout/BookLayout'
 import { siteWordsFor } from '@/lib/i18n'
 import type { Site } from '@/lib/site/site'
-import { publicUrl } from '@/lib/site/public-url'
 
 /** The 404 page in the book's own layout, with the menu and search to find the way. */
 export function NotFoundPage({ site }: { site: Site }) {
@@ -12,7 +11,7 @@ export function NotFoundPage({ site }: { site: Site }) {
         <h1>{text.notFoundTitle}</h1>
         <p>{text.notFoundText}</p>
         <p>
-          <a href={publicUrl('/')}>{text.backHome}</a>
+          <a href={site.href('/')}>{text.backHome}</a>
         </p>
       </article>
     </BookLayout>

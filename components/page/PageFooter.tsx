@@ -1,10 +1,10 @@
+import type { Page } from 'contentlayer/generated'
 import { editLinkFor, type SiteConfig } from '@/lib/config/site-config'
 import type { UiWords } from '@/lib/i18n/words'
 import { dateOnly, formatDate } from '@/lib/formats/dates'
-import type { SitePage } from '@/lib/site/site'
 
 /** Last-modified date and "edit this page" (when a repository is configured). */
-export function PageFooter({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiWords }) {
+export function PageFooter({ page, config, text }: { page: Page; config: SiteConfig; text: UiWords }) {
   const editLink = page.filePath ? editLinkFor(config, page.filePath) : undefined
   if (!page.lastmod && !editLink) return null
   return (

@@ -1,17 +1,17 @@
-import type { SiteConfig } from '@/lib/config/site-config'
+import type { Page } from 'contentlayer/generated'
+import type { Site } from '@/lib/site/site'
 import type { UiWords } from '@/lib/i18n/words'
 import { dateOnly, formatDate } from '@/lib/formats/dates'
-import type { SitePage } from '@/lib/site/site'
 import { TermChips } from '../lists/TermChips'
 
 /** Date · reading time · categories · tags (linking to their term pages) · link to the original, under the title. */
-export function PageMetaLine({ page, config, text }: { page: SitePage; config: SiteConfig; text: UiWords }) {
+export function PageMetaLine({ page, site, text }: { page: Page; site: Site; text: UiWords }) {
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
   if (date)
     items.push(
       <time key="date" dateTime={dateOnly(date)}>
-        {formatDate(date, config.dateFormat)}
+        {formatDate(date, site.config.dateFormat)}
       </time>,
     )
   if (page.readingMinutes > 0 && page.kind !== 'home')
@@ -20,13 +20,14 @@ export function PageMetaLine({ page, config, text }: { page: SitePage; config: S
     items.push(
       <TermChips
         key="categories"
+        site={site}
         taxonomy="categories"
         label={text.labelValue(text.categories, '')}
         terms={categories}
       />,
     )
   if (tags.length > 0)
-    items.push(<TermChips key="tags" taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)
+    items.push(<TermChips key="tags" site={site} taxonomy="tags" label={text.labelValue(text.tags, '')} terms={tags} />)
   if (source) {
     items.push(
       <a key="source" href={source} className="page-meta-source" rel="noopener noreferrer">

@@ -1,6 +1,5 @@
 import type { MenuEntry } from '@/lib/config/site-config'
 import { safeUrl } from '@/lib/security/urls'
-import { publicUrl } from '@/lib/site/public-url'
 
 /**
  * The site's `before` / `after` menu entries (hugo-book's menu.before / menu.after), in the
@@ -11,7 +10,10 @@ export function MenuEntries({
   className,
   opensInNewTab,
   currentUrl,
+  href: siteHref,
 }: {
+  /** A site path as the HTML writes it (Site.href). */
+  href: (url: string) => string
   entries: MenuEntry[]
   className: string
   opensInNewTab: string
@@ -27,7 +29,7 @@ export function MenuEntries({
           <li key={entry.name + entry.url}>
             <a
               className="menu-link"
-              href={href && publicUrl(href)}
+              href={href && siteHref(href)}
               aria-current={!external && entry.url === currentUrl ? 'page' : undefined}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >

@@ -3,9 +3,6 @@ import type { ThemeChoice } from '@/lib/config/site-config'
 import { siteWordsFor, type UiWords } from '@/lib/i18n'
 import { menuWithinBudget } from '@/lib/site/menu-budget'
 import { menuBundleHtml } from '@/lib/site/menu-bundle'
-import { menuTreeFile } from '@/lib/site/menu-file'
-import { publicUrl } from '@/lib/site/public-url'
-import { siteLanguageLinks } from '@/lib/site/translations'
 import { LanguageMenu } from './LanguageMenu'
 import { ThemeToggle } from '../theme/ThemeToggle.client'
 import { MenuEntries } from './MenuEntries'
@@ -36,17 +33,17 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
       <div className="book-menu-content" data-menu-scroll>
         <nav aria-label={text.bookNavigation}>
           <div className="book-brand">
-            <a href={publicUrl('/')} className="book-brand-link">
+            <a href={site.href('/')} className="book-brand-link">
               {/* BookLogo, from the site's static folder (next/image optimises nothing in a static export); decorative beside the title, which names the link. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              {config.logo && <img src={publicUrl(config.logo)} alt="" className="book-brand-logo" />}
+              {config.logo && <img src={site.fileHref(config.logo)} alt="" className="book-brand-logo" />}
               <span>{config.title}</span>
             </a>
             <ThemeToggle defaultTheme={config.theme} labels={themeLabels(text)} names={text.themeNames} />
           </div>
           {search}
           <LanguageMenu
-            links={siteLanguageLinks({
+            links={site.languageLinks({
               filePath: currentUrl === undefined ? undefined : site.page(currentUrl)?.filePath,
               url: currentUrl ?? '/',
             })}
@@ -57,13 +54,14 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
             className="menu-entries menu-before"
             opensInNewTab={text.opensInNewTab}
             currentUrl={currentUrl}
+            href={site.href}
           />
           {site.menuBundle !== undefined ? (
             // BookMenuBundle: the bundle's own Markdown is the menu (lib/site/menu-bundle.ts).
             <div
               className="menu-tree menu-bundle"
               dangerouslySetInnerHTML={{
-                __html: menuBundleHtml(site.menuBundle, currentUrl === undefined ? undefined : publicUrl(currentUrl)),
+                __html: menuBundleHtml(site.menuBundle, currentUrl === undefined ? undefined : site.href(currentUrl)),
               }}
             />
           ) : (
@@ -79,12 +77,8 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
                     deferred: menu.deferred,
                   }}
                 />
-                {menu.deferred && (
-                  <DeferredMenu
-                    treeUrl={publicUrl(menuTreeFile(site).url)}
-                    words={menuWords}
-                    basePath={config.basePath}
-                  />
+                {menu.deferred && site.menuFile !== undefined && (
+                  <DeferredMenu treeUrl={site.href(site.menuFile)} words={menuWords} basePath={config.basePath} />
                 )}
               </div>
             )
@@ -94,6 +88,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
             className="menu-entries menu-after"
             opensInNewTab={text.opensInNewTab}
             currentUrl={currentUrl}
+            href={site.href}
           />
         </nav>
       </div>

@@ -1,17 +1,18 @@
 /**
- * One build at a time in a checkout: builds share .next/, .contentlayer/ and out/.
- * `.build.lock` holds the owner's pid; a lock whose owner is gone is stale and is taken over.
- * scripts/build.ts takes it for the whole build; the benchmark takes it while it deletes
- * caches or runs the dev server, so that no build loses its files halfway.
+ * One build at a time in a checkout: builds share .book/, .contentlayer/ and .next/.
+ * `.book/build.lock` holds the owner's pid; a lock whose owner is gone is stale and is taken
+ * over. The build holds it from its first write to its last; the benchmark holds it while it
+ * deletes caches or runs the dev server, so that no build loses its files halfway.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-const LOCK = '.build.lock'
+const LOCK = path.join('.book', 'build.lock')
 
-function heldByLiveProcess(): boolean {
+function heldByLiveProcess(file: string): boolean {
   try {
-    process.kill(Number(readFileSync(LOCK, 'utf8')), 0)
+    process.kill(Number(readFileSync(file, 'utf8')), 0)
     return true
   } catch {
     return false
@@ -19,34 +20,38 @@ function heldByLiveProcess(): boolean {
 }
 
 /** One attempt: true when this process now holds the lock. */
-function tryLock(): boolean {
+function tryLock(file: string): boolean {
+  mkdirSync(path.dirname(file), { recursive: true })
   try {
-    writeFileSync(LOCK, String(process.pid), { flag: 'wx' })
+    writeFileSync(file, String(process.pid), { flag: 'wx' })
     return true
   } catch {
-    if (!heldByLiveProcess()) rmSync(LOCK, { force: true })
+    if (!heldByLiveProcess(file)) rmSync(file, { force: true })
     return false
   }
 }
 
-function releaseBuildLock(): void {
-  if (existsSync(LOCK) && readFileSync(LOCK, 'utf8') === String(process.pid)) rmSync(LOCK, { force: true })
-}
-
-/** Waits (blocking) until this process holds the lock; released when the process exits. */
-export function acquireBuildLockSync(onWait: () => void): void {
-  for (let waited = 0; !tryLock(); waited++) {
-    if (waited === 0) onWait()
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+function release(file: string): void {
+  try {
+    if (readFileSync(file, 'utf8') === String(process.pid)) rmSync(file, { force: true })
+  } catch {
+    // Already gone.
   }
-  process.on('exit', releaseBuildLock)
 }
 
-export async function withBuildLock<T>(work: () => Promise<T> | T): Promise<T> {
-  while (!tryLock()) await sleep(1000)
+/** Runs `work` holding the lock of the checkout at `cwd`, waiting for it first (`onWait` is told once). */
+export async function withBuildLock<T>(cwd: string, onWait: () => void, work: () => Promise<T> | T): Promise<T> {
+  const file = path.join(cwd, LOCK)
+  for (let waited = 0; !tryLock(file); waited++) {
+    if (waited === 0) onWait()
+    await sleep(1000)
+  }
+  const onExit = () => release(file)
+  process.on('exit', onExit)
   try {
     return await work()
   } finally {
-    releaseBuildLock()
+    process.off('exit', onExit)
+    release(file)
   }
 }

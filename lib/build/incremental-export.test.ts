@@ -1,12 +1,13 @@
+import type { Page } from 'contentlayer/generated'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
-import type { SitePage } from '../site/site'
-import { linkKeptRoutes, planExport, routeKeys, type ExportState } from './incremental-export'
+import type { ExportState } from '../site/build-plan'
+import { linkKeptRoutes, planExport, routeKeys } from './incremental-export'
 
-let pages: SitePage[]
+let pages: Page[]
 beforeAll(async () => {
   const site = await siteFromFolder(
     writeFixture({
@@ -21,24 +22,27 @@ beforeAll(async () => {
 
 const ROUTES = ['/', '/docs/', '/docs/a/', '/docs/b/']
 const keysOf = (
-  changed: (page: SitePage) => SitePage = (page) => page,
-  extra: { gitDates?: Map<string, string>; menuBundle?: string; settings?: unknown } = {},
-) =>
-  routeKeys({
-    buildId: 'build-1',
+  changed: (page: Page) => Page = (page) => page,
+  extra: { menuBundle?: string; settings?: unknown; buildId?: string } = {},
+) => {
+  const all = pages.map(changed)
+  return routeKeys({
+    buildId: extra.buildId ?? 'build-1',
     settings: extra.settings ?? { title: 'Book' },
-    gitDates: extra.gitDates ?? new Map(),
-    pages: pages.map(changed),
-    routes: ROUTES,
-    ...(extra.menuBundle ? { menuBundle: extra.menuBundle } : {}),
+    pages: all,
+    routes: ROUTES.map((url) => [url, all.find((page) => page.url === url)] as const),
+    ...(extra.menuBundle ? { isShownEverywhere: (page: Page) => page.url === extra.menuBundle } : {}),
   })
-const edit = (url: string, change: Partial<SitePage>) => (page: SitePage) =>
-  page.url === url ? { ...page, ...change } : page
+}
+const edit = (url: string, change: Partial<Page>) => (page: Page) => (page.url === url ? { ...page, ...change } : page)
 
 describe('routeKeys: what an edit makes export again', () => {
-  it('a body edit changes that page’s key only', () => {
+  it('a body edit changes that page’s key only, and so does a new last-modified date', () => {
     const before = keysOf()
     const after = keysOf(edit('/docs/a/', { html: '<p>甲的新正文。</p>', readingMinutes: 2, headings: [] }))
+    const touched = keysOf(edit('/docs/a/', { lastmod: '2025-01-02T00:00:00Z', documentKey: 'other' }))
+    expect(touched.sharedKey).toBe(before.sharedKey)
+    expect(ROUTES.filter((url) => touched.keys.get(url) !== before.keys.get(url))).toEqual(['/docs/a/'])
     expect(after.sharedKey).toBe(before.sharedKey)
     expect(ROUTES.filter((url) => after.keys.get(url) !== before.keys.get(url))).toEqual(['/docs/a/'])
   })
@@ -57,18 +61,14 @@ describe('routeKeys: what an edit makes export again', () => {
     }
   })
 
-  it('settings, git dates and the build id are shared too', () => {
+  it('settings and the build id are shared too', () => {
     const before = keysOf().sharedKey
     expect(keysOf(undefined, { settings: { title: 'Other' } }).sharedKey).not.toBe(before)
-    expect(keysOf(undefined, { gitDates: new Map([['docs/a.md', '2025-01-02T00:00:00Z']]) }).sharedKey).not.toBe(before)
-    expect(
-      routeKeys({ buildId: 'build-2', settings: { title: 'Book' }, gitDates: new Map(), pages, routes: ROUTES })
-        .sharedKey,
-    ).not.toBe(before)
+    expect(keysOf(undefined, { buildId: 'build-2' }).sharedKey).not.toBe(before)
   })
 
   it('with BookMenuBundle, the bundle’s body is every page’s menu: shared', () => {
-    const bundled = { menuBundle: '/docs/b' }
+    const bundled = { menuBundle: '/docs/b/' }
     const before = keysOf(undefined, bundled)
     expect(keysOf(edit('/docs/b/', { html: '<p>新菜单</p>' }), bundled).sharedKey).not.toBe(before.sharedKey)
     expect(keysOf(edit('/docs/a/', { html: '<p>新</p>' }), bundled).sharedKey).toBe(before.sharedKey)

@@ -1,74 +1,65 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { Page } from 'contentlayer/generated'
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { sha256Hex } from '../formats/digest'
-import { isMenuBundleFile } from '../site/menu-bundle'
+import type { ExportState } from '../site/build-plan'
 import { exportPath } from './output-files'
-import type { SitePage } from '../site/site'
 
 /**
  * Rebuilding after an edit without exporting every page again. Each page route's output (its
  * index.html, index.txt and Next's segment files) depends on
  *   - what every page shows of every other page — the menu, breadcrumbs, prev/next, section
- *     lists, tags: titles, URLs, weights, summaries, dates… — the settings, the git dates and
- *     the build id (the code): together, the shared key; and
- *   - its own record: its rendered body, headings, reading time: the route's key.
+ *     lists, tags, the language menu: titles, URLs, weights, summaries, dates… — the settings
+ *     and the build id (the code): together, the shared key; and
+ *   - its own document: its rendered body, headings, reading time, last-modified date: the route's key.
  * When the shared key is the one of the last build, next build exports only the routes whose
  * key changed, and the others' files are linked from the last output; otherwise every route
  * is exported. Site-wide files (search index, menu file, sitemap, 404, taxonomies) are always
  * exported. Fields are shared unless listed in OWN_FIELDS: a new field is never missed.
  */
 
-/** Fields of a page's record that only its own route shows. */
+/** Fields of a page's document that only its own route shows. */
 const OWN_FIELDS: ReadonlySet<string> = new Set([
   'html',
   'headings',
   'sections',
+  'openingHeading',
   'startsWithHeading',
   'usesMath',
   'usesMermaid',
   'readingMinutes',
-] satisfies (keyof SitePage)[])
-
-/** Where the last build's export state is kept. */
-export const EXPORT_STATE_FILE = path.join('.book', 'cache', 'export-state.json')
-
-export interface ExportState {
-  /** The published output these routes are in (absolute path). */
-  target: string
-  buildId: string
-  sharedKey: string
-  /** Page route URL → its key and the file its inline scripts were moved into (its path in the export: lib/build/inline-scripts.ts). */
-  routes: Record<string, { key: string; script?: string }>
-}
+  'lastmod',
+  'warnings',
+  'documentKey',
+] satisfies (keyof Page)[])
 
 export interface RouteKeyInputs {
   buildId: string
   /** The build's settings. */
   settings: unknown
-  gitDates: ReadonlyMap<string, string>
-  /** The page records, as contentlayer's documents hold them. */
-  pages: readonly SitePage[]
-  /** The URLs the page route exports (lib/site/route-params.ts): pages and the blog list's pagers. */
-  routes: readonly string[]
-  menuBundle?: string
+  /** Every page of every language. */
+  pages: readonly Page[]
+  /** The page routes the export renders, each with its path in the export (`/zh/docs/a/`) and its page (none for a blog pager). */
+  routes: readonly (readonly [path: string, page: Page | undefined])[]
+  /** A page whose whole document every page shows (BookMenuBundle's bundle: the menu). */
+  isShownEverywhere?: (page: Page) => boolean
 }
 
 export function routeKeys(inputs: RouteKeyInputs): { sharedKey: string; keys: Map<string, string> } {
   const shared = inputs.pages.map((page) =>
-    // BookMenuBundle: that page's body is the menu on every page.
-    inputs.menuBundle && isMenuBundleFile(page.filePath, inputs.menuBundle)
+    inputs.isShownEverywhere?.(page)
       ? page
       : Object.fromEntries(Object.entries(page).filter(([field]) => !OWN_FIELDS.has(field))),
   )
   const sharedKey = sha256Hex(
     inputs.buildId,
     JSON.stringify(inputs.settings),
-    JSON.stringify([...inputs.gitDates].sort()),
     JSON.stringify(shared),
-    JSON.stringify(inputs.routes),
+    JSON.stringify(inputs.routes.map(([route]) => route)),
   )
-  const byUrl = new Map(inputs.pages.map((page) => [page.url, page]))
-  const keys = new Map(inputs.routes.map((url) => [url, sha256Hex(sharedKey, JSON.stringify(byUrl.get(url) ?? null))]))
+  const keys = new Map(
+    inputs.routes.map(([route, page]) => [route, sha256Hex(sharedKey, JSON.stringify(page ?? null))]),
+  )
   return { sharedKey, keys }
 }
 
@@ -101,20 +92,6 @@ export function planExport(
     else render.push(url)
   }
   return { kind: 'partial', render, keep }
-}
-
-export function readExportState(cwd: string = process.cwd()): ExportState | undefined {
-  try {
-    return JSON.parse(readFileSync(path.join(cwd, EXPORT_STATE_FILE), 'utf8')) as ExportState
-  } catch {
-    return undefined
-  }
-}
-
-export function writeExportState(state: ExportState, cwd: string = process.cwd()): void {
-  const file = path.join(cwd, EXPORT_STATE_FILE)
-  mkdirSync(path.dirname(file), { recursive: true })
-  writeFileSync(file, JSON.stringify(state))
 }
 
 /** A route's own files in its folder (its child routes are folders of their own; the root folder holds site-wide files too). */

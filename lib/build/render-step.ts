@@ -1,64 +1,167 @@
-import path from 'node:path'
-import type { ContentSources } from '../content/sources'
+import type { SiteConfig } from '../config/site-config'
+import { createContentLookup } from '../content/lookup'
+import { readingMinutes } from '../content/reading-time'
+import type { SourceRecord } from '../content/sources'
+import { summarize } from '../content/summary'
+import { isContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
-import { hasRendered, pruneRendered, readRenderedWarnings, RENDER_CACHE_DIR, renderKey } from './render-cache'
-import { stagedPath } from './stage'
-import { balancedShares } from './worker-processes'
+import { siteWordsFor } from '../i18n'
+import {
+  createMarkdownProcessor,
+  renderMarkdown,
+  type MarkdownOptions,
+  type MarkdownProcessor,
+} from '../markdown/pipeline'
+import type { SiteShortcode } from '../markdown/shortcodes/site-shortcode-api'
+import { loadSiteShortcodes, siteShortcodesFor } from './shortcode-modules'
+import { runInWorkers } from './worker-pool'
+import type { StagedPage } from './documents-step'
+
+/**
+ * The render step: each page whose document must be made again (lib/build/documents-step.ts)
+ * has its Markdown rendered, by worker processes (render-worker.ts) when there are enough pages
+ * to pay for them (the largest first, each to the worker that is free), else in this process.
+ * The records and their warnings come back as values; nothing is written.
+ */
+
+/** What rendering a page's Markdown gives its document (contentlayer.config.ts's fields of the same names). */
+export type RenderedFields = Pick<
+  StagedPage,
+  | 'html'
+  | 'headings'
+  | 'sections'
+  | 'firstHeading'
+  | 'openingHeading'
+  | 'lead'
+  | 'opening'
+  | 'manualSummary'
+  | 'readingMinutes'
+  | 'usesMath'
+  | 'usesMermaid'
+>
+
+/** What every worker is told once: each language's settings and what its pages may link to. */
+export interface RenderInit {
+  cwd: string
+  siteDir?: string
+  languages: { key: string; config: SiteConfig; records: SourceRecord[]; assets: string[]; staticFiles?: string[] }[]
+}
+
+export interface RenderJob {
+  language: string
+  record: SourceRecord
+  body: string
+}
+
+export type RenderResult = { rendered: RenderedFields; warnings: BuildWarning[] } | { failure: string }
 
 /** Pages a render worker is given: enough that starting one (a second or two) pays. */
 const PAGES_PER_WORKER = 50
 
 export interface RenderStepResult {
-  pages: number
-  /** Pages rendered by this build; the others came from the cache of rendered Markdown. */
-  rendered: number
+  results: RenderResult[]
   workers: number
-  /** Every page's warnings, cached renders' too, in page order. */
-  warnings: BuildWarning[]
-  /** Cache entries of earlier renders deleted. */
-  pruned: number
 }
 
-/**
- * The build's Markdown step, before contentlayer: every staged page whose render is not in the
- * cache (lib/build/render-cache.ts) is rendered, split between up to `cores` workers (the
- * largest pages first, each to the least loaded worker), or in this process when there are
- * too few to pay for a worker. contentlayer's computed field then finds every page in the cache.
- * `render(shares)`: renders the staged paths of each share, a worker each (a single share: in this process).
- */
+/** Renders the jobs, in workers when they are many; results in the jobs' order. */
 export async function renderStep(
-  sources: Pick<ContentSources, 'pages'>,
-  fingerprint: string,
-  options: { cwd?: string; cores: number; render: (shares: string[][]) => Promise<void> },
+  init: RenderInit,
+  jobs: readonly RenderJob[],
+  options: { cores: number },
 ): Promise<RenderStepResult> {
-  const cacheDir = path.join(options.cwd ?? process.cwd(), RENDER_CACHE_DIR)
-  const keys = sources.pages.map(({ body, ...record }) => renderKey(fingerprint, record, body))
-  const missing = sources.pages.filter((_, index) => !hasRendered(cacheDir, keys[index]!))
-  // One worker would only add its start-up to this process's work: two or more, or none.
-  const split = Math.min(options.cores, Math.ceil(missing.length / PAGES_PER_WORKER))
-  const workers = missing.length < PAGES_PER_WORKER || split < 2 ? 0 : split
-  if (missing.length > 0)
-    await options.render(workers === 0 ? [missing.map((page) => stagedPath(page.filePath))] : shares(missing, workers))
-  const unrendered = sources.pages.filter((_, index) => !hasRendered(cacheDir, keys[index]!))
-  if (unrendered.length > 0)
-    throw new Error(
-      `${unrendered.length} page(s) were not rendered, e.g. ${unrendered[0]!.filePath}: the render workers stopped without saying why`,
-    )
+  const workers = Math.min(options.cores, Math.floor(jobs.length / PAGES_PER_WORKER))
+  if (workers < 2) {
+    const render = await createRenderer(init)
+    const results: RenderResult[] = []
+    for (const job of jobs) results.push(await render(job))
+    return { results, workers: 0 }
+  }
+  const results = await runInWorkers<RenderJob, RenderResult>(
+    new URL('./render-worker.ts', import.meta.url),
+    init,
+    jobs,
+    {
+      workers,
+      weight: (job) => job.body.length,
+    },
+  )
+  return { results, workers }
+}
+
+/** What the Markdown chain takes from a language's settings: its words, math, raw HTML, code highlighting, the site's own shortcodes. */
+function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions['siteShortcodes']): MarkdownOptions {
   return {
-    pages: sources.pages.length,
-    rendered: missing.length,
-    workers,
-    warnings: keys.flatMap((key) => readRenderedWarnings(cacheDir, key)),
-    pruned: pruneRendered(cacheDir, new Set(keys)),
+    words: siteWordsFor(config).markdown,
+    math: config.math.passthrough ? { block: config.math.block, inline: config.math.inline } : undefined,
+    unsafeHtml: config.unsafeHtml,
+    highlight: config.highlight,
+    headingIdType: config.headingIdType,
+    ...(config.typographer ? { typographer: config.typographer } : {}),
+    ...(siteShortcodes ? { siteShortcodes } : {}),
   }
 }
 
-/** The pages split into `count` lists of about equal text, largest first to the lightest list. */
-export function shares(pages: readonly { filePath: string; body: string }[], count: number): string[][] {
-  return balancedShares(
-    pages,
-    count,
-    (page) => page.body.length,
-    (page) => stagedPath(page.filePath),
+/**
+ * The renderer of one process: one Markdown processor and one lookup per language, made on first
+ * use, after the site's own shortcode modules have loaded. A page that cannot be rendered is a
+ * failure naming it; the others go on.
+ */
+export async function createRenderer(init: RenderInit): Promise<(job: RenderJob) => Promise<RenderResult>> {
+  const shortcodes: ReadonlyMap<string, SiteShortcode> = await loadSiteShortcodes(
+    init.siteDir === undefined ? {} : { siteDir: init.siteDir },
+    init.cwd,
   )
+  const made = new Map<string, { processor: MarkdownProcessor; lookup: ReturnType<typeof createContentLookup> }>()
+  const toolsFor = (key: string) => {
+    let tools = made.get(key)
+    if (!tools) {
+      const language = init.languages.find((candidate) => candidate.key === key)
+      if (!language) throw new Error(`no language "${key}" to render with`)
+      const byPath = new Map(language.records.map((record) => [record.filePath, record]))
+      const siteShortcodes =
+        shortcodes.size > 0 ? siteShortcodesFor(shortcodes, language.config, (file) => byPath.get(file)) : undefined
+      tools = {
+        processor: createMarkdownProcessor(markdownOptionsFor(language.config, siteShortcodes)),
+        lookup: createContentLookup(
+          {
+            pages: language.records,
+            assets: language.assets,
+            ...(language.staticFiles ? { staticFiles: language.staticFiles } : {}),
+          },
+          { basePath: language.config.basePath },
+        ),
+      }
+      made.set(key, tools)
+    }
+    return tools
+  }
+  return async ({ language, record, body }) => {
+    try {
+      const { processor, lookup } = toolsFor(language)
+      const { html, analysis, warnings } = await renderMarkdown(processor, body, {
+        path: record.filePath,
+        displayPath: record.displayPath,
+        lookup,
+      })
+      const rendered: RenderedFields = {
+        html,
+        headings: analysis.headings,
+        sections: analysis.sections,
+        ...(analysis.firstHeading === undefined ? {} : { firstHeading: analysis.firstHeading }),
+        ...(analysis.openingHeading === undefined ? {} : { openingHeading: analysis.openingHeading }),
+        lead: summarize(analysis.firstParagraph ?? analysis.plainText),
+        opening: summarize(analysis.plainText),
+        ...(analysis.manualSummary === undefined ? {} : { manualSummary: analysis.manualSummary }),
+        readingMinutes: readingMinutes(analysis.plainText),
+        usesMath: analysis.usesMath,
+        usesMermaid: analysis.usesMermaid,
+      }
+      return { rendered, warnings }
+    } catch (error) {
+      if (isContentError(error)) return { failure: error.format() }
+      return {
+        failure: `${record.displayPath}: cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      }
+    }
+  }
 }

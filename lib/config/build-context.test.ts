@@ -2,43 +2,51 @@ import book from '../../site.config'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { hugoSiteConfig, loadBuildContext } from './build-context'
+import { defaultLanguageOf, hugoSiteConfig, loadBuildContext, type Env } from './build-context'
 import { DEFAULT_SITE_CONFIG } from './site-config'
 import { contentErrorOf, writeFixture } from '../../test/support/files'
 import { HUGO_BOOK_TOML } from '../../test/support/hugo-config'
 
+/** The one language of a site without a languages block: its settings and content folder. */
+const language = (env: Env, cwd: string) => defaultLanguageOf(loadBuildContext(book, env, cwd))
+
 describe('the default book and CONTENT_DIR', () => {
   it('builds CONTENT_DIR when set, else ./content, with site.config.ts', () => {
     expect(loadBuildContext(book, {}, '/site')).toEqual({
-      config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN', basePath: '' }),
       siteBasePath: '',
-      contentDir: '/site/content',
+      languages: [
+        {
+          key: 'zh-cn',
+          name: 'zh-cn',
+          folder: '',
+          isDefault: true,
+          config: expect.objectContaining({ title: 'AI 观察手册', language: 'zh-CN', basePath: '' }),
+          contentDir: '/site/content',
+        },
+      ],
+      multilingual: false,
     })
-    expect(loadBuildContext(book, { CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
-    expect(loadBuildContext(book, { CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
+    expect(language({ CONTENT_DIR: '../hugo/content' }, '/site').contentDir).toBe('/hugo/content')
+    expect(language({ CONTENT_DIR: '/abs/content' }, '/site').contentDir).toBe('/abs/content')
   })
 
   it('takes the site address from SITE_URL', () => {
-    expect(loadBuildContext(book, { SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe(
-      'https://preview.example/',
-    )
+    expect(language({ SITE_URL: 'https://preview.example' }, '/site').config.baseURL).toBe('https://preview.example/')
   })
 
   it('serves the book under the path of its address, or under BASE_PATH', () => {
-    expect(loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/' }, '/site').config.basePath).toBe('/book')
-    expect(loadBuildContext(book, { BASE_PATH: '/sub/path/' }, '/site').config).toMatchObject({
+    expect(language({ SITE_URL: 'https://owner.github.io/book/' }, '/site').config.basePath).toBe('/book')
+    expect(language({ BASE_PATH: '/sub/path/' }, '/site').config).toMatchObject({
       basePath: '/sub/path',
       baseURL: book.baseURL ?? expect.any(String),
     })
-    expect(
-      loadBuildContext(book, { SITE_URL: 'https://owner.github.io/book/', BASE_PATH: '/' }, '/site').config.basePath,
-    ).toBe('')
+    expect(language({ SITE_URL: 'https://owner.github.io/book/', BASE_PATH: '/' }, '/site').config.basePath).toBe('')
   })
 })
 
 describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
   const contextOf = (toml: string, env: Record<string, string> = {}) =>
-    loadBuildContext(book, { HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/')
+    defaultLanguageOf(loadBuildContext(book, { HUGO_SITE: writeFixture({ 'hugo.toml': toml }), ...env }, '/'))
 
   it('builds as Hugo would: a site that sets only its title is English with Hugo’s date format', () => {
     const { config } = contextOf('title = "Only a title"\n')
@@ -62,8 +70,8 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
     const dir = writeFixture({ 'hugo.toml': HUGO_BOOK_TOML })
     const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     expect(context.siteDir).toBe(dir)
-    expect(context.contentDir).toBe(path.join(dir, 'content'))
-    expect(context.config).toMatchObject({
+    expect(defaultLanguageOf(context).contentDir).toBe(path.join(dir, 'content'))
+    expect(defaultLanguageOf(context).config).toMatchObject({
       title: '迁移来的书',
       language: 'zh-CN',
       theme: 'dark',
@@ -72,7 +80,7 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
       math: { passthrough: true },
       toc: { startLevel: 2, endLevel: 4, show: false },
     })
-    expect(context.config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
+    expect(defaultLanguageOf(context).config.menu.after.map((entry) => entry.name)).toEqual(['GitHub', 'Hugo'])
     expect(context.hugo).toEqual({
       files: ['hugo.toml'],
       ignored: [
@@ -93,7 +101,7 @@ describe('a Hugo site (HUGO_SITE)', { timeout: 30_000 }, () => {
     const first = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     writeFileSync(path.join(dir, 'hugo.toml'), 'title = "第二版"\n')
     expect(loadBuildContext(book, { HUGO_SITE: dir, OTHER: 'x' }, '/')).toBe(first)
-    expect(loadBuildContext(book, { HUGO_SITE: dir, SITE_URL: 'https://b.example/' }, '/').config.title).toBe('第二版')
+    expect(language({ HUGO_SITE: dir, SITE_URL: 'https://b.example/' }, '/').config.title).toBe('第二版')
   })
 
   it('CONTENT_DIR still wins over the Hugo site’s content folder; SITE_URL over its baseURL', () => {

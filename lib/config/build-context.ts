@@ -5,12 +5,11 @@
  *   folder is built;
  * - `CONTENT_DIR=/path/to/content`: that content folder (wins over the Hugo site's);
  * - `SITE_URL`: the site address (wins over baseURL);
- * - `BOOK_LANGUAGE`: with a multilingual Hugo site, the language built (each is built on its
- *   own, under its own base path: scripts/build.ts builds them all); the default language otherwise;
  * - `BASE_PATH`: the path the site is served under (wins over baseURL's path: `/repo` for
  *   `https://owner.github.io/repo/`);
  * - neither HUGO_SITE nor CONTENT_DIR: the default book, its settings (`book`, site.config.ts,
  *   handed in by lib/site/settings.ts) and ./content.
+ * A multilingual site has every language here, each with its own settings and content folder.
  * The Hugo configuration is parsed once per process (memoised by these variables and the
  * working folder); a file that does not parse throws a ContentError with its file and line.
  */
@@ -23,31 +22,25 @@ import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './site-
 
 export type Env = Record<string, string | undefined>
 
-/** One language of a multilingual site, as the build lays it out. */
+/** One language of the site, as the build lays it out: every site has at least one. */
 export interface BuildLanguage {
-  /** Hugo's key, lower case (`en`, `cn`): hreflang and the folder name. */
+  /** Hugo's key, lower case (`en`, `cn`; the language code for a site without a languages block): the route parameter, hreflang and folder name. */
   key: string
   /** What the language switcher shows (languageName, else the key). */
   name: string
-  /** Where its pages live: the site's base path, then `/<key>` unless it is the default language at the root. */
-  basePath: string
   /** Its folder in the export: '' for the default language at the root, else the key. */
   folder: string
-  /** Its content folder (absolute). */
-  contentDir: string
   /** The default language (defaultContentLanguage). */
   isDefault: boolean
-  /** The language this process builds. */
-  current: boolean
+  /** Its settings: the site's, with its languages block laid over them; basePath is the site's plus its folder (`/repo/zh`). */
+  config: SiteConfig
+  /** Its content folder (absolute). */
+  contentDir: string
 }
 
 export interface BuildContext {
-  /** The site configuration in effect. */
-  config: SiteConfig
-  /** The path the whole site is served under (`/repo`); config.basePath adds the language's folder to it. */
+  /** The path the whole site is served under (`/repo`); each language's config.basePath adds its folder to it. */
   siteBasePath: string
-  /** The content folder built (absolute). */
-  contentDir: string
   /** The Hugo site folder (absolute), with HUGO_SITE. */
   siteDir?: string
   /** What the Hugo site's configuration said, with HUGO_SITE. */
@@ -65,11 +58,18 @@ export interface BuildContext {
     /** Languages of the languages block left out, each with why: `zh (its content folder content.zh does not exist)`. */
     languagesNotBuilt?: string[]
   }
+  /** Every language built, in Hugo's order; the default one first when the site has one language. */
+  languages: BuildLanguage[]
   /**
-   * A multilingual site's languages in Hugo's order (also a site with one language when
-   * defaultContentLanguageInSubdir puts it under `/<key>/`); undefined otherwise.
+   * The site shows its languages (a language menu, hreflang links, a sitemap index): it has a
+   * languages block, or puts its one language under `/<key>/` (defaultContentLanguageInSubdir).
    */
-  languages?: BuildLanguage[]
+  multilingual: boolean
+}
+
+/** The default language: the one at the site's root unless defaultContentLanguageInSubdir. */
+export function defaultLanguageOf(context: Pick<BuildContext, 'languages'>): BuildLanguage {
+  return context.languages.find((language) => language.isDefault) ?? context.languages[0]!
 }
 
 let cached: { key: string; book: SiteConfigInput; context: BuildContext } | undefined
@@ -84,7 +84,6 @@ export function loadBuildContext(
     env['CONTENT_DIR'] || '',
     env['SITE_URL'] || '',
     env['BASE_PATH'] ?? '',
-    env['BOOK_LANGUAGE'] ?? '',
     cwd,
   ])
   if (cached?.key !== key || cached.book !== book) cached = { key, book, context: readBuildContext(book, env, cwd) }
@@ -101,39 +100,60 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
       ...(siteUrl ? { baseURL: siteUrl } : {}),
       ...(basePath ? { basePath } : {}),
     })
-    return { config, siteBasePath: config.basePath, contentDir: contentDirFromEnv ?? path.resolve(cwd, 'content') }
+    const contentDir = contentDirFromEnv ?? path.resolve(cwd, 'content')
+    return { siteBasePath: config.basePath, languages: [soleLanguage(config, contentDir)], multilingual: false }
   }
   const siteDir = path.resolve(cwd, env['HUGO_SITE'])
-  const site = readHugoSite(siteDir, { cwd, ...(env['BOOK_LANGUAGE'] ? { language: env['BOOK_LANGUAGE'] } : {}) })
+  const site = readHugoSite(siteDir, { cwd })
   const { files, ignored, warnings, staticDirs } = site
   const ignoredLine = ignoredSettingsLine(site)
   const config = hugoSiteConfig({ ...site.config, ...(basePath ? { basePath } : {}) }, siteUrl)
-  const { languages, notBuilt } = buildLanguages(site, config.basePath)
-  const current = languages?.find((language) => language.current)
-  return {
-    config: current ? { ...config, basePath: current.basePath } : config,
-    siteBasePath: config.basePath,
-    contentDir: contentDirFromEnv ?? site.contentDir,
-    siteDir,
-    hugo: {
-      files,
-      ignored,
-      warnings,
-      staticDirs,
-      ...(ignoredLine === undefined ? {} : { ignoredLine }),
-      ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}),
-    },
-    ...(languages ? { languages } : {}),
+  const { languages, notBuilt } = hugoLanguages(site, config.basePath, (key) => {
+    const own = readHugoSite(siteDir, { cwd, language: key })
+    return {
+      config: hugoSiteConfig({ ...own.config, ...(basePath ? { basePath } : {}) }, siteUrl),
+      contentDir: own.contentDir,
+    }
+  })
+  const hugo = {
+    files,
+    ignored,
+    warnings,
+    staticDirs,
+    ...(ignoredLine === undefined ? {} : { ignoredLine }),
+    ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}),
   }
+  if (!languages) {
+    return {
+      siteBasePath: config.basePath,
+      siteDir,
+      hugo,
+      languages: [soleLanguage(config, contentDirFromEnv ?? site.contentDir)],
+      multilingual: false,
+    }
+  }
+  // CONTENT_DIR stands for the default language's content folder.
+  const withContent = languages.map((language) =>
+    language.isDefault && contentDirFromEnv ? { ...language, contentDir: contentDirFromEnv } : language,
+  )
+  return { siteBasePath: config.basePath, siteDir, hugo, languages: withContent, multilingual: true }
+}
+
+/** A site without a languages block: its one language at the root, keyed by its language code. */
+function soleLanguage(config: SiteConfig, contentDir: string): BuildLanguage {
+  const key = config.language.toLowerCase()
+  return { key, name: key, folder: '', isDefault: true, config, contentDir }
 }
 
 /**
  * Hugo's layout of a multilingual site: the default language at the site's root (under
  * `/<key>/` with defaultContentLanguageInSubdir), every other language under `/<key>/`.
+ * `read(key)`: that language's settings and content folder.
  */
-function buildLanguages(
+function hugoLanguages(
   site: ReturnType<typeof readHugoSite>,
   siteBasePath: string,
+  read: (key: string) => { config: SiteConfig; contentDir: string },
 ): { languages?: BuildLanguage[]; notBuilt: string[] } {
   // A language whose content folder does not exist has nothing to show (Hugo makes it an empty home page): not built, and said so.
   const missing = site.languages.filter(
@@ -157,17 +177,18 @@ function buildLanguages(
   }
   return {
     notBuilt,
-    languages: languages.map(({ key, name, contentDir }) => {
+    languages: languages.map(({ key, name }) => {
       const isDefault = key === site.defaultLanguage
       const folder = isDefault && !site.defaultLanguageInSubdir ? '' : encodeURIComponent(key)
+      const own = read(key)
+      const languageBasePath = folder === '' ? siteBasePath : `${siteBasePath}/${folder}`
       return {
         key,
         name,
-        contentDir,
-        isDefault,
-        current: key === site.language,
         folder,
-        basePath: folder === '' ? siteBasePath : `${siteBasePath}/${folder}`,
+        isDefault,
+        config: { ...own.config, basePath: languageBasePath },
+        contentDir: own.contentDir,
       }
     }),
   }

@@ -1,53 +1,18 @@
+import type { MenuRef, PageMeta as GeneratedPageMeta } from 'contentlayer/generated'
 import { ContentError } from '../diagnostics/content-error'
+import type { DocumentFields } from '../formats/document-fields'
 import { parseHugoDate, type IsoDate } from '../formats/dates'
 import { lineOfField, type ParsedSource } from '../formats/front-matter'
 import { safeUrl } from '../security/urls'
 
-/** The front matter this project understands, typed and with Hugo's defaults applied. */
-export interface PageMeta {
-  title?: string
-  linkTitle?: string
-  /** 0 when not set: such pages sort after all weighted ones. */
-  weight: number
-  /** Hugo's `.Date`: date, else publishDate, pubDate, published, lastmod, modified. */
-  date?: IsoDate
-  /** Front-matter lastmod (or modified); the footer falls back to git and then to `date`. */
-  lastmod?: IsoDate
-  description?: string
-  /** Front-matter summary (Hugo's): the summary in lists, instead of the text's opening. */
-  summary?: string
-  draft: boolean
-  categories: string[]
-  tags: string[]
-  /** Link to the original article this page translates or summarises. */
-  source?: string
-  slug?: string
-  url?: string
-  bookCollapseSection: boolean
-  bookFlatSection: boolean
-  bookHidden: boolean
-  bookHref?: string
-  /** `bookToc` or `toc`; undefined means the site default. */
-  toc?: boolean
-  bookSearchExclude: boolean
-  /** Menus the page adds itself to (Hugo's front-matter `menu` / `menus`); hugo-book shows `before` and `after`. */
-  menus: PageMenuRef[]
-  /** Hugo's .PublishDate (publishDate, pubDate, published, else date): a later one is not built yet. */
-  publishDate?: IsoDate
-  /** Hugo's expiryDate (or unpublishdate): from then on the page is not built. */
-  expiryDate?: IsoDate
-  /** A headless bundle (`headless: true`) is not a page: it only holds resources. */
-  headless: boolean
-  /** Hugo's `_build.render: never` (or `false`): the file is read but makes no page. */
-  renderNever: boolean
-}
+/**
+ * The front matter this project understands, typed and with Hugo's defaults applied: the values
+ * of contentlayer's `PageMeta` type (contentlayer.config.ts), which the build stages for each page.
+ */
+export type PageMeta = DocumentFields<GeneratedPageMeta>
 
 /** One front-matter menu entry: the menu's name (lower case) and, when given, the entry's name and weight. */
-export interface PageMenuRef {
-  menu: string
-  name?: string
-  weight?: number
-}
+export type PageMenuRef = DocumentFields<MenuRef>
 
 const DATE_KEYS = ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified'] as const
 const LASTMOD_KEYS = ['lastmod', 'modified'] as const

@@ -29,6 +29,9 @@ export interface SourcePage {
   body: string
 }
 
+/** A source page without its body: what the render step's workers are told of every page. */
+export type SourceRecord = Omit<SourcePage, 'body'>
+
 /** Why a Markdown file makes no page: each is a rule an author can look up. */
 export type ExclusionReason = 'draft' | 'future' | 'expired' | 'headless' | 'render-never'
 

@@ -4,7 +4,7 @@ import type { Root as MdastRoot } from 'mdast'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../diagnostics/build-warnings'
+import { sourceOf } from './source'
 import { renderMath } from './shortcodes/builtins/katex'
 import { mermaidBlock } from './shortcodes/builtins/mermaid'
 
@@ -26,7 +26,7 @@ export function rehypeSpecialCodeBlocks() {
         const data = file.data.shortcodes
         const line = (node.position?.start.line ?? 0) + (data?.lineOffset ?? 0)
         const warn = (message: string, hint?: string) =>
-          reportWarning({ file: data?.settings.displayPath ?? file.path ?? '', line, message, hint })
+          sourceOf(file).warnings.push({ file: sourceOf(file).displayPath, line, message, hint })
         parent.children.splice(index, 1, ...renderMath(text, true, warn))
       }
     })

@@ -1,13 +1,9 @@
 import fc from 'fast-check'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 import { HeadingIdFactory } from './heading-ids'
-
-// Repeated ids are reported as warnings; they are expected here.
-beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => undefined))
-afterAll(() => vi.restoreAllMocks())
 
 const headingText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),

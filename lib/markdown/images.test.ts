@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { formatWarning } from '../diagnostics/build-warnings'
 import { wordsFor } from '../i18n'
 import { createMarkdownProcessor, renderMarkdown } from './pipeline'
 import type { ContentLookup } from './source'
 
+/** The warnings of the page rendered last. */
 let warnings: string[] = []
-beforeEach(() => {
-  warnings = []
-  vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(String(message)))
-})
-afterEach(() => vi.restoreAllMocks())
 
 // As lib/content/lookup.ts answers for a page at /channel/struct/ with static/channel/assets/1.png and content/channel/beside.png.
 const lookup: ContentLookup = {
@@ -18,14 +15,15 @@ const lookup: ContentLookup = {
   resolveFromPage: (_fromFile, url) => (url === '../assets/1.png' ? 'file' : undefined),
 }
 const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown })
-const render = async (markdown: string) =>
-  (
-    await renderMarkdown(processor, markdown, {
-      path: 'channel/struct.md',
-      displayPath: 'content/channel/struct.md',
-      lookup,
-    })
-  ).html
+const render = async (markdown: string) => {
+  const rendered = await renderMarkdown(processor, markdown, {
+    path: 'channel/struct.md',
+    displayPath: 'content/channel/struct.md',
+    lookup,
+  })
+  warnings = rendered.warnings.map(formatWarning)
+  return rendered.html
+}
 
 describe('images: relative URLs as the browser resolves them from the page URL', () => {
   it('leaves a URL that leads to a static file from the page URL as written, without a warning', async () => {

@@ -2,7 +2,6 @@ import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../diagnostics/build-warnings'
 import type { MarkdownWords } from '../i18n/words'
 import { sourceOf } from './source'
 
@@ -24,7 +23,7 @@ const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
  */
 export function rehypeImages(options: ImageOptions) {
   return (tree: Root, file: VFile) => {
-    const { path: sourcePath, displayPath, lookup } = sourceOf(file)
+    const { path: sourcePath, displayPath, lookup, warnings } = sourceOf(file)
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'img') return
       node.properties['loading'] ??= 'lazy'
@@ -39,7 +38,7 @@ export function rehypeImages(options: ImageOptions) {
         node.properties['src'] = published
         return
       }
-      reportWarning({
+      warnings.push({
         file: displayPath,
         line: node.position?.start.line,
         message: `image "${src}" not found`,

@@ -1,7 +1,6 @@
 import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../diagnostics/build-warnings'
 
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 /** Pages the site makes that are not content files. */
@@ -17,7 +16,7 @@ export function remarkInternalLinks() {
   return (tree: Root, file: VFile) => {
     const data = file.data.shortcodes
     if (!data) return
-    const { lookup, sourcePath, displayPath } = data.settings
+    const { lookup, sourcePath, displayPath, warnings } = data.settings
     const check = (node: Link | Definition) => {
       const url = node.url
       if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return
@@ -28,7 +27,7 @@ export function remarkInternalLinks() {
         const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
         if (page) node.url = page.url + (hash ? `#${hash}` : '')
         else
-          reportWarning({
+          warnings.push({
             file: displayPath,
             line,
             message: `link to "${url}": no such page`,
@@ -47,7 +46,7 @@ export function remarkInternalLinks() {
       if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
         const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)
         if (!lookup.hasUrl(target) && !GENERATED.test(target)) {
-          reportWarning({
+          warnings.push({
             file: displayPath,
             line,
             message: `link to "${url}": no page has this address`,

@@ -3,7 +3,7 @@
  * title, with the metadata line between the title and the text. Its id goes with it: the
  * page's title element keeps the id Hugo gives the heading (`/page/#数据结构` lands on it);
  * its `#` link does not (a title has none). The site model says when the opening heading
- * is the title (`startsWithHeading`, lib/site/title-heading.ts).
+ * is the title (`startsWithHeading`, lib/content/title-heading.ts).
  */
 export function splitLeadingHeading(html: string): { headingHtml: string; id?: string; rest: string } | undefined {
   const match = /^\s*<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/.exec(html)

@@ -25,7 +25,7 @@ export interface PageAnalysis {
   plainText: string
   /** Text of the first `#` heading, the title fallback. */
   firstHeading?: string
-  /** The heading (any level) the body opens with: the page's title when its text is the title's (lib/site/title-heading.ts). */
+  /** The heading (any level) the body opens with: the page's title when its text is the title's (lib/content/title-heading.ts). */
   openingHeading?: Heading
   /** Text of the first paragraph: the description when front matter has none. */
   firstParagraph?: string

@@ -10,6 +10,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
+import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
@@ -98,11 +99,11 @@ function createFragmentRenderer(
   processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment: renderFragment })
   processor.freeze()
   function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
-    const { sourcePath, displayPath, lookup } = data.settings
+    const { sourcePath, displayPath, lookup, warnings } = data.settings
     const file = new VFile({
       value: markdown,
       path: sourcePath,
-      data: { shortcodes: data, source: { path: sourcePath, displayPath, lookup } },
+      data: { shortcodes: data, source: { path: sourcePath, displayPath, lookup, warnings } },
     })
     const tree = processor.runSync(processor.parse(file), file) as HastRoot
     // Positions of the fragment count from its first line: make them lines of the page's file.
@@ -166,15 +167,18 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
 export interface RenderedMarkdown {
   html: string
   analysis: PageAnalysis
+  /** What the chain found wrong on the page (a broken link, a missing image), in the order it found it. */
+  warnings: BuildWarning[]
 }
 
 /** Renders one page's body (front matter blanked, so lines are the file's) with what it may link to. */
 export async function renderMarkdown(
   processor: MarkdownProcessor,
   body: string,
-  source: MarkdownSource,
+  source: Omit<MarkdownSource, 'warnings'>,
 ): Promise<RenderedMarkdown> {
-  const file = new VFile({ value: body, path: source.path, data: { source } })
+  const warnings: BuildWarning[] = []
+  const file = new VFile({ value: body, path: source.path, data: { source: { ...source, warnings } } })
   const result = await processor.process(file)
-  return { html: String(result.value), analysis: result.data.page! }
+  return { html: String(result.value), analysis: result.data.page!, warnings }
 }

@@ -1,14 +1,13 @@
 import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../diagnostics/build-warnings'
 import { expandSource, type MathDelimiters } from './shortcodes/expand'
 import { refText } from './shortcodes/builtins/refs'
 import type { ShortcodeSettings } from './shortcodes/context'
 import { sourceOf } from './source'
 
 export interface PreprocessOptions {
-  settings: Omit<ShortcodeSettings, 'sourcePath' | 'displayPath' | 'lookup'>
+  settings: Omit<ShortcodeSettings, 'sourcePath' | 'displayPath' | 'lookup' | 'warnings'>
   /** Passthrough math delimiters, when the site enables them. */
   math?: MathDelimiters
 }
@@ -23,9 +22,9 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
   const parse = this.parser
   if (!parse) throw new Error('remarkPreprocess must come after remark-parse')
   this.parser = (document: string, file: VFile) => {
-    const { path: sourcePath, displayPath, lookup } = sourceOf(file)
+    const { path: sourcePath, displayPath, lookup, warnings } = sourceOf(file)
     const warn = (line: number, message: string, hint: string) =>
-      reportWarning({ file: displayPath, line, message, hint })
+      warnings.push({ file: displayPath, line, message, hint })
     const unresolved = new Set<string>()
     const expansion = expandSource(document, {
       textOf: (node) => refText(node, { lookup, sourcePath, warn, unresolved }),
@@ -35,7 +34,7 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
     file.data.shortcodes = {
       expansion,
       source: document,
-      settings: { ...options.settings, sourcePath, displayPath, lookup, math: options.math },
+      settings: { ...options.settings, sourcePath, displayPath, lookup, warnings, math: options.math },
       lineOffset: 0,
       ids: new Map(),
       unresolvedRefs: unresolved,

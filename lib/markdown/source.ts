@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import type { BuildWarning } from '../diagnostics/build-warnings'
 
 /**
  * What the Markdown chain needs to know about the rest of the book, handed in by the
@@ -31,6 +32,8 @@ export interface MarkdownSource {
   /** How warnings name it: `content/docs/a.md`. */
   displayPath: string
   lookup: ContentLookup
+  /** Where the chain puts the warnings about this page (a broken link, a missing image): the caller reads them after. */
+  warnings: BuildWarning[]
 }
 
 declare module 'vfile' {
@@ -44,6 +47,11 @@ const EMPTY_LOOKUP: ContentLookup = { page: () => undefined, hasUrl: () => false
 
 export function sourceOf(file: VFile): MarkdownSource {
   return (
-    file.data.source ?? { path: file.path ?? 'input.md', displayPath: file.path ?? 'input.md', lookup: EMPTY_LOOKUP }
+    file.data.source ?? {
+      path: file.path ?? 'input.md',
+      displayPath: file.path ?? 'input.md',
+      lookup: EMPTY_LOOKUP,
+      warnings: [],
+    }
   )
 }

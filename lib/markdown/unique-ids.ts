@@ -1,7 +1,6 @@
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../diagnostics/build-warnings'
 import { sourceOf } from './source'
 
 const HEADING = /^h[1-6]$/
@@ -34,7 +33,7 @@ export function rehypeUniqueIds() {
       node.properties['id'] = unique
       all.add(unique)
       seen.add(unique)
-      reportWarning({
+      sourceOf(file).warnings.push({
         file: sourceOf(file).displayPath,
         line: node.position?.start.line,
         message: `heading id "${id}" is used twice on this page; this one became "${unique}"`,

@@ -1,7 +1,8 @@
+import type { Page } from 'contentlayer/generated'
 import { withBasePath } from '../formats/base-path'
 import { sha256Hex } from '../formats/digest'
 import type { TextSection } from '../markdown/page-data'
-import type { Site, SitePage } from '../site/site'
+import type { Site } from '../site/site'
 import { buildSearchFiles, searchManifest } from './build-search-files'
 import { searchFileList } from './search-format'
 import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
@@ -44,10 +45,10 @@ export function searchablePages(site: Site): SearchablePage[] {
 
 /**
  * A body that opens with its title as a heading shows that heading as the page's H1
- * (lib/site/title-heading.ts): its section is then the text above the first heading, found
+ * (lib/content/title-heading.ts): its section is then the text above the first heading, found
  * at the page's bare URL under the page's title, not a section named like the page.
  */
-function sectionsOf(page: SitePage): TextSection[] {
+function sectionsOf(page: Page): TextSection[] {
   const [first, ...rest] = page.sections
   if (!page.startsWithHeading || !first || first.level === 0 || first.id !== page.headings[0]?.id) return page.sections
   return [{ level: 0, text: first.text }, ...rest]

@@ -83,10 +83,17 @@ describe('host configurations', () => {
 
   it('a site under a sub-path or with language folders: the hashed files of each, where the browser asks for them', () => {
     expect(serveConfig({}, HASHES, ['', 'zh']).headers).toContainEqual({
-      source: 'zh/_next/static/**',
+      source: 'zh/search-index/index.*.json',
       headers: [{ key: 'Cache-Control', value: IMMUTABLE }],
     })
-    expect(headersFile(HASHES, ['repo', 'repo/zh'])).toContain(`/repo/zh/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
+    // Next's files once, at the site's root, whatever its languages.
+    expect(serveConfig({}, HASHES, ['', 'zh']).headers).not.toContainEqual(
+      expect.objectContaining({ source: 'zh/_next/static/**' }),
+    )
+    const headers = headersFile(HASHES, ['repo', 'repo/zh'], 'repo')
+    expect(headers).toContain(`/repo/_next/static/*\n  Cache-Control: ${IMMUTABLE}`)
+    expect(headers).toContain(`/repo/zh/menu/tree.*.json\n  Cache-Control: ${IMMUTABLE}`)
+    expect(headers).not.toContain('/repo/zh/_next/')
     const conf = nginxSnippet(HASHES, ['repo'], '/repo')
     expect(conf).toContain('location ~ ^/repo/_next/static/ {')
     expect(conf).toContain('error_page 404 /repo/404.html;')

@@ -7,11 +7,11 @@
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 import { readContentSources } from '../content/sources'
 import type { Site } from './site'
-import { siteFromFolder, writeFixture } from '../../test/support/content'
+import { builtFromFolder, writeFixture } from '../../test/support/content'
 
 const ACCEPTED = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'bad-content', 'content')
 const DEEPEST = `/docs/${Array.from({ length: 12 }, (_, index) => `level-${index + 1}`).join('/')}/deepest/`
@@ -25,15 +25,11 @@ function errorsFor(files: Record<string, string | Buffer>): string[] {
   return readContentSources(dir).errors.map((error) => error.format().replaceAll(`${dir}/`, ''))
 }
 
-afterEach(() => vi.restoreAllMocks())
-
 describe('accepted content (the fixture book)', () => {
   let site: Site
-  const warnings: string[] = []
+  let warnings: string[] = []
   beforeAll(async () => {
-    vi.spyOn(console, 'warn').mockImplementation((message: unknown) => void warnings.push(String(message)))
-    site = await siteFromFolder(ACCEPTED)
-    vi.restoreAllMocks()
+    ;({ site, warnings } = await builtFromFolder(ACCEPTED))
   })
 
   it('passes the content check', () => {
@@ -54,7 +50,7 @@ describe('accepted content (the fixture book)', () => {
   it('reads a byte-order mark and CRLF line endings as if they were not there', () => {
     const page = site.page('/docs/bom-crlf/')!
     expect(page.title).toBe('BOM 与 CRLF')
-    expect(page.headings).toEqual([{ level: 2, text: '第二节', id: '第二节' }])
+    expect(page.headings).toMatchObject([{ level: 2, text: '第二节', id: '第二节' }])
     expect(page.html).not.toMatch(/\uFEFF|\r|---/)
   })
 

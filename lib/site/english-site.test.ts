@@ -1,36 +1,35 @@
 /**
- * The fixture site e2e/fixtures/english-site, read and rendered by the production path (the
- * same sources, configuration, renderer and site model as the build; only contentlayer's
- * process is left out): what real hugo-book sites have and the old build silently lost.
+ * The fixture site e2e/fixtures/english-site, built by the production path (the same settings,
+ * sources, render step, contentlayer2 documents and site model as the build, up to `next build`):
+ * what real hugo-book sites have and the old build silently lost.
  * The browser test e2e/english-site.spec.ts reads the built site; scripts/build-hugo-site.test.ts
  * adds a broken file to a copy and checks that the build stops on it.
  */
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadBuildContext } from './settings'
-import { readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
-import { renderSite } from './render-site'
-import { loadShortcodeModules } from './shortcode-modules'
-import { shortcodesFolder } from './shortcode-folder'
-import { contentStep } from '../build/content-step'
+import book from '../../site.config'
+import { sitesOf } from '../../test/support/content'
+import { sourcesStep, type SourcesStep } from '../build/sources-step'
+import { loadBuildContext } from '../config/build-context'
 import type { Site } from './site'
 
 const SITE_DIR = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'english-site')
 
-let sources: ContentSources
+let sources: SourcesStep
 let site: Site
-const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
+const context = loadBuildContext(book, { HUGO_SITE: SITE_DIR })
 beforeAll(async () => {
-  sources = readContentSources(context.contentDir)
-  site = await renderSite(sources, context.config, {
-    shortcodes: await loadShortcodeModules(shortcodesFolder(context)),
-  })
+  sources = sourcesStep(context)
+  ;[site] = [...(await sitesOf(context)).values()] as [Site]
 }, 60_000)
 
 describe('an English hugo-book site with type: docs, CRLF front matter and a folder with a space', () => {
   it('accounts for every Markdown file: six pages, a draft and a headless bundle', () => {
-    expect(sources.errors).toEqual([])
-    expect(sourcesSummary(sources)).toBe('6 pages from 8 Markdown files (1 draft, 1 headless bundle)')
+    expect(sources).toMatchObject({
+      ok: true,
+      errors: [],
+      summary: ['6 pages from 8 Markdown files (1 draft, 1 headless bundle)'],
+    })
   })
 
   it('builds every page at Hugo’s URL, the folder without _index.md included', () => {
@@ -81,8 +80,7 @@ describe('an English hugo-book site with type: docs, CRLF front matter and a fol
   })
 
   it('names the layouts/shortcodes template with no module, with the page that calls it; the inner text of the call stays', () => {
-    const step = contentStep(context)
-    expect(step.ok && step.warnings.map((warning) => warning.message)).toEqual([
+    expect(sources.ok && sources.warnings.map((warning) => warning.message)).toEqual([
       '1 shortcode of layouts/shortcodes has no implementation in shortcodes/: badge (docs/team.md:13) — their inner text is shown; see README "Your own shortcodes"',
     ])
     expect(site.page('/docs/team/')!.html).toContain('<p>The guide is  for now.</p>')

@@ -5,20 +5,15 @@
  */
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { contentStep } from '../build/content-step'
+import { sitesOfBuild } from '../../test/support/content'
 import { menuBundleFiles, menuBundleHtml } from './menu-bundle'
-import { renderSite } from './render-site'
-import { loadBuildContext } from './settings'
 import type { Site } from './site'
 
 const SITE_DIR = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'menu-bundle')
 
 let site: Site
 beforeAll(async () => {
-  const context = loadBuildContext({ HUGO_SITE: SITE_DIR })
-  const step = contentStep(context)
-  if (!step.ok || step.errors.length > 0) throw new Error('the fixture should read without errors')
-  site = await renderSite(step.sources, context.config)
+  ;[site] = [...(await sitesOfBuild({ HUGO_SITE: SITE_DIR })).values()] as [Site]
 }, 60_000)
 
 describe('BookMenuBundle', () => {

@@ -1,14 +1,14 @@
+import type { Page } from 'contentlayer/generated'
 import { createPageComparator } from '../content/order'
-import type { SitePage } from './site'
 
 /**
  * Pages in Hugo's default page order (weight, date newest first, title, file path): the
  * order of term pages and section lists. Unweighted pages compare by date, so a blog
  * without weights reads newest first.
  */
-export function sortPages(pages: readonly SitePage[], language: string): SitePage[] {
+export function sortPages(pages: readonly Page[], language: string): Page[] {
   const compare = createPageComparator(language)
-  const orderable = (page: SitePage) => ({
+  const orderable = (page: Page) => ({
     weight: page.meta.weight,
     date: page.meta.date,
     sortTitle: page.sortTitle,

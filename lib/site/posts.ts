@@ -1,3 +1,4 @@
+import type { Page } from 'contentlayer/generated'
 /**
  * A blog in the book: when the content has a top-level `posts/` folder, its section page
  * lists the posts as Hugo's paginated list does (hugo-book's posts/list.html): in Hugo's
@@ -7,19 +8,19 @@
 import { sortPages } from './page-lists'
 import { paginate, pagerNumber, type Pager } from './pagination'
 import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
-import type { Site, SitePage } from './site'
+import type { Site } from './site'
 
 /** The content folder whose section page is the blog list. */
 const POSTS_SECTION = 'posts'
 
 export interface PostList {
   /** The posts section's page (its `_index.md`, or the folder's implicit section). */
-  section: SitePage
-  pager: Pager<SitePage>
+  section: Page
+  pager: Pager<Page>
 }
 
 /** The posts section, if the content has one. */
-export function postsSection(site: Site): SitePage | undefined {
+export function postsSection(site: Site): Page | undefined {
   return site.pages.find((page) => page.isSection && page.sectionDir === POSTS_SECTION)
 }
 
@@ -28,19 +29,19 @@ export function postsSection(site: Site): SitePage | undefined {
  * `posts/` (drafts are never built; bookHidden only hides from the book's menu, which the
  * posts are not in, so such pages are listed).
  */
-export function postsOf(site: Site): SitePage[] {
+export function postsOf(site: Site): Page[] {
   const section = postsSection(site)
   if (!section) return []
   return sortPages(
-    site.pages.filter((page) => page.parentDir === section.sectionDir),
+    site.pages.filter((page) => section.sectionDir !== undefined && page.parentDir === section.sectionDir),
     site.config.language,
   )
 }
 
-const cache = new WeakMap<Site, Pager<SitePage>[]>()
+const cache = new WeakMap<Site, Pager<Page>[]>()
 
 /** The pagers of the blog list; [] when there is no posts section. */
-export function postPagers(site: Site): Pager<SitePage>[] {
+export function postPagers(site: Site): Pager<Page>[] {
   let pagers = cache.get(site)
   if (!pagers) {
     const section = postsSection(site)

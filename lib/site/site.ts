@@ -1,53 +1,31 @@
+import type { Page } from 'contentlayer/generated'
 import type { SiteConfig } from '../config/site-config'
-import type { Heading, TextSection } from '../markdown/page-data'
 import { ContentError } from '../diagnostics/content-error'
-import type { IsoDate } from '../formats/dates'
-import { implicitSectionDirs, implicitSectionUrl } from '../content/sources'
+import { withBasePath } from '../formats/base-path'
+import type { LanguageLink } from './translations'
 import { fillSectionLists, hasSectionList } from './section-lists'
 import { mergeMenuEntries, type MenuEntries } from './menu-entries'
 import { menuTrail, previousAndNext, readingOrder, type NavLink } from './navigation'
 import { createPageComparator } from '../content/order'
-import type { PageMeta } from '../content/page-meta'
-import { type PageKind } from '../content/paths'
-import { humanizeTitle } from '../content/title'
 import { buildMenuTree, type SectionNode, type TreeEntry } from './tree'
 import { isMenuBundleFile } from './menu-bundle'
 
-/** A page of the built site: a content file, or a section folder that has no `_index.md`. */
-export interface SitePage {
-  url: string
-  /** Path in the content folder; undefined for a section that has no `_index.md`. */
-  filePath?: string
-  kind: PageKind
-  isSection: boolean
-  sectionDir?: string
-  parentDir: string | null
-  title: string
-  linkTitle: string
-  sortTitle: string
-  meta: PageMeta
-  html: string
-  hasContent: boolean
-  headings: Heading[]
-  /** The text between h2/h3 headings, for the search index. */
-  sections: TextSection[]
-  readingMinutes: number
-  /** For `<meta name="description">` and section lists: front-matter description, else the first paragraph. */
-  description: string
-  /** For blog and taxonomy lists: Hugo's .Summary (front-matter summary, `<!--more-->`, or the opening). */
-  summary: string
-  /** The body opens with the page's title as a heading (lib/site/title-heading.ts): shown once, as the H1, and not in the ToC. */
-  startsWithHeading: boolean
-  usesMath: boolean
-  usesMermaid: boolean
-  /** Front-matter lastmod, else the last git commit of the file, else the page date. */
-  lastmod?: IsoDate
-}
-
+/**
+ * One language of the site: its pages (contentlayer's `Page` documents: one per content file and
+ * per folder Hugo makes a section without `_index.md`), menu, order and trails.
+ */
 export interface Site {
   config: SiteConfig
-  pages: SitePage[]
-  page(url: string): SitePage | undefined
+  pages: Page[]
+  /** A site path as the HTML writes it, under the language's base path (`/docs/a/` → `/repo/zh/docs/a/`); other URLs as they are. */
+  href(url: string): string
+  /** A file published once for the whole site (static/, the vendor files, the book's icon), under the site's base path (`/repo/vendor/…`). */
+  fileHref(url: string): string
+  /** Site path of the menu file (`/menu/tree.<hash>.json`), when the build named one. */
+  menuFile?: string
+  /** Every language of the site with where it leads from this page; none for a site of one language. */
+  languageLinks(page: { filePath?: string; url: string }): LanguageLink[]
+  page(url: string): Page | undefined
   /** The book menu (the tree of the book section); undefined if the section is missing. */
   menu: SectionNode | undefined
   /** BookMenuBundle: the bundle's rendered Markdown, shown instead of the tree (lib/site/menu-bundle.ts). */
@@ -57,61 +35,15 @@ export interface Site {
   /** The `before` / `after` menu entries: configured ones and front-matter ones (`menu: after`), in weight order. */
   menuEntries: MenuEntries
   /** Sections above the page, from the top (home not included), each with its URL when it has a page to show. */
-  breadcrumbs(page: SitePage): NavLink[]
+  breadcrumbs(page: Page): NavLink[]
   /** Direct children of a section in Hugo's order (drafts and hidden pages left out). */
-  children(section: SitePage): SitePage[]
-  previousAndNext(page: SitePage): { previous?: NavLink; next?: NavLink }
+  children(section: Page): Page[]
+  previousAndNext(page: Page): { previous?: NavLink; next?: NavLink }
   /** URLs of the menu nodes from the top down to this page. */
-  trail(page: SitePage): string[]
+  trail(page: Page): string[]
 }
 
-export interface CreateSiteOptions {
-  /** Last commit dates by content path (see git-dates.ts). */
-  gitDates?: Map<string, IsoDate>
-}
-
-const emptyMeta = (): PageMeta => ({
-  weight: 0,
-  draft: false,
-  categories: [],
-  tags: [],
-  bookCollapseSection: false,
-  bookFlatSection: false,
-  bookHidden: false,
-  bookSearchExclude: false,
-  menus: [],
-  headless: false,
-  renderNever: false,
-})
-
-/** A folder Hugo treats as a section although it has no `_index.md` (a top-level folder, or home). */
-function implicitSection(dir: string, siteTitle: string): SitePage {
-  const segments = dir === '' ? [] : dir.split('/')
-  const name = segments.at(-1) ?? ''
-  return {
-    url: implicitSectionUrl(dir),
-    kind: dir === '' ? 'home' : 'section',
-    isSection: true,
-    sectionDir: dir,
-    parentDir: dir === '' ? null : segments.slice(0, -1).join('/'),
-    title: dir === '' ? siteTitle : humanizeTitle(name),
-    linkTitle: dir === '' ? siteTitle : humanizeTitle(name),
-    sortTitle: '',
-    meta: emptyMeta(),
-    html: '',
-    hasContent: false,
-    headings: [],
-    sections: [],
-    readingMinutes: 0,
-    description: '',
-    summary: '',
-    startsWithHeading: false,
-    usesMath: false,
-    usesMermaid: false,
-  }
-}
-
-function toTreeEntry(page: SitePage): TreeEntry {
+function toTreeEntry(page: Page): TreeEntry {
   return {
     url: page.url,
     filePath: page.filePath ?? `${page.sectionDir}/`,
@@ -130,26 +62,27 @@ function toTreeEntry(page: SitePage): TreeEntry {
   }
 }
 
+export interface SiteOptions {
+  /** The path the whole site is served under, when the language's pages are under a folder of it (`/repo` for `/repo/zh`). */
+  siteBasePath?: string
+  /** Site path of the file large books load their left-out menu sections from (named by the build, lib/build/site-step.ts). */
+  menuFile?: string
+  /** A page's translations, for the language menu and hreflang links (a site of several languages, lib/site/translations.ts). */
+  languageLinks?: (page: { filePath?: string; url: string }) => LanguageLink[]
+}
+
 /**
- * Builds the site model from the page records (lib/site/page-record.ts): sections completed,
- * menu ordered, section lists filled, last-modified dates known.
+ * Builds a language's site model from its documents: menu ordered, section lists filled in,
+ * trails and neighbours known.
  */
-export function createSite(records: readonly SitePage[], config: SiteConfig, options: CreateSiteOptions = {}): Site {
+export function createSite(documents: readonly Page[], config: SiteConfig, options: SiteOptions = {}): Site {
   const { menuBundle } = config
-  const bundle = menuBundle ? records.find((page) => isMenuBundleFile(page.filePath, menuBundle)) : undefined
-  // A headless bundle makes no page: the build staged it only for its HTML (lib/build/menu-bundle.ts).
-  const pages = records
-    .filter((page) => page !== bundle || !page.meta.headless)
-    .map((page): SitePage => ({
-      ...page,
-      lastmod:
-        page.meta.lastmod ?? (page.filePath ? options.gitDates?.get(page.filePath) : undefined) ?? page.meta.date,
-    }))
+  const bundle = menuBundle ? documents.find((page) => isMenuBundleFile(page.filePath, menuBundle)) : undefined
+  // A headless bundle makes no page: the build rendered it only for its HTML (lib/build/menu-bundle-source.ts).
+  // The pages are copies: their section lists are filled in below.
+  const pages = documents.filter((page) => page !== bundle || !page.meta.headless).map((page) => ({ ...page }))
 
-  const sectionDirs = new Set(pages.filter((page) => page.isSection).map((page) => page.sectionDir!))
-  for (const dir of implicitSectionDirs(pages, sectionDirs)) pages.push(implicitSection(dir, config.title))
-
-  const byUrl = new Map<string, SitePage>()
+  const byUrl = new Map<string, Page>()
   for (const page of pages) {
     const existing = byUrl.get(page.url)
     if (existing) {
@@ -165,10 +98,14 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   const menu = buildMenuTree(pages.map(toTreeEntry), config.bookSection, config.language)
   const order = menu ? readingOrder(menu) : []
   const compare = createPageComparator(config.language)
-  const children = (section: SitePage): SitePage[] =>
+  const children = (section: Page): Page[] =>
     pages
       .filter(
-        (page) => page.parentDir === section.sectionDir && !page.meta.bookHidden && (page.isSection || page.hasContent),
+        (page) =>
+          section.sectionDir !== undefined &&
+          page.parentDir === section.sectionDir &&
+          !page.meta.bookHidden &&
+          (page.isSection || page.hasContent),
       )
       .sort((a, b) => compare(toTreeEntry(a), toTreeEntry(b)))
   for (const page of pages) {
@@ -183,6 +120,10 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
   return {
     config,
     pages,
+    href: (url) => withBasePath(config.basePath, url),
+    fileHref: (url) => withBasePath(options.siteBasePath ?? config.basePath, url),
+    ...(options.menuFile === undefined ? {} : { menuFile: options.menuFile }),
+    languageLinks: (page) => options.languageLinks?.(page) ?? [],
     page: (url) => byUrl.get(url),
     menu,
     ...(bundle ? { menuBundle: bundle.html } : {}),
@@ -191,7 +132,7 @@ export function createSite(records: readonly SitePage[], config: SiteConfig, opt
     breadcrumbs(page) {
       const crumbs: NavLink[] = []
       let dir = page.parentDir
-      while (dir !== null) {
+      while (dir !== undefined) {
         const section = sectionByDir.get(dir)
         if (!section) break
         // Left out: home (the trail starts there anyway), the book's root section (the menu

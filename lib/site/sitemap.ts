@@ -17,3 +17,17 @@ export function sitemapEntries(site: Site): { url: string; lastModified?: string
       ...(page.lastmod ? { lastModified: dateOnly(page.lastmod) } : {}),
     }))
 }
+
+/** The sitemap as XML, written as Next's own sitemap route wrote it (the same bytes). */
+export function sitemapXml(site: Site): string {
+  const urls = sitemapEntries(site).map(
+    (entry) =>
+      `<url>\n<loc>${entry.url}</loc>\n${entry.lastModified ? `<lastmod>${entry.lastModified}</lastmod>\n` : ''}</url>\n`,
+  )
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('')}</urlset>\n`
+}
+
+/** robots.txt: everything allowed, the sitemap named. */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-Agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`
+}

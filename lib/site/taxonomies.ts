@@ -1,3 +1,4 @@
+import type { Page } from 'contentlayer/generated'
 /**
  * Hugo's two default taxonomies, `categories` and `tags`, from the pages' front matter:
  * `/tags/` lists the terms, `/tags/<term>/` the pages that carry one (paginated as Hugo
@@ -10,7 +11,7 @@ import type { IsoDate } from '../formats/dates'
 import { newestDate, sortPages } from './page-lists'
 import { paginate, pagerNumber, type Pager } from './pagination'
 import { decodeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
-import type { Site, SitePage } from './site'
+import type { Site } from './site'
 
 export const TAXONOMIES = ['categories', 'tags'] as const
 export type TaxonomyName = (typeof TAXONOMIES)[number]
@@ -24,11 +25,11 @@ export interface Term {
   /** `/categories/ai-发展/` (not percent-encoded, like every page URL here). */
   url: string
   /** The term's own content page (`content/categories/ai-发展/_index.md`), if the author wrote one. */
-  page?: SitePage
+  page?: Page
   /** The page's title, else the name. */
   title: string
   /** Pages that carry the term, in Hugo's default page order. */
-  pages: SitePage[]
+  pages: Page[]
   /** Newest lastmod of its pages (Hugo's term .Lastmod). */
   lastmod?: IsoDate
 }
@@ -38,7 +39,7 @@ export interface Taxonomy {
   /** `/categories/` */
   url: string
   /** `content/categories/_index.md`, if the author wrote one. */
-  page?: SitePage
+  page?: Page
   /** Every term, by name in the site language's collation (pinyin for zh), then by slug. */
   terms: Term[]
   term(slug: string): Term | undefined
@@ -48,7 +49,7 @@ export interface Taxonomy {
 /** What a taxonomy route shows: the list of terms, or one pager of a term's pages. */
 export type TaxonomyView =
   | { kind: 'taxonomy'; taxonomy: Taxonomy; url: string }
-  | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<SitePage> }
+  | { kind: 'term'; taxonomy: Taxonomy; term: Term; pager: Pager<Page> }
 
 /**
  * Hugo's urlize of a term (PathSpec.MakePathSanitized): letters, marks, digits and
@@ -95,14 +96,14 @@ export function termLink(
 }
 
 /** A page the author wrote at this URL (`content/tags/_index.md`), not a folder's implicit section. */
-function authoredPage(site: Site, url: string): SitePage | undefined {
+function authoredPage(site: Site, url: string): Page | undefined {
   const page = site.page(url)
   return page?.filePath ? page : undefined
 }
 
 function buildTaxonomy(site: Site, name: TaxonomyName): Taxonomy {
   const { language, disablePathToLower } = site.config
-  const members = new Map<string, { name: string; pages: SitePage[] }>()
+  const members = new Map<string, { name: string; pages: Page[] }>()
   for (const page of sortPages(site.pages, language)) {
     const seen = new Set<string>()
     for (const written of page.meta[name]) {
@@ -153,7 +154,7 @@ export function taxonomyOf(site: Site, name: TaxonomyName): Taxonomy {
 }
 
 /** The pagers of a term's pages: `/tags/x/`, `/tags/x/page/2/`, … */
-function termPagers(term: Term): Pager<SitePage>[] {
+function termPagers(term: Term): Pager<Page>[] {
   return paginate(term.pages, term.url)
 }
 

@@ -1,8 +1,7 @@
-import type { BuildLanguage } from '../config/build-context'
-import { urlRulesOf } from '../config/site-config'
-import { readContentSources } from '../content/sources'
+import type { Page } from 'contentlayer/generated'
+import type { SiteConfig } from '../config/site-config'
 import { withBasePath } from '../formats/base-path'
-import { loadBuildContext } from './settings'
+import { createSite, type Site } from './site'
 
 /** A language of the site as the language switcher and hreflang links show it. */
 export interface LanguageLink {
@@ -17,6 +16,15 @@ export interface LanguageLink {
   translated: boolean
 }
 
+/** A language as the site model needs it: its key, its name and its settings (config.basePath: where its pages live). */
+export interface SiteLanguage {
+  key: string
+  name: string
+  config: SiteConfig
+  /** Site path of its menu file, when the build named one. */
+  menuFile?: string
+}
+
 /**
  * hugo-book's language menu: every language of the site, in Hugo's order, linking to the
  * page's translation (the file at the same path in that language's content folder) or, when
@@ -24,49 +32,49 @@ export interface LanguageLink {
  * `urlsOf(key)` gives a language's page URLs by content path.
  */
 export function languageLinks(
-  languages: readonly BuildLanguage[],
-  urlsOf: (language: BuildLanguage) => ReadonlyMap<string, string>,
+  languages: readonly Pick<SiteLanguage, 'key' | 'name' | 'config'>[],
+  current: string,
+  urlsOf: (key: string) => ReadonlyMap<string, string>,
   page: { filePath?: string; url: string },
 ): LanguageLink[] {
-  return languages.map((language) => {
-    if (language.current)
-      return {
-        key: language.key,
-        name: language.name,
-        href: withBasePath(language.basePath, page.url),
-        current: true,
-        translated: true,
-      }
-    const url = page.filePath === undefined ? undefined : urlsOf(language).get(page.filePath)
-    return {
-      key: language.key,
-      name: language.name,
-      href: withBasePath(language.basePath, url ?? '/'),
-      current: false,
-      translated: url !== undefined,
-    }
+  return languages.map(({ key, name, config }) => {
+    if (key === current)
+      return { key, name, href: withBasePath(config.basePath, page.url), current: true, translated: true }
+    const url = page.filePath === undefined ? undefined : urlsOf(key).get(page.filePath)
+    return { key, name, href: withBasePath(config.basePath, url ?? '/'), current: false, translated: url !== undefined }
   })
 }
 
-const urlsByLanguage = new Map<string, ReadonlyMap<string, string>>()
-
-/** Every language's page URLs by content path, read once per build process (another language's problems are its own build's). */
-function pageUrlsOf(language: BuildLanguage): ReadonlyMap<string, string> {
-  let urls = urlsByLanguage.get(language.contentDir)
-  if (!urls) {
-    urls = new Map(
-      readContentSources(language.contentDir, { urls: urlRulesOf(loadBuildContext().config) }).pages.map((page) => [
-        page.filePath,
-        page.url,
-      ]),
-    )
-    urlsByLanguage.set(language.contentDir, urls)
-  }
-  return urls
-}
-
-/** The language links of a page of this build; none for a site with one language. */
-export function siteLanguageLinks(page: { filePath?: string; url: string }): LanguageLink[] {
-  const { languages } = loadBuildContext()
-  return languages ? languageLinks(languages, pageUrlsOf, page) : []
+/**
+ * Every language's site, from the documents of all of them, served under `site.basePath`. With `multilingual`, each site's
+ * pages lead to their translations in the others (the language menu, hreflang links).
+ */
+export function createSites(
+  documents: readonly Page[],
+  languages: readonly SiteLanguage[],
+  site: { basePath: string; multilingual: boolean },
+): Map<string, Site> {
+  const byLanguage = new Map<string, Page[]>(languages.map(({ key }) => [key, []]))
+  for (const page of documents) byLanguage.get(page.language)?.push(page)
+  const urls = new Map(
+    languages.map(({ key }) => [
+      key,
+      new Map(
+        byLanguage
+          .get(key)!
+          .flatMap((page) => (page.filePath === undefined ? [] : [[page.filePath, page.url] as const])),
+      ),
+    ]),
+  )
+  const urlsOf = (key: string) => urls.get(key) ?? new Map<string, string>()
+  return new Map(
+    languages.map(({ key, config, menuFile }) => [
+      key,
+      createSite(byLanguage.get(key)!, config, {
+        siteBasePath: site.basePath,
+        ...(menuFile === undefined ? {} : { menuFile }),
+        ...(site.multilingual ? { languageLinks: (page) => languageLinks(languages, key, urlsOf, page) } : {}),
+      }),
+    ]),
+  )
 }

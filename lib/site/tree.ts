@@ -9,8 +9,8 @@ export interface TreeEntry {
   kind: PageKind
   /** For sections: the folder the section stands for. */
   sectionDir?: string
-  /** Folder of the section the entry belongs to; null for home. */
-  parentDir: string | null
+  /** Folder of the section the entry belongs to; undefined for home. */
+  parentDir: string | undefined
   linkTitle: string
   sortTitle: string
   weight: number
@@ -59,7 +59,7 @@ export function buildMenuTree(entries: TreeEntry[], bookSectionDir: string, lang
   const compare = createPageComparator(language)
   const childrenOf = new Map<string, TreeEntry[]>()
   for (const entry of entries) {
-    if (entry.parentDir === null) continue
+    if (entry.parentDir === undefined) continue
     const siblings = childrenOf.get(entry.parentDir) ?? []
     siblings.push(entry)
     childrenOf.set(entry.parentDir, siblings)

@@ -25,7 +25,7 @@ import { pageWeight, type PageWeight } from '../page-weight'
 import { onInterrupt } from './at-exit'
 import { buildBareNext } from './bare-next'
 import { withBuildLock } from '../../lib/build/build-lock'
-import { loadDocuments } from '../../lib/site/documents'
+import { readDocuments } from '../../lib/site/build-plan'
 import { measureBuild, removeBuildCaches } from './build-book'
 import { compareExports, folderView, report } from './compare-exports'
 import { measureDevEdits, summarize } from './dev-latency'
@@ -133,9 +133,13 @@ async function generatedBookRows(
   try {
     await removeBuildCaches()
     const clean = await measureBuild(contentDir, outDir)
-    // The floor's pages and menu size, taken before any other build replaces contentlayer's output.
+    // The floor's pages and menu size, taken before any other build replaces the documents.
     const menuLinks = countMenuLinks(readFileSync(path.join(outDir, book.probeUrl, 'index.html'), 'utf8'))
-    const floorPages = await withBuildLock(() => writeFloorNext(floorDir, loadDocuments(), menuLinks))
+    const floorPages = await withBuildLock(
+      process.cwd(),
+      () => undefined,
+      () => writeFloorNext(floorDir, readDocuments(), menuLinks),
+    )
     // A copy, not a move: a warm build may keep unchanged pages of the output it replaces.
     cpSync(outDir, cleanOut, { recursive: true })
     const warm = await measureBuild(contentDir, outDir)

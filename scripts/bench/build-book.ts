@@ -5,18 +5,22 @@ import { withBuildLock } from '../../lib/build/build-lock'
 import { runMeasured, type Measured } from './process-tree'
 
 /**
- * A clean build's starting point: no .contentlayer/, no .book/cache/ (the build's render cache)
- * and no .next/ — except .next/dev/, which belongs to a running `next dev` (someone else's,
- * perhaps) and is not used by builds.
+ * A clean build's starting point: no .contentlayer/ (the last build's documents, which a build
+ * keeps when unchanged), no build plan (the last export's state) and no .next/ — except
+ * .next/dev/, which belongs to a running `next dev` (someone else's, perhaps) and is not used by builds.
  */
 export function removeBuildCaches(): Promise<void> {
-  return withBuildLock(() => {
-    rmSync('.contentlayer', { recursive: true, force: true })
-    rmSync(path.join('.book', 'cache'), { recursive: true, force: true })
-    if (existsSync('.next'))
-      for (const entry of readdirSync('.next'))
-        if (entry !== 'dev') rmSync(path.join('.next', entry), { recursive: true, force: true })
-  })
+  return withBuildLock(
+    process.cwd(),
+    () => undefined,
+    () => {
+      rmSync('.contentlayer', { recursive: true, force: true })
+      rmSync(path.join('.book', 'build-plan.json'), { force: true })
+      if (existsSync('.next'))
+        for (const entry of readdirSync('.next'))
+          if (entry !== 'dev') rmSync(path.join('.next', entry), { recursive: true, force: true })
+    },
+  )
 }
 
 export async function measureBuild(contentDir: string, outDir: string): Promise<Measured> {

@@ -7,6 +7,9 @@
  *   - hashed file names under `/_next/static/` (chunks, css, media) and the page's inline scripts
  *     (`/_next/static/inline/<hash>.js`, named by a hash of a payload that holds the build id);
  *   - the content-hashed files the build writes (`menu/tree.<hash>.json`, `search-index/index.<hash>.json`).
+ * With --route-tree, the two exports may come from different route trees (a change of the app/
+ * folder): React's generated ids (`_R_…_`, from a component's place in the tree) and the
+ * segments of Next's prefetch file names (`__next.$d$lang.…`) are replaced too.
  * With --payload, a page's inline scripts (its RSC payload) are compared too: each is appended to
  * the page, in the order the page loads them. Not by default: two builds of the same code can
  * order the payload's rows differently (seen on the not-found page, whose HTML was identical).
@@ -42,7 +45,9 @@ export interface Comparison {
 const BUILD_ID_FILE = /^_next\/static\/([^/]+)\/_buildManifest\.js$/
 const INLINE_SCRIPT = /\/_next\/static\/inline\/([0-9a-f]+)\.js/g
 const HASHED_STATIC = /\/_next\/static\/(chunks|css|media)\/[^"'\s)?#\\]+?\.([a-z0-9]+)(?=["'\s)?#\\]|$)/g
-const CONTENT_HASHED = /\.[0-9a-f]{12}\.json\b/g
+const CONTENT_HASHED = /\.[0-9a-f]{12}(\.[a-z]+[0-9]*)?\.json\b/g
+const REACT_ID = /_R_[0-9a-z]+_/g
+const SEGMENT_FILE = /__next\.[^/"'\s]*\.txt/g
 const PAYLOAD_BUILD_ID = /(\\?"b\\?":\\?")[A-Za-z0-9_-]+(\\?")/g
 const TOP_COMMENT = /^<!--[A-Za-z0-9_-]+-->/
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -57,29 +62,36 @@ function buildIdOf(files: readonly string[]): string | undefined {
 }
 
 /** A file's text (or name) with build hashes replaced by placeholders. */
-function normalize(text: string, buildId: string | undefined): string {
+function normalize(text: string, buildId: string | undefined, routeTree = false): string {
   let result = buildId ? text.replace(new RegExp(escapeRegExp(buildId), 'g'), '[build-id]') : text
   result = result
     .replace(TOP_COMMENT, '<!--[build-id]-->')
     .replace(PAYLOAD_BUILD_ID, '$1[build-id]$2')
     .replace(HASHED_STATIC, '/_next/static/$1/[hash].$2')
     .replace(INLINE_SCRIPT, '/_next/static/inline/[hash].js')
-    .replace(CONTENT_HASHED, '.[hash].json')
+    .replace(CONTENT_HASHED, '.[hash]$1.json')
+  if (routeTree) result = result.replace(REACT_ID, '_R_[id]_').replace(SEGMENT_FILE, '__next.[segments].txt')
   return result
 }
 
 /** A file's name with build hashes replaced: `_next/static/chunks/[hash].js`. */
-const normalizeName = (file: string, buildId: string | undefined) => normalize(`/${file}`, buildId).slice(1)
+const normalizeName = (file: string, buildId: string | undefined, routeTree = false) =>
+  normalize(`/${file}`, buildId, routeTree).slice(1)
 
 /** The page as compared: its normalised HTML, then (with `payload`) each inline script it loads, normalised, in order. */
-function normalizedPage(view: ExportView, page: string, buildId: string | undefined, payload = false): string {
+function normalizedPage(
+  view: ExportView,
+  page: string,
+  buildId: string | undefined,
+  { payload = false, routeTree = false } = {},
+): string {
   const html = view.read(page)
-  if (!payload) return normalize(html, buildId)
+  if (!payload) return normalize(html, buildId, routeTree)
   const scripts = [...html.matchAll(INLINE_SCRIPT)].map((match) => {
     const file = `_next/static/inline/${match[1]}.js`
-    return `\n[inline script /_next/static/inline/[hash].js]\n${view.files.includes(file) ? normalize(view.read(file), buildId) : '(missing)'}`
+    return `\n[inline script /_next/static/inline/[hash].js]\n${view.files.includes(file) ? normalize(view.read(file), buildId, routeTree) : '(missing)'}`
   })
-  return normalize(html, buildId) + scripts.join('')
+  return normalize(html, buildId, routeTree) + scripts.join('')
 }
 
 /** Where two texts first differ, or undefined when they are equal. */
@@ -101,19 +113,19 @@ export function firstDifference(a: string, b: string, contextChars = 120): Omit<
 }
 
 /** Counts of the normalised file names; two chunks both named `[hash].js` count as two. */
-function nameCounts(files: readonly string[], buildId: string | undefined): Map<string, number> {
+function nameCounts(files: readonly string[], buildId: string | undefined, routeTree: boolean): Map<string, number> {
   const counts = new Map<string, number>()
   for (const file of files) {
-    const name = normalizeName(file, buildId)
+    const name = normalizeName(file, buildId, routeTree)
     counts.set(name, (counts.get(name) ?? 0) + 1)
   }
   return counts
 }
 
-/** Compares the file sets and every page of two exports; `payload`: the pages' inline scripts too. */
-export function compareExports(a: ExportView, b: ExportView, { payload = false } = {}): Comparison {
+/** Compares the file sets and every page of two exports; `payload`: the pages' inline scripts too; `routeTree`: see above. */
+export function compareExports(a: ExportView, b: ExportView, { payload = false, routeTree = false } = {}): Comparison {
   const [idA, idB] = [buildIdOf(a.files), buildIdOf(b.files)]
-  const [countsA, countsB] = [nameCounts(a.files, idA), nameCounts(b.files, idB)]
+  const [countsA, countsB] = [nameCounts(a.files, idA, routeTree), nameCounts(b.files, idB, routeTree)]
   const missing = (from: Map<string, number>, other: Map<string, number>) =>
     [...from].flatMap(([name, count]) => {
       const extra = count - (other.get(name) ?? 0)
@@ -128,7 +140,10 @@ export function compareExports(a: ExportView, b: ExportView, { payload = false }
   const pagesB = new Set(b.files.filter((file) => file.endsWith('.html')))
   for (const page of a.files.filter((file) => file.endsWith('.html')).sort()) {
     if (!pagesB.has(page)) continue // listed in onlyInA
-    const difference = firstDifference(normalizedPage(a, page, idA, payload), normalizedPage(b, page, idB, payload))
+    const difference = firstDifference(
+      normalizedPage(a, page, idA, { payload, routeTree }),
+      normalizedPage(b, page, idB, { payload, routeTree }),
+    )
     if (difference) comparison.differing.push({ page, ...difference })
     else comparison.identical++
   }
@@ -173,11 +188,16 @@ export function report(comparison: Comparison, shown = 20): { ok: boolean; text:
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dirA, dirB] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
   if (!dirA || !dirB) {
-    console.error('usage: npx tsx scripts/bench/compare-exports.ts [--payload] <export folder A> <export folder B>')
+    console.error(
+      'usage: npx tsx scripts/bench/compare-exports.ts [--payload] [--route-tree] <export folder A> <export folder B>',
+    )
     process.exit(2)
   }
   const { ok, text } = report(
-    compareExports(folderView(dirA), folderView(dirB), { payload: process.argv.includes('--payload') }),
+    compareExports(folderView(dirA), folderView(dirB), {
+      payload: process.argv.includes('--payload'),
+      routeTree: process.argv.includes('--route-tree'),
+    }),
   )
   console.log(text)
   process.exit(ok ? 0 : 1)

@@ -504,113 +504,117 @@ async function session(
   const urlA = urlOf(`${relDir}/a.md`)
   const urlC = urlOf(`${relDir}/c.md`)
 
-  // The dev server's contentlayer rewrites .contentlayer/, which a build in this folder also uses.
-  return withBuildLock(async () => {
-    const port = await freePort()
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: contentCopy,
-      PORT: String(port),
-    }
-    delete env['HUGO_SITE']
-    delete env['BOOK_WARNINGS_FILE']
-    const log = openSync(options.logFile ?? '/dev/null', 'w')
-    const startedAt = performance.now()
-    const server = spawn('npm', ['run', 'dev', '--', '-p', String(port)], {
-      detached: true,
-      stdio: ['ignore', log, log],
-      env,
-    })
-    closeSync(log)
-    const unregister = onInterrupt(() => {
-      if (server.pid && server.exitCode === null) {
-        try {
-          process.kill(-server.pid, 'SIGKILL')
-        } catch {
-          // gone
-        }
+  // The dev server rewrites .contentlayer/ and the build plan, which a build in this folder also uses.
+  return withBuildLock(
+    process.cwd(),
+    () => undefined,
+    async () => {
+      const port = await freePort()
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentCopy,
+        PORT: String(port),
       }
-    })
-    let browser: Browser | undefined
-    try {
-      const origin = `http://localhost:${port}`
-      await waitForUrl(origin + urlA, 300_000) // the first request compiles the route
-      const startupMs = performance.now() - startedAt
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-      const page = await browser.newPage()
-      await page.goto(origin + urlA, { waitUntil: 'load', timeout: 180_000 })
-      await sleep(3000) // hydration, the dev client's first requests
-      const bench: Bench = { page, origin, dir, relDir, fileA, urlA, urlC, timeoutMs, tag: process.pid.toString(36) }
-      const initial = await snapshot(page)
-      if (
-        !initial ||
-        menuIndex(initial, urlA) < 0 ||
-        !(menuIndex(initial, urlA) < menuIndex(initial, urlC)) ||
-        !initial.h1.includes(BASE_A.title)
-      ) {
-        throw new Error(
-          `the bench page does not look as expected at ${urlA}: ${initial ? JSON.stringify(initial).slice(0, 600) : lastSnapshotError}`,
-        )
-      }
-
-      // Warm-up, not counted: the first refresh compiles whatever the refresh path needs. An edit
-      // made before the page's reload mechanism is ready can be missed for good (today's
-      // ContentReload takes its first answer as the baseline): then one more edit.
-      let warmupMs: number | undefined
-      const warmups: string[] = []
-      for (let attempt = 1; attempt <= 3 && warmupMs === undefined; attempt++) {
-        const warmText = marker(bench, 'warmup', attempt)
-        warmupMs = await editA(
-          { ...bench, timeoutMs: 20_000 },
-          { extra: warmText },
-          (shown) => shown.article.includes(warmText),
-          (shown) => !shown.article.includes(warmText),
-        )
-        warmups.push(warmupMs === undefined ? 'not shown in 20 s' : `${seconds(warmupMs)} s`)
-      }
-      console.error(`  dev: start-up ${seconds(startupMs)} s, warm-up edits: ${warmups.join(', ')}`)
-
-      const results: DevEditResult[] = EDITS.map((edit) => ({ edit: edit.name, runs: [], notes: [] }))
-      let recoveries = 0
-      for (let run = 1; run <= runs; run++) {
-        for (const [index, edit] of EDITS.entries()) {
-          const { ms, notes = [] } = await edit.run(bench, run)
-          // A page that lost its layout (an error page in place of the book) updates no more: say
-          // so, and reload it (between measures only) so that the next edits are still measured.
-          const after = await snapshot(page)
-          if (!after || !healthy(after, urlA)) {
-            const said = after?.bodyText.replace(/\s+/g, ' ').trim().slice(0, 160) ?? lastSnapshotError.slice(0, 160)
-            notes.push(
-              `afterwards the page had lost its layout ("${said}"): the bench reloaded it before the next edit`,
-            )
-            recoveries++
-            await page.reload({ waitUntil: 'load', timeout: 180_000 }).catch(() => undefined)
-            await timeUntil(page, performance.now(), 30_000, (shown) => healthy(shown, urlA))
-            await sleep(3000)
+      delete env['HUGO_SITE']
+      delete env['BOOK_WARNINGS_FILE']
+      const log = openSync(options.logFile ?? '/dev/null', 'w')
+      const startedAt = performance.now()
+      const server = spawn('npm', ['run', 'dev', '--', '-p', String(port)], {
+        detached: true,
+        stdio: ['ignore', log, log],
+        env,
+      })
+      closeSync(log)
+      const unregister = onInterrupt(() => {
+        if (server.pid && server.exitCode === null) {
+          try {
+            process.kill(-server.pid, 'SIGKILL')
+          } catch {
+            // gone
           }
-          const result = results[index]!
-          result.runs.push(ms)
-          if (notes.length > 0) result.notes.push(`run ${run}: ${notes.join('; ')}`)
-          console.error(
-            `  dev: run ${run} ${edit.name}: ${ms === undefined ? 'not shown' : `${seconds(ms)} s`}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+        }
+      })
+      let browser: Browser | undefined
+      try {
+        const origin = `http://localhost:${port}`
+        await waitForUrl(origin + urlA, 300_000) // the first request compiles the route
+        const startupMs = performance.now() - startedAt
+        browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+        const page = await browser.newPage()
+        await page.goto(origin + urlA, { waitUntil: 'load', timeout: 180_000 })
+        await sleep(3000) // hydration, the dev client's first requests
+        const bench: Bench = { page, origin, dir, relDir, fileA, urlA, urlC, timeoutMs, tag: process.pid.toString(36) }
+        const initial = await snapshot(page)
+        if (
+          !initial ||
+          menuIndex(initial, urlA) < 0 ||
+          !(menuIndex(initial, urlA) < menuIndex(initial, urlC)) ||
+          !initial.h1.includes(BASE_A.title)
+        ) {
+          throw new Error(
+            `the bench page does not look as expected at ${urlA}: ${initial ? JSON.stringify(initial).slice(0, 600) : lastSnapshotError}`,
           )
         }
+
+        // Warm-up, not counted: the first refresh compiles whatever the refresh path needs. An edit
+        // made before the page's reload mechanism is ready can be missed for good (today's
+        // ContentReload takes its first answer as the baseline): then one more edit.
+        let warmupMs: number | undefined
+        const warmups: string[] = []
+        for (let attempt = 1; attempt <= 3 && warmupMs === undefined; attempt++) {
+          const warmText = marker(bench, 'warmup', attempt)
+          warmupMs = await editA(
+            { ...bench, timeoutMs: 20_000 },
+            { extra: warmText },
+            (shown) => shown.article.includes(warmText),
+            (shown) => !shown.article.includes(warmText),
+          )
+          warmups.push(warmupMs === undefined ? 'not shown in 20 s' : `${seconds(warmupMs)} s`)
+        }
+        console.error(`  dev: start-up ${seconds(startupMs)} s, warm-up edits: ${warmups.join(', ')}`)
+
+        const results: DevEditResult[] = EDITS.map((edit) => ({ edit: edit.name, runs: [], notes: [] }))
+        let recoveries = 0
+        for (let run = 1; run <= runs; run++) {
+          for (const [index, edit] of EDITS.entries()) {
+            const { ms, notes = [] } = await edit.run(bench, run)
+            // A page that lost its layout (an error page in place of the book) updates no more: say
+            // so, and reload it (between measures only) so that the next edits are still measured.
+            const after = await snapshot(page)
+            if (!after || !healthy(after, urlA)) {
+              const said = after?.bodyText.replace(/\s+/g, ' ').trim().slice(0, 160) ?? lastSnapshotError.slice(0, 160)
+              notes.push(
+                `afterwards the page had lost its layout ("${said}"): the bench reloaded it before the next edit`,
+              )
+              recoveries++
+              await page.reload({ waitUntil: 'load', timeout: 180_000 }).catch(() => undefined)
+              await timeUntil(page, performance.now(), 30_000, (shown) => healthy(shown, urlA))
+              await sleep(3000)
+            }
+            const result = results[index]!
+            result.runs.push(ms)
+            if (notes.length > 0) result.notes.push(`run ${run}: ${notes.join('; ')}`)
+            console.error(
+              `  dev: run ${run} ${edit.name}: ${ms === undefined ? 'not shown' : `${seconds(ms)} s`}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+            )
+          }
+        }
+        return {
+          startupMs,
+          warmups,
+          timeoutMs,
+          recoveries,
+          load: { start: loadAtStart, end: loadavg()[0]!, cpus: cpus().length },
+          results,
+        }
+      } finally {
+        unregister()
+        await browser?.close().catch(() => undefined)
+        await stopGroupAndWait(server)
       }
-      return {
-        startupMs,
-        warmups,
-        timeoutMs,
-        recoveries,
-        load: { start: loadAtStart, end: loadavg()[0]!, cpus: cpus().length },
-        results,
-      }
-    } finally {
-      unregister()
-      await browser?.close().catch(() => undefined)
-      await stopGroupAndWait(server)
-    }
-  })
+    },
+  )
 }
 
 // ---------------------------------------------------------------------------------------

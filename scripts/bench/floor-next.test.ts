@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countMenuLinks, floorMenu, floorPages } from './floor-next'
 
 const page = (url: string, html = `<p>${url}</p>`) =>
-  ({ page: { url, html } }) as unknown as Parameters<typeof floorPages>[0][number]
+  ({ url, html }) as unknown as Parameters<typeof floorPages>[0][number]
 
 describe('countMenuLinks', () => {
   it('counts the links of our menu (class menu-link, alone or among others) and no other link', () => {

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { PageDocument } from '../../lib/site/documents'
+import type { Page } from 'contentlayer/generated'
 import { runMeasured, type Measured } from './process-tree'
 
 export interface FloorPage {
@@ -30,8 +30,8 @@ export function countMenuLinks(html: string): number {
 }
 
 /** One page per URL, in URL order, with the article HTML our build rendered. */
-export function floorPages(documents: readonly Pick<PageDocument, 'page'>[]): FloorPage[] {
-  const byUrl = new Map(documents.map(({ page }) => [page.url, { url: page.url, html: page.html }]))
+export function floorPages(documents: readonly Page[]): FloorPage[] {
+  const byUrl = new Map(documents.map((page) => [page.url, { url: page.url, html: page.html }]))
   return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
 }
 
@@ -120,11 +120,7 @@ const files: Record<string, string> = {
  * Writes the floor app for `documents` into `dir` (not built yet): call it right after our build,
  * before anything else replaces contentlayer's output. Returns the number of pages.
  */
-export function writeFloorNext(
-  dir: string,
-  documents: readonly Pick<PageDocument, 'page'>[],
-  menuLinks: number,
-): number {
+export function writeFloorNext(dir: string, documents: readonly Page[], menuLinks: number): number {
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true })
     writeFileSync(path.join(dir, name), text)
@@ -132,7 +128,7 @@ export function writeFloorNext(
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'))
   const pages = floorPages(documents)
   const menu = floorMenu(
-    documents.map(({ page }) => ({ url: page.url, title: page.linkTitle || page.title })),
+    documents.map((page) => ({ url: page.url, title: page.linkTitle || page.title })),
     menuLinks,
   )
   writeFileSync(path.join(dir, 'pages.json'), JSON.stringify({ menu, pages }))

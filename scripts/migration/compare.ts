@@ -130,12 +130,12 @@ function pageUrls(outDir: string): Map<string, string> {
   return pages
 }
 
-interface SitePages {
+interface Pages {
   pages: Map<string, string>
   taxonomy: string[]
 }
 
-function contentPages(outDir: string, ours: boolean): SitePages {
+function contentPages(outDir: string, ours: boolean): Pages {
   const pages = new Map<string, string>()
   const taxonomy: string[] = []
   for (const [url, file] of pageUrls(outDir)) {

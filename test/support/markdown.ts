@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createContentLookup } from '../../lib/content/lookup'
+import { formatWarning } from '../../lib/diagnostics/build-warnings'
 import { displayPath, readContentSources } from '../../lib/content/sources'
 import { blankFrontMatter, normalizeSource, splitFrontMatter } from '../../lib/formats/front-matter'
 import { wordsFor } from '../../lib/i18n'
@@ -25,7 +26,7 @@ export async function renderMarkdownFile(
   text: string,
   sourcePath: string,
   options: RenderFileOptions = {},
-): Promise<{ html: string; page: PageAnalysis }> {
+): Promise<{ html: string; page: PageAnalysis; warnings: string[] }> {
   const language = options.language ?? 'zh-CN'
   const key = JSON.stringify([language, options.math, options.unsafeHtml])
   let processor = processors.get(key)
@@ -45,6 +46,10 @@ export async function renderMarkdownFile(
   const normalized = normalizeSource(text)
   const body = blankFrontMatter(normalized, splitFrontMatter(normalized, sourcePath))
   const shown = displayPath(options.contentDir ?? '/nonexistent-content', sourcePath)
-  const { html, analysis } = await renderMarkdown(processor, body, { path: sourcePath, displayPath: shown, lookup })
-  return { html, page: analysis }
+  const { html, analysis, warnings } = await renderMarkdown(processor, body, {
+    path: sourcePath,
+    displayPath: shown,
+    lookup,
+  })
+  return { html, page: analysis, warnings: warnings.map(formatWarning) }
 }

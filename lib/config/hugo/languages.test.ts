@@ -1,7 +1,7 @@
 import book from '../../../site.config'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadBuildContext } from '../build-context'
+import { defaultLanguageOf, loadBuildContext } from '../build-context'
 import { contentErrorOf, writeFixture } from '../../../test/support/files'
 import { readHugoSite } from './read-hugo-site'
 
@@ -65,34 +65,48 @@ ${extra}
     )
   })
 
-  it('lays the languages out as Hugo does: the default at the root, the others under /<key>/, each a build of its own', () => {
+  it('lays the languages out as Hugo does: the default at the root, the others under /<key>/, each with its own settings', () => {
     const dir = writeFixture({
       'hugo.toml': `baseURL = "https://owner.github.io/repo/"\n${languages('')}`,
       ...CONTENT_FOLDERS,
     })
-    const context = loadBuildContext(book, { HUGO_SITE: dir, BOOK_LANGUAGE: 'en' }, '/')
+    const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
     expect(
-      context.languages?.map(({ key, folder, basePath, current, isDefault }) => ({
+      context.languages.map(({ key, folder, config, isDefault, contentDir }) => ({
         key,
         folder,
-        basePath,
-        current,
+        basePath: config.basePath,
+        title: config.title,
         isDefault,
+        contentDir: path.relative(dir, contentDir),
       })),
     ).toEqual([
-      { key: 'zh', folder: '', basePath: '/repo', current: false, isDefault: true },
-      { key: 'en', folder: 'en', basePath: '/repo/en', current: true, isDefault: false },
-      { key: 'fr', folder: 'fr', basePath: '/repo/fr', current: false, isDefault: false },
+      { key: 'zh', folder: '', basePath: '/repo', title: '中文书名', isDefault: true, contentDir: 'content.zh' },
+      {
+        key: 'en',
+        folder: 'en',
+        basePath: '/repo/en',
+        title: 'Root title',
+        isDefault: false,
+        contentDir: 'content.en',
+      },
+      {
+        key: 'fr',
+        folder: 'fr',
+        basePath: '/repo/fr',
+        title: 'Root title',
+        isDefault: false,
+        contentDir: 'content.fr',
+      },
     ])
-    expect(context.config.basePath).toBe('/repo/en')
-    expect(context.siteBasePath).toBe('/repo')
+    expect(context).toMatchObject({ siteBasePath: '/repo', multilingual: true })
   })
 
   it('puts the default language under /<key>/ too with defaultContentLanguageInSubdir', () => {
     const dir = writeFixture({ 'hugo.toml': languages('defaultContentLanguageInSubdir = true'), ...CONTENT_FOLDERS })
     const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
-    expect(context.languages?.map((language) => language.basePath)).toEqual(['/zh', '/en', '/fr'])
-    expect(context.config.basePath).toBe('/zh')
+    expect(context.languages.map((language) => language.config.basePath)).toEqual(['/zh', '/en', '/fr'])
+    expect(context.languages.map((language) => language.folder)).toEqual(['zh', 'en', 'fr'])
   })
 
   it('stops when languages share a content folder (Hugo’s translation by file name is not supported)', () => {
@@ -108,15 +122,21 @@ ${extra}
   it('leaves out a language whose content folder does not exist, and says so', () => {
     const dir = writeFixture({ 'hugo.toml': languages(''), 'content.zh/_index.md': '', 'content.en/_index.md': '' })
     const context = loadBuildContext(book, { HUGO_SITE: dir }, '/')
-    expect(context.languages?.map((language) => language.key)).toEqual(['zh', 'en'])
+    expect(context.languages.map((language) => language.key)).toEqual(['zh', 'en'])
     expect(context.hugo?.languagesNotBuilt).toEqual(['fr (its content folder content.fr does not exist)'])
     const alone = writeFixture({ 'hugo.toml': languages(''), 'content.zh/_index.md': '' })
-    expect(loadBuildContext(book, { HUGO_SITE: alone }, '/').languages).toBeUndefined()
+    expect(loadBuildContext(book, { HUGO_SITE: alone }, '/')).toMatchObject({
+      languages: [{ key: 'zh-cn', folder: '', isDefault: true }],
+      multilingual: false,
+    })
   })
 
   it('builds a site with one language at the root, as a site without languages', () => {
     const dir = writeFixture({ 'hugo.toml': '[languages.en]\nweight = 1\n' })
-    expect(loadBuildContext(book, { HUGO_SITE: dir }, '/').languages).toBeUndefined()
+    expect(loadBuildContext(book, { HUGO_SITE: dir }, '/')).toMatchObject({
+      languages: [{ key: 'en', folder: '', isDefault: true }],
+      multilingual: false,
+    })
   })
 
   it('builds defaultContentLanguage when set, with its contentDir and the root settings', () => {
@@ -124,7 +144,9 @@ ${extra}
     const hugo = readHugoSite(dir)
     expect(hugo.contentDir).toBe(path.join(dir, 'content.en'))
     expect(hugo.config).toEqual({ title: 'Root title', language: 'en-us' })
-    expect(loadBuildContext(book, { HUGO_SITE: dir }, '/').contentDir).toBe(path.join(dir, 'content.en'))
+    expect(defaultLanguageOf(loadBuildContext(book, { HUGO_SITE: dir }, '/')).contentDir).toBe(
+      path.join(dir, 'content.en'),
+    )
   })
 
   it('takes the language key for the language when no languageCode is given', () => {

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast'
+import type { BuildWarning } from '../../diagnostics/build-warnings'
 import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
 import type { MathDelimiters } from './expand'
@@ -12,6 +13,8 @@ export interface ShortcodeSettings {
   /** How warnings name the file (`content/docs/a.md`). */
   displayPath: string
   lookup: ContentLookup
+  /** The page's warnings (MarkdownSource.warnings): shortcodes add theirs. */
+  warnings: BuildWarning[]
   /** The words shortcodes write themselves (a details' default summary), in the page's language. */
   words: MarkdownWords
   math?: MathDelimiters

@@ -2,7 +2,6 @@ import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { reportWarning } from '../../diagnostics/build-warnings'
 import { button } from './builtins/button'
 import { columns } from './builtins/columns'
 import { details, expand } from './builtins/details'
@@ -97,7 +96,7 @@ export function rehypeShortcodes(options: { fragment: FragmentRenderer }) {
 function renderMathMarker(data: ShortcodeData, position: number): ElementContent[] {
   const span = data.expansion.math[position]!
   return renderMath(span.tex, span.display, (message, hint) =>
-    reportWarning({ file: data.settings.displayPath, line: data.lineOffset + span.line, message, hint }),
+    data.settings.warnings.push({ file: data.settings.displayPath, line: data.lineOffset + span.line, message, hint }),
   )
 }
 
@@ -119,7 +118,7 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
 function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ShortcodeContext {
   const { source, settings } = data
   const warn = (message: string, hint?: string) =>
-    reportWarning({ file: settings.displayPath, line: node.line, message, hint })
+    settings.warnings.push({ file: settings.displayPath, line: node.line, message, hint })
   // A site's own shortcode of a built-in's name takes `{{<` content as given, like any other.
   const markdownInner =
     node.markdown || (MARKDOWN_INNER.has(node.name) && !data.settings.siteShortcodes?.renderers.has(node.name))

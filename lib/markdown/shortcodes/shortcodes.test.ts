@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { siteFromFolder, writeFixture } from '../../../test/support/content'
 import { renderMarkdownFile as renderMarkdown } from '../../../test/support/markdown'
 
@@ -13,29 +13,29 @@ beforeAll(() => {
     'docs/guide/page.md': '---\ntitle: 普通页\n---\n正文',
   })
 })
-afterEach(() => vi.restoreAllMocks())
 
-const render = async (body: string, sourcePath = 'docs/guide/page.md', math = false) =>
-  (
-    await renderMarkdown(`---\ntitle: t\n---\n${body}`, sourcePath, {
-      contentDir,
-      language: 'zh-CN',
-      math: math
-        ? {
-            block: [
-              ['$$', '$$'],
-              ['\\[', '\\]'],
-            ],
-            inline: [['\\(', '\\)']],
-          }
-        : undefined,
-    })
-  ).html
+let lastWarnings: string[] = []
+const render = async (body: string, sourcePath = 'docs/guide/page.md', math = false) => {
+  const rendered = await renderMarkdown(`---\ntitle: t\n---\n${body}`, sourcePath, {
+    contentDir,
+    language: 'zh-CN',
+    math: math
+      ? {
+          block: [
+            ['$$', '$$'],
+            ['\\[', '\\]'],
+          ],
+          inline: [['\\(', '\\)']],
+        }
+      : undefined,
+  })
+  lastWarnings = rendered.warnings
+  return rendered.html
+}
 
-/** Warnings printed while rendering (console.warn), without the fix lines. */
+/** The warnings of the page rendered last, without their fix lines. */
 function collectWarnings() {
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-  return () => warn.mock.calls.map((call) => String(call[0]).split('\n')[0]!)
+  return () => lastWarnings.map((warning) => warning.split('\n')[0]!)
 }
 
 describe('hint and alerts', () => {

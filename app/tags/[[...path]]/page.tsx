@@ -1,9 +1,0 @@
-import { taxonomyRoute } from '@/components/lists/taxonomy-route'
-
-/** /tags/, /tags/<term>/ and its pagers (components/lists/taxonomy-route.tsx). */
-const route = taxonomyRoute('tags')
-
-export const dynamicParams = false
-export const generateStaticParams = route.generateStaticParams
-export const generateMetadata = route.generateMetadata
-export default route.Page

@@ -1,0 +1,247 @@
+import { rmSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import type { Page } from 'contentlayer/generated'
+import type { BuildContext, Env } from '../config/build-context'
+import { gitLastModified } from '../content/git-dates'
+import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
+import type { IsoDate } from '../formats/dates'
+import { writeBuildPlan } from './site-step'
+import { withBuildLock } from './build-lock'
+import { documentsStep, planDocuments, previousDocuments } from './documents-step'
+import { engineVersion } from './engine-version'
+import { filesStep } from './files-step'
+import { linkKeptRoutes } from './incremental-export'
+import { counted, STOP } from './messages'
+import { EXPORT_DIR, nextStep } from './next-step'
+import { publishStep } from './publish-step'
+import { renderStep, type RenderedFields, type RenderInit, type RenderJob } from './render-step'
+import { secureStep } from './secure-step'
+import { settingsStep } from './settings-step'
+import { siteStep } from './site-step'
+import { sourcesStep, type LanguageSources } from './sources-step'
+
+/**
+ * The build: one function that runs the steps in order and hands each the values the one
+ * before made, as VitePress' build() and mdBook's MDBook::build do.
+ *   settings → sources → render (worker processes) → documents (contentlayer2) → site models
+ *   and the plan → `next build` → files (languages laid out, search index, menus, sitemaps,
+ *   vendor and static files) → secure (CSP) → publish.
+ * Two files cross to `next build` (lib/site/build-plan.ts); everything else is a value here.
+ * The published output is replaced in one move at the end: a build that stops leaves it as it
+ * was. Only one build at a time runs in a checkout (build-lock.ts).
+ */
+
+export interface BuildOptions {
+  /** The project folder (where next.config.ts is). */
+  cwd?: string
+  /** HUGO_SITE, CONTENT_DIR, SITE_URL, BASE_PATH (lib/config/build-context.ts). */
+  env?: Env
+  /** Where the site is published (`out` by default). */
+  outDir?: string
+  /** Warnings stop the build (`--strict`). */
+  strict?: boolean
+  /** Progress, a line at a time. */
+  log?: (line: string) => void
+  /** Warnings for authors, formatted. */
+  warn?: (text: string) => void
+}
+
+export interface BuildReport {
+  outDir: string
+  /** Every language's pages built. */
+  pages: number
+  /** Pages rendered by this build; the others' documents were the last build's. */
+  rendered: number
+  warnings: BuildWarning[]
+  /** The site path the site is served under ('' at the root). */
+  basePath: string
+}
+
+/** A build that stopped: what to say, and the problems (each naming file and line) to print above it. */
+export class BuildStopped extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly { format(): string }[] = [],
+  ) {
+    super(message)
+    this.name = 'BuildStopped'
+  }
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildReport> {
+  const cwd = options.cwd ?? process.cwd()
+  const env = options.env ?? process.env
+  const log = options.log ?? ((line: string) => console.log(line))
+  const warn = options.warn ?? ((text: string) => console.warn(text))
+  const target = path.resolve(cwd, options.outDir ?? 'out')
+  const step = (title: string) => log(`\n▸ ${title}`)
+  const warnings: BuildWarning[] = []
+  const report = (found: readonly BuildWarning[]) => {
+    for (const warning of found) warn(formatWarning(warning))
+    warnings.push(...found)
+  }
+
+  const settings = settingsStep(env, cwd)
+  if (settings.title) step(settings.title)
+  if (!settings.ok) throw new BuildStopped(settings.stop, [settings.error])
+  for (const line of settings.lines) log(`  ${line}`)
+  report(settings.warnings)
+  const { context } = settings
+  if (context.siteBasePath !== '')
+    log(`  served under ${context.siteBasePath}/: every link, file and index is under it`)
+
+  const content = sourcesStep(context, cwd)
+  if (!content.ok) throw new BuildStopped(content.stop)
+  step(content.title)
+  for (const line of content.summary) log(`  ${line}`)
+  report(content.warnings)
+  if (content.stop) throw new BuildStopped(content.stop, content.errors)
+
+  // The steps below write .book/, .contentlayer/ and .next/: one build at a time in a checkout.
+  return withBuildLock(
+    cwd,
+    () => log('Another build is running in this folder; waiting for it to finish…'),
+    async () => {
+      step('Rendering the Markdown')
+      const engine = engineVersion(cwd)
+      const documents = await buildDocuments(context, content.languages, {
+        cwd,
+        engine,
+        previous: previousDocuments(cwd),
+        cores: availableParallelism(),
+        log: (line) => log(`  ${line}`),
+        step,
+      })
+      report(documents.warnings)
+      if (warnings.length > 0) log(`\n  ${counted(warnings.length, 'warning')} (listed above with file and line)`)
+      if (options.strict && warnings.length > 0) throw new BuildStopped(STOP.strict(warnings.length))
+
+      step('Building the site (next build)')
+      const sites = siteStep(context, documents.documents, { engine, cwd, target, lastOutput: target })
+      log(`  exporting ${sites.summary}`)
+      const exportDir = path.join(cwd, EXPORT_DIR)
+      rmSync(exportDir, { recursive: true, force: true })
+      const failed = nextStep(cwd)
+      if (failed !== undefined) throw new BuildStopped(STOP.tool('next', ['build'], failed))
+
+      step('Writing the site’s files beside the pages')
+      for (const line of await filesStep(exportDir, {
+        context,
+        sites: sites.sites,
+        languages: content.languages,
+        buildId: sites.buildId,
+      }))
+        log(`  ${line}`)
+
+      step('Moving inline scripts into files and writing the security headers (CSP)')
+      const secured = await secureStep(exportDir, {
+        themes: context.languages.map((language) => language.config.theme),
+        basePath: context.siteBasePath,
+        folders: context.languages.map((language) => language.folder),
+        cores: availableParallelism(),
+      })
+      log(
+        `  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`,
+      )
+      for (const [route, state] of Object.entries(sites.state.routes)) {
+        const script = secured.pageScripts.get([...route.split('/').filter(Boolean), 'index.html'].join('/'))
+        if (script) state.script = script
+      }
+
+      if (sites.exportPlan.kind === 'partial') {
+        step('Keeping the unchanged pages of the last build')
+        log(
+          `  ${counted(linkKeptRoutes(target, exportDir, sites.exportPlan.keep), 'page route')} linked from the last output`,
+        )
+      }
+      publishStep(exportDir, target)
+      // The plan of a published build: the next build starts from it.
+      writeBuildPlan({ ...sites.plan, exported: sites.state }, cwd)
+      return {
+        outDir: target,
+        pages: documents.documents.length,
+        rendered: documents.rendered,
+        warnings,
+        basePath: context.siteBasePath,
+      }
+    },
+  )
+}
+
+export interface BuiltDocuments {
+  documents: Page[]
+  /** Pages rendered; the other documents were the last build's. */
+  rendered: number
+  /** Every page's warnings, kept documents' too, in the site's order. */
+  warnings: BuildWarning[]
+}
+
+/**
+ * The render and documents steps: every page of every language as a typed document, made again
+ * only when what it is made of changed since `previous` (the last build's documents). Tests
+ * build their sites through here too, in a folder of their own (`cwd`: where .book/ and
+ * .contentlayer/ are written).
+ */
+export async function buildDocuments(
+  context: BuildContext,
+  languages: readonly LanguageSources[],
+  options: {
+    cwd: string
+    engine: string
+    previous: ReadonlyMap<string, Page>
+    cores: number
+    log?: (line: string) => void
+    step?: (title: string) => void
+    /** A page's last-modified date falls back to its file's last commit (false: to its date alone, as tests want it). */
+    gitDates?: boolean
+  },
+): Promise<BuiltDocuments> {
+  const log = options.log ?? (() => undefined)
+  const gitDates = new Map<string, ReadonlyMap<string, IsoDate>>(
+    options.gitDates === false
+      ? []
+      : languages.map(({ language }) => [language.key, gitLastModified(language.contentDir)]),
+  )
+  const entries = planDocuments(context, languages, {
+    engine: options.engine,
+    previous: options.previous,
+    gitDates,
+    cwd: options.cwd,
+  })
+  const toRender = entries.filter((entry) => !entry.kept && entry.source)
+  const jobs: RenderJob[] = toRender.map(({ language, source }) => {
+    const { body, ...record } = source!
+    return { language: language.key, record, body }
+  })
+  const rendered = await renderStep(renderInit(context, languages, options.cwd), jobs, { cores: options.cores })
+  const made = new Map<string, { rendered: RenderedFields; warnings: BuildWarning[] }>()
+  const failures: string[] = []
+  rendered.results.forEach((result, index) => {
+    if ('failure' in result) failures.push(result.failure)
+    else made.set(toRender[index]!.id, result)
+  })
+  if (failures.length > 0) throw new BuildStopped(STOP.render(failures.join('\n')))
+  const files = entries.filter((entry) => entry.source).length
+  const workers = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
+  log(`${counted(toRender.length, 'page')} rendered${workers}, ${files - toRender.length} kept from the last build`)
+  options.step?.('Typing the documents (contentlayer2)')
+  const documents = await documentsStep(entries, made, { cwd: options.cwd })
+  log(`${counted(documents.documents.length, 'document')}, ${documents.made} made by this build`)
+  return { documents: documents.documents, rendered: toRender.length, warnings: documents.warnings }
+}
+
+/** What every render worker is told: each language's settings and what its pages may link to. */
+function renderInit(context: BuildContext, languages: readonly LanguageSources[], cwd: string): RenderInit {
+  return {
+    cwd,
+    ...(context.siteDir ? { siteDir: context.siteDir } : {}),
+    languages: languages.map(({ language, sources }) => ({
+      key: language.key,
+      config: language.config,
+      records: sources.pages.map(({ body: _body, ...record }) => record),
+      assets: sources.assets,
+      ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}),
+    })),
+  }
+}

@@ -1,0 +1,263 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'contentlayer/generated'
+import { STAGED_DOCUMENTS } from '../../contentlayer.config'
+import type { BuildContext, BuildLanguage } from '../config/build-context'
+import type { PageMeta } from '../content/page-meta'
+import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
+import type { BuildWarning } from '../diagnostics/build-warnings'
+import type { IsoDate } from '../formats/dates'
+import { sha256Hex } from '../formats/digest'
+import type { DocumentFields } from '../formats/document-fields'
+import { DOCUMENTS_FILE } from '../site/build-plan'
+import { GENERATED_DIR, generatedTypeFiles, makeDocuments } from './contentlayer'
+import type { RenderedFields } from './render-step'
+import { moduleFiles, shortcodesFolder } from './shortcode-modules'
+import type { LanguageSources } from './sources-step'
+
+/**
+ * The documents step: every page of every language becomes a contentlayer `Page` document.
+ * A document is made again only when what it is made of changed (its document key: the page's
+ * file, its language's settings, what its links resolve against, its last-modified date and the
+ * code); the others are the last build's documents as they were. The pages to make are rendered
+ * (render-step.ts), staged as JSON under contentlayer.config.ts's STAGED_DOCUMENTS, typed and
+ * checked by contentlayer2 (contentlayer.ts), then every document is written once, into
+ * contentlayer's generated package, where `next build` reads them (lib/site/build-plan.ts).
+ * In a build from nothing a page's content is written twice (staged, then in the documents).
+ */
+
+/** The fields contentlayer computes from the staged ones (contentlayer.config.ts's computedFields). */
+export const COMPUTED_FIELDS = [
+  'title',
+  'linkTitle',
+  'sortTitle',
+  'isSection',
+  'hasContent',
+  'description',
+  'summary',
+  'startsWithHeading',
+] as const satisfies readonly (keyof Page)[]
+
+/** A page's document as the build stages it: contentlayer's `Page` without what contentlayer adds. */
+export type StagedPage = Omit<DocumentFields<Page>, (typeof COMPUTED_FIELDS)[number]>
+
+/** One document of the build: made again from a page's file or a section folder, or kept from the last build. */
+export interface DocumentEntry {
+  /** contentlayer's `_id`: the staged file's path, `<language>/<content path>.json`. */
+  id: string
+  language: BuildLanguage
+  key: string
+  /** The last build's document, when its key is this one's. */
+  kept?: Page
+  /** A content file's page, to be rendered; absent for a section folder without `_index.md`. */
+  source?: SourcePage
+  lastmod?: IsoDate
+}
+
+/** Every page's document id and key, in the site's order, with the last build's documents that can be kept. */
+export function planDocuments(
+  context: Pick<BuildContext, 'hugo' | 'siteDir'>,
+  languages: readonly LanguageSources[],
+  inputs: {
+    engine: string
+    previous: ReadonlyMap<string, Page>
+    gitDates: ReadonlyMap<string, ReadonlyMap<string, IsoDate>>
+    cwd: string
+  },
+): DocumentEntry[] {
+  const modules = moduleFiles(shortcodesFolder(context, inputs.cwd)).map(({ file }) => [
+    path.basename(file),
+    readFileSync(file, 'utf8'),
+  ])
+  return languages.flatMap(({ language, sources }) => {
+    const fingerprint = sha256Hex(
+      inputs.engine,
+      JSON.stringify({ key: language.key, config: language.config, hugo: context.hugo ?? null, modules }),
+      // What links, refs and images resolve against: every page's file and URL, the other files.
+      JSON.stringify(sources.pages.map((page) => [page.filePath, page.url])),
+      JSON.stringify(sources.assets),
+      JSON.stringify(sources.staticFiles ?? null),
+    )
+    const gitDates = inputs.gitDates.get(language.key)
+    const keep = (entry: Omit<DocumentEntry, 'kept'>): DocumentEntry => {
+      const last = inputs.previous.get(entry.id)
+      return last?.documentKey === entry.key ? { ...entry, kept: last } : entry
+    }
+    const files = [...sources.pages]
+      .sort((a, b) => compare(stagedName(a.filePath), stagedName(b.filePath)))
+      .map((source) => {
+        const { body, ...record } = source
+        const lastmod = source.meta.lastmod ?? gitDates?.get(source.filePath) ?? source.meta.date
+        return keep({
+          id: `${language.key}/${source.filePath}.json`,
+          language,
+          key: sha256Hex(fingerprint, JSON.stringify(record), body, lastmod ?? ''),
+          source,
+          ...(lastmod === undefined ? {} : { lastmod }),
+        })
+      })
+    const have = new Set(sources.pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+    const folders = implicitSectionDirs(sources.pages, have).map((dir) =>
+      keep({
+        id: `${language.key}/${dir === '' ? '' : `${dir}/`}_index.md.json`,
+        language,
+        key: sha256Hex(fingerprint, 'folder', dir, language.config.title),
+      }),
+    )
+    return [...files, ...folders]
+  })
+}
+
+/** The name contentlayer's document of a file had before this build (`.markdown` staged as `.md`): the site's order. */
+function stagedName(filePath: string): string {
+  return filePath.replace(/\.(md|markdown)$/i, '.md')
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The last build's documents by id (none when there was no build, or it cannot be read). */
+export function previousDocuments(cwd: string): Map<string, Page> {
+  const file = path.join(cwd, DOCUMENTS_FILE)
+  if (!existsSync(file)) return new Map()
+  try {
+    return new Map((JSON.parse(readFileSync(file, 'utf8')) as Page[]).map((page) => [page._id, page]))
+  } catch {
+    return new Map()
+  }
+}
+
+export interface DocumentsStepResult {
+  documents: Page[]
+  /** Documents made by this build; the others were kept from the last one. */
+  made: number
+  /** Every page's warnings, kept documents' too, in the site's order. */
+  warnings: BuildWarning[]
+}
+
+/**
+ * Stages the documents to make (`rendered`: a content file's render, by entry id), has
+ * contentlayer type them, and writes every document, kept and made, once.
+ */
+export async function documentsStep(
+  entries: readonly DocumentEntry[],
+  rendered: ReadonlyMap<string, { rendered: RenderedFields; warnings: BuildWarning[] }>,
+  options: { cwd: string },
+): Promise<DocumentsStepResult> {
+  const stage = path.join(options.cwd, STAGED_DOCUMENTS)
+  rmSync(stage, { recursive: true, force: true })
+  const toMake = entries.filter((entry) => !entry.kept)
+  for (const entry of toMake) {
+    const file = path.join(stage, ...entry.id.split('/'))
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify(stagedPage(entry, rendered.get(entry.id))))
+  }
+  const made =
+    toMake.length > 0
+      ? new Map((await makeDocuments(options.cwd)).map((page) => [page._id, page]))
+      : new Map<string, Page>()
+  rmSync(stage, { recursive: true, force: true })
+  const documents = entries.map((entry) => {
+    const document = entry.kept ?? made.get(entry.id)
+    if (!document) throw new Error(`contentlayer2 made no document of ${entry.source?.displayPath ?? entry.id}`)
+    return document
+  })
+  await writeGenerated(documents, options.cwd)
+  return { documents, made: toMake.length, warnings: documents.flatMap((page) => page.warnings) }
+}
+
+/** The staged document of an entry: its file's record and render, or a section folder's. */
+function stagedPage(
+  entry: DocumentEntry,
+  made: { rendered: RenderedFields; warnings: BuildWarning[] } | undefined,
+): StagedPage {
+  const { language, source } = entry
+  const common = {
+    language: language.key,
+    documentKey: entry.key,
+    ...(entry.lastmod === undefined ? {} : { lastmod: entry.lastmod }),
+  }
+  if (!source) return { ...folderPage(entry.id.slice(language.key.length + 1), language.config.title), ...common }
+  if (!made) throw new Error(`${source.displayPath} was not rendered`)
+  return { ...fromSource(source), ...made.rendered, warnings: made.warnings.map(warningFields), ...common }
+}
+
+function fromSource(
+  source: SourceRecord,
+): Omit<StagedPage, keyof RenderedFields | 'language' | 'documentKey' | 'lastmod' | 'warnings'> {
+  const { location } = source
+  return {
+    url: source.url,
+    filePath: source.filePath,
+    kind: location.kind,
+    ...(location.kind === 'page' ? {} : { sectionDir: location.dir }),
+    ...(source.parentDir === null ? {} : { parentDir: source.parentDir }),
+    baseName: location.baseName,
+    meta: source.meta,
+  }
+}
+
+/** A folder Hugo makes a section although it has no `_index.md` (the home page, a top-level folder): named by the folder, the site's title at home. */
+function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'language' | 'documentKey' | 'lastmod'> {
+  const dir = stagedFile.replace(/\/?_index\.md\.json$/, '')
+  const segments = dir === '' ? [] : dir.split('/')
+  return {
+    url: implicitSectionUrl(dir),
+    kind: dir === '' ? 'home' : 'section',
+    sectionDir: dir,
+    ...(dir === '' ? {} : { parentDir: segments.slice(0, -1).join('/') }),
+    baseName: segments.at(-1) ?? '',
+    meta: { ...EMPTY_META, ...(dir === '' ? { title: siteTitle } : {}) },
+    html: '',
+    headings: [],
+    sections: [],
+    lead: '',
+    opening: '',
+    readingMinutes: 0,
+    usesMath: false,
+    usesMermaid: false,
+    warnings: [],
+  }
+}
+
+const EMPTY_META: PageMeta = {
+  weight: 0,
+  draft: false,
+  categories: [],
+  tags: [],
+  bookCollapseSection: false,
+  bookFlatSection: false,
+  bookHidden: false,
+  bookSearchExclude: false,
+  menus: [],
+  headless: false,
+  renderNever: false,
+}
+
+function warningFields(warning: BuildWarning): StagedPage['warnings'][number] {
+  return {
+    file: warning.file,
+    ...(warning.line === undefined ? {} : { line: warning.line }),
+    message: warning.message,
+    ...(warning.hint === undefined ? {} : { hint: warning.hint }),
+  }
+}
+
+/** contentlayer's generated package: its types, and every document in one file (Next reads it from disk; nothing imports it). */
+async function writeGenerated(documents: readonly Page[], cwd: string): Promise<void> {
+  await writeGeneratedTypes(cwd)
+  const file = path.join(cwd, DOCUMENTS_FILE)
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, JSON.stringify(documents))
+}
+
+/** The types of `contentlayer/generated` (`npm run typecheck` writes them too, before any build). */
+export async function writeGeneratedTypes(cwd: string): Promise<void> {
+  const dir = path.join(cwd, GENERATED_DIR)
+  mkdirSync(dir, { recursive: true })
+  for (const [name, text] of await generatedTypeFiles(cwd)) {
+    const file = path.join(dir, name)
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text)
+  }
+}

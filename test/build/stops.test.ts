@@ -1,0 +1,83 @@
+/**
+ * The build script itself, run as authors run it, on content that must stop it: one
+ * message per problem naming file, line and fix, a non-zero exit, no stack trace, and the
+ * previous output folder untouched. These builds stop in the content check, before the
+ * build lock and next build, so each takes a second or two. (Accepted content is built by
+ * the fixture book e2e/fixtures/bad-content; see lib/content/bad-content.test.ts.)
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeFixture } from '../support/content'
+
+const ROOT = path.join(import.meta.dirname, '..', '..')
+
+/** A previous build's output: an index.html and a marker file that no build writes. */
+function previousOutput(): { dir: string; unchanged: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'book-out-'))
+  writeFileSync(path.join(dir, 'index.html'), '<title>the previous build</title>')
+  writeFileSync(path.join(dir, 'marker.txt'), 'left by the test')
+  return {
+    dir,
+    unchanged: () => {
+      expect(readdirSync(dir).sort()).toEqual(['index.html', 'marker.txt'])
+      expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe('<title>the previous build</title>')
+    },
+  }
+}
+
+function build(contentDir: string, outDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }
+  delete env['HUGO_SITE']
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return {
+    status: result.status,
+    stderr: result.stderr.replaceAll(`${contentDir}/`, '<content>/'),
+    stdout: result.stdout,
+  }
+}
+
+describe('a build that fails', () => {
+  it('names each bad file with its line and fix, exits non-zero and leaves the previous output as it was', () => {
+    const content = writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n',
+      'docs/weight.md': '---\ntitle: W\nweight: "abc"\n---\n正文',
+      'docs/date.md': '---\ntitle: D\ndate: 31/12/2025\n---\n正文',
+      'docs/a.md': '正文',
+      'docs/b.md': '---\nurl: /docs/a/\n---\n正文',
+    })
+    writeFileSync(path.join(content, 'docs', 'latin1.md'), Buffer.from('---\ntitle: L\n---\ncaf\xe9\n', 'latin1'))
+    const out = previousOutput()
+
+    const { status, stderr } = build(content, out.dir)
+
+    expect(status).toBe(1)
+    const problems = stderr.split('\n').filter((line) => line.startsWith('<content>/'))
+    expect(problems).toEqual([
+      '<content>/docs/date.md:3: date: cannot read "31/12/2025" as a date',
+      '<content>/docs/latin1.md:4: is not valid UTF-8 text',
+      '<content>/docs/weight.md:3: weight: expected a whole number, found "abc"',
+      '<content>/docs/a.md:1: has the same URL /docs/a/ as <content>/docs/b.md:2',
+    ])
+    expect(stderr.match(/^ {2}fix: /gm)).toHaveLength(4)
+    expect(stderr).toContain('The build stopped: 4 problems in the content (listed above). Nothing was written.')
+    expect(stderr).not.toMatch(/^\s+at /m) // no stack trace
+    out.unchanged()
+  })
+
+  it('says which content folder is missing', () => {
+    const out = previousOutput()
+    const missing = path.join(tmpdir(), 'no-such-content-folder')
+    const { status, stderr } = build(missing, out.dir)
+    expect(status).toBe(1)
+    expect(stderr).toContain(`Content folder ${missing} does not exist. Set CONTENT_DIR to a Hugo content folder`)
+    out.unchanged()
+  })
+})
