@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { Page } from 'contentlayer/generated'
@@ -11,6 +11,7 @@ import { withBuildLock } from './build-lock'
 import { documentsStep, planDocuments, previousDocuments } from './documents-step'
 import { engineVersion } from './engine-version'
 import { filesStep } from './files-step'
+import { KNOWN_NEXT } from './flight-payload'
 import { linkKeptRoutes } from './incremental-export'
 import { counted, STOP } from './messages'
 import { EXPORT_DIR, nextStep } from './next-step'
@@ -56,6 +57,8 @@ export interface BuildReport {
   warnings: BuildWarning[]
   /** The site path the site is served under ('' at the root). */
   basePath: string
+  /** Pages whose Next payload this build could not read, left whole (lib/build/flight-payload.ts). */
+  payloadsLeftWhole: string[]
 }
 
 /** A build that stopped: what to say, and the problems (each naming file and line) to print above it. */
@@ -144,6 +147,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       log(
         `  ${secured.pages} pages, ${secured.scripts} script files; serve.json, _headers and nginx-headers.conf written`,
       )
+      if (secured.unreadable.length > 0) log(`  warning: ${payloadsLeftWhole(secured.unreadable, cwd)}`)
       for (const [route, state] of Object.entries(sites.state.routes)) {
         const script = secured.pageScripts.get([...route.split('/').filter(Boolean), 'index.html'].join('/'))
         if (script) state.script = script
@@ -164,6 +168,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
         rendered: documents.rendered,
         warnings,
         basePath: context.siteBasePath,
+        payloadsLeftWhole: secured.unreadable,
       }
     },
   )
@@ -229,6 +234,14 @@ export async function buildDocuments(
   const documents = await documentsStep(entries, made, { cwd: options.cwd })
   log(`${counted(documents.documents.length, 'document')}, ${documents.made} made by this build`)
   return { documents: documents.documents, rendered: toRender.length, warnings: documents.warnings }
+}
+
+/** Said when Next's page payload no longer reads as the rows the build knows (a Next upgrade): the pages work, heavier. */
+function payloadsLeftWhole(pages: readonly string[], cwd: string): string {
+  const file = path.join(cwd, 'node_modules', 'next', 'package.json')
+  const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version: string }
+  const known = KNOWN_NEXT.test(version) ? '' : ` (this build knows the rows of ${KNOWN_NEXT.source})`
+  return `${counted(pages.length, 'page')}, e.g. ${pages[0]}: the page payload of Next ${version} did not read as the rows this build knows${known}; their article was left in it, so they are heavier (lib/build/flight-payload.ts)`
 }
 
 /** What every render worker is told: each language's settings and what its pages may link to. */

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import { siteAddress } from '../config/site-config'
@@ -11,7 +11,7 @@ import type { Site } from '../site/site'
 import { robotsTxt, sitemapXml } from '../site/sitemap'
 import { katexAsset, katexAssetNames } from '../vendor/katex-assets'
 import { mermaidAsset, mermaidAssetNames } from '../vendor/mermaid-assets'
-import { copyStaticFolders } from './copy-files'
+import { copyContentAssets, copyStaticFolders } from './copy-files'
 import { removeDisabledOutputs } from './disabled-kinds'
 import { counted } from './messages'
 import { exportPath, writeWhole } from './output-files'
@@ -78,12 +78,12 @@ export async function filesStep(
   )
   if (leftOut.length > 0) lines.push(`disableKinds: not written: ${[...new Set(leftOut)].join(', ')}`)
   let assets = 0
-  for (const { language, sources } of languages) {
-    const published = publishedFiles(sources.pages, sources.assets)
-    for (const [asset, target] of published)
-      cpSync(path.join(language.contentDir, ...asset.split('/')), exportPath(outDir, `${language.folder}/${target}`))
-    assets += published.size
-  }
+  for (const { language, sources } of languages)
+    assets += copyContentAssets(
+      language.contentDir,
+      exportPath(outDir, language.folder),
+      publishedFiles(sources.pages, sources.assets),
+    ).copied
   lines.push(`${counted(assets, 'file')} beside the pages copied`)
   if (context.hugo) {
     // Hugo publishes static/ at the site root (/images/logo.png); a file the build already wrote is kept.
@@ -107,9 +107,13 @@ function writeFile(file: string, text: string): void {
 /**
  * `next build` exports each language under its key (the `[lang]` parameter); the default
  * language moves to the site's root unless it lives under its key (defaultContentLanguageInSubdir).
- * Next's own files at the root (`_next/`, its 404 page) stay where they are.
+ * Next's own files at the root stay (`_next/`, the book's icon), but for its not-found route and
+ * the 404 page made from it: no link leads there, they carry no language, and the languages'
+ * own 404 pages take their place (placeNotFoundPage, writeLanguageIndex).
  */
 function layOutLanguages(outDir: string, languages: readonly BuildLanguage[]): void {
+  for (const next of ['_not-found', '404', '404.html'])
+    rmSync(path.join(outDir, next), { recursive: true, force: true })
   for (const language of languages) {
     if (language.folder === language.key) continue
     const from = path.join(outDir, language.key)

@@ -19,7 +19,8 @@ describe('elidePrerenderedHtml', () => {
   it('cuts a marked text row down to the mark, with its byte length, across pieces of the payload', () => {
     const split = [rows.slice(0, 40), rows.slice(40, 90), rows.slice(90)]
     const scripts = ['(self.__next_f=self.__next_f||[]).push([0])', ...split.map(push), 'other()']
-    const result = elidePrerenderedHtml(scripts)
+    const { scripts: result, unreadable } = elidePrerenderedHtml(scripts)
+    expect(unreadable).toBe(false)
     expect(result).toHaveLength(3) // the pieces joined into the first
     expect(result[0]).toBe(scripts[0])
     expect(result[2]).toBe('other()')
@@ -28,16 +29,26 @@ describe('elidePrerenderedHtml', () => {
     )
   })
 
-  it('leaves the scripts as they were when nothing is marked or the payload does not read as rows', () => {
+  it('leaves the scripts as they were when nothing is marked, and says so when the payload does not read as rows', () => {
     const plain = [push(`1:"a"\n${textRow('2', 'not marked')}3:"b"\n`)]
-    expect(elidePrerenderedHtml(plain)).toEqual(plain)
+    expect(elidePrerenderedHtml(plain)).toEqual({ scripts: plain, unreadable: false })
     const broken = [push(`1:"a"\n2:Tffff,${PRERENDERED_MARK}short`)] // claims more bytes than there are
-    expect(elidePrerenderedHtml(broken)).toEqual(broken)
-    expect(elidePrerenderedHtml(['a()', 'b()'])).toEqual(['a()', 'b()'])
+    expect(elidePrerenderedHtml(broken)).toEqual({ scripts: broken, unreadable: true })
+    // Rows of another shape (a Next that writes its rows otherwise), with the mark: left whole, and said.
+    const changed = [push(`{"rows":[${JSON.stringify(PRERENDERED_MARK)}]}`)]
+    expect(elidePrerenderedHtml(changed)).toEqual({ scripts: changed, unreadable: true })
+    expect(elidePrerenderedHtml(['a()', 'b()'])).toEqual({ scripts: ['a()', 'b()'], unreadable: false })
+  })
+
+  it('reads a payload of megabytes without a regular expression over it', () => {
+    const long = `${PRERENDERED_MARK}${'<p>很长的正文</p>'.repeat(400_000)}`
+    const { scripts, unreadable } = elidePrerenderedHtml([push(textRow('7', long))])
+    expect(unreadable).toBe(false)
+    expect(scripts).toEqual([push(textRow('7', PRERENDERED_MARK))])
   })
 
   it('keeps a row that is the mark alone (already cut)', () => {
     const done = [push(textRow('5', PRERENDERED_MARK))]
-    expect(elidePrerenderedHtml(done)).toEqual(done)
+    expect(elidePrerenderedHtml(done)).toEqual({ scripts: done, unreadable: false })
   })
 })

@@ -9,6 +9,8 @@ export interface ExternalizedPage {
   html: string
   /** The page's moved scripts as one file, when it had any: its URL path and content. */
   script?: { path: string; content: string }
+  /** Its payload did not read as the rows the build knows: the article was not cut out of it (flight-payload.ts). */
+  unreadable?: boolean
 }
 
 /** Script types a browser runs; anything else (JSON-LD, templates) is data and may stay inline. */
@@ -46,9 +48,8 @@ export function externalizeInlineScripts(
   }
   if (moved.length === 0) return { html }
   // A separate statement each, as separate scripts were: `a()\n(b)` would otherwise call a's result.
-  const content = elidePrerenderedHtml(moved.map(({ text }) => text))
-    .map((text) => `${text}\n;`)
-    .join('\n')
+  const payload = elidePrerenderedHtml(moved.map(({ text }) => text))
+  const content = payload.scripts.map((text) => `${text}\n;`).join('\n')
   const path = `${INLINE_SCRIPT_DIR}${createHash('sha256').update(content).digest('hex').slice(0, 20)}.js`
   let result = ''
   let from = 0
@@ -58,7 +59,7 @@ export function externalizeInlineScripts(
     from = end
   })
   result += html.slice(from)
-  return { html: result, script: { path, content } }
+  return { html: result, script: { path, content }, ...(payload.unreadable ? { unreadable: true } : {}) }
 }
 
 /** The document's `<script>` elements in document order (a `<template>`'s inert content is not walked). */

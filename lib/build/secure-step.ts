@@ -20,7 +20,12 @@ export interface SecuredExport {
   scripts: number
   /** Each page's moved scripts: its HTML file (relative, `/`-separated) → the script file's path in the export. */
   pageScripts: Map<string, string>
+  /** Pages whose payload did not read as the rows the build knows: left whole (lib/build/flight-payload.ts). */
+  unreadable: string[]
 }
+
+/** What securing one page gives: its HTML file, its script file, whether its payload was left whole. */
+type SecuredPage = readonly [file: string, script: string | undefined, unreadable: boolean]
 
 /** Pages fewer than this are secured in this process: starting workers would cost more. */
 const PAGES_PER_WORKER = 200
@@ -59,20 +64,16 @@ export async function secureStep(
   const results =
     workers < 2
       ? files.map(pageSecurer(init))
-      : await runInWorkers<string, readonly [string, string | undefined]>(
-          new URL('./secure-worker.ts', import.meta.url),
-          init,
-          files,
-          {
-            workers,
-            weight: (file) => statSync(path.join(outDir, file)).size,
-          },
-        )
+      : await runInWorkers<string, SecuredPage>(new URL('./secure-worker.ts', import.meta.url), init, files, {
+          workers,
+          weight: (file) => statSync(path.join(outDir, file)).size,
+        })
   const pageScripts = new Map(
     results.flatMap(([file, script]) => (script === undefined ? [] : [[file, script] as const])),
   )
   writeHeaderFiles(outDir, init.kept.map(scriptHash), options.folders, options.basePath)
-  return { pages: pageScripts.size, scripts: new Set(pageScripts.values()).size, pageScripts }
+  const unreadable = results.filter(([, , left]) => left).map(([file]) => file)
+  return { pages: pageScripts.size, scripts: new Set(pageScripts.values()).size, pageScripts, unreadable }
 }
 
 /** The export's HTML files, relative and `/`-separated. */
@@ -88,17 +89,17 @@ function htmlFiles(outDir: string): string[] {
  * with the same scripts share one file, written whole (a temporary file renamed), so two
  * workers writing it at once write the same bytes.
  */
-export function pageSecurer(init: SecureInit): (relative: string) => readonly [string, string | undefined] {
+export function pageSecurer(init: SecureInit): (relative: string) => SecuredPage {
   const kept = new Set(init.kept)
   const written = new Set<string>()
   return (relative) => {
     const file = exportPath(init.outDir, relative)
-    const { html, script } = externalizeInlineScripts(
+    const { html, script, unreadable } = externalizeInlineScripts(
       readFileSync(file, 'utf8'),
       (text) => kept.has(text),
       init.basePath,
     )
-    if (!script) return [relative, undefined]
+    if (!script) return [relative, undefined, false]
     if (!written.has(script.path)) {
       const target = exportPath(init.outDir, script.path)
       mkdirSync(path.dirname(target), { recursive: true })
@@ -106,7 +107,7 @@ export function pageSecurer(init: SecureInit): (relative: string) => readonly [s
       written.add(script.path)
     }
     writeFileSync(file, html)
-    return [relative, script.path]
+    return [relative, script.path, unreadable === true]
   }
 }
 

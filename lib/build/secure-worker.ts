@@ -5,7 +5,7 @@
 import { pageSecurer, type SecureInit } from './secure-step'
 import { serveJobs } from './worker-pool'
 
-serveJobs<SecureInit, string, readonly [string, string | undefined]>(async (init) => {
+serveJobs<SecureInit, string, ReturnType<ReturnType<typeof pageSecurer>>>(async (init) => {
   const secure = pageSecurer(init)
   return async (file) => secure(file)
 })

@@ -28,10 +28,10 @@ function previousOutput(): { dir: string; unchanged: () => void } {
   }
 }
 
-function build(contentDir: string, outDir: string) {
+function build(contentDir: string, outDir: string, args: string[] = []) {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir }
   delete env['HUGO_SITE']
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts', ...args], {
     cwd: ROOT,
     env,
     encoding: 'utf8',
@@ -78,6 +78,20 @@ describe('a build that fails', () => {
     const { status, stderr } = build(missing, out.dir)
     expect(status).toBe(1)
     expect(stderr).toContain(`Content folder ${missing} does not exist. Set CONTENT_DIR to a Hugo content folder`)
+    out.unchanged()
+  })
+
+  it('with --strict, stops on the warnings it lists, before next build, and writes nothing', () => {
+    const content = writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n',
+      'docs/a.md': '---\ntitle: A\n---\n正文\n\n[断开的链接](missing.md)',
+    })
+    const out = previousOutput()
+    const { status, stderr, stdout } = build(content, out.dir, ['--strict'])
+    expect(status).toBe(1)
+    expect(stderr).toContain('warning: <content>/docs/a.md:6: link to "missing.md": no such page')
+    expect(stderr).toContain('The build stopped: --strict turns the 1 warning above into errors. Nothing was written.')
+    expect(stdout).not.toContain('next build')
     out.unchanged()
   })
 })
