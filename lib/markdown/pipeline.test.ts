@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderMarkdownFile as renderMarkdown } from '../../test/support/markdown'
 
 const render = (text: string, sourcePath = 'docs/page.md') =>
@@ -72,6 +72,18 @@ describe('Markdown pipeline', () => {
     expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/)
     expect(html).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">const<\/span>/)
     expect(html).toContain('plain')
+  })
+
+  it('colours code the same however busy the machine is (no time limit per line)', async () => {
+    const colours = (html: string) => [...html.matchAll(/--shiki-light:(#[0-9A-Fa-f]{6})/g)].map((match) => match[1])
+    const idle = colours((await render('```ts\nconst a = 1\n```\n')).html)
+    // A busy machine, as Shiki's grammar sees it: every reading of the clock 200 ms later than the last.
+    let now = Date.now()
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 200))
+    const busy = colours((await render('```ts\nconst a = 1\n```\n')).html)
+    clock.mockRestore()
+    expect(idle).toEqual(expect.arrayContaining(['#D73A49', '#005CC5'])) // `const` and `a`, in their own colours
+    expect(busy).toEqual(idle)
   })
 
   it('skips YAML, TOML and JSON front matter and keeps line numbers for warnings', async () => {

@@ -159,6 +159,12 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
       langs: [],
       lazy: true,
       fallbackLanguage: 'text',
+      // No time limit per line (Shiki's default is 500 ms): a line that runs over it keeps its first
+      // tokens' colours and the rest goes uncoloured, and the first line a grammar tokenizes pays for
+      // compiling its patterns, over 500 ms on a busy machine. A page must render to the same HTML
+      // however loaded the machine is: a rebuild keeps pages rendered by earlier builds. (Hugo's
+      // highlighter has no limit either.)
+      tokenizeTimeLimit: 0,
     })
     .use(rehypeStringify)
   return processor.freeze()
