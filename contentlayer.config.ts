@@ -12,9 +12,6 @@ import { opensWithTitle } from './lib/content/title-heading'
  * Nothing is skipped or coerced in silence: a document that does not fit stops the build.
  */
 
-/** Where the build stages the documents of the pages it rendered (the others come from the last build's documents). */
-export const STAGED_DOCUMENTS = '.book/stage'
-
 const Heading = defineNestedType(() => ({
   name: 'Heading',
   description: 'A heading as the ToC and search see it; the id is the one in the HTML',
@@ -183,7 +180,8 @@ export const Page = defineDocumentType(() => ({
 }))
 
 export default makeSource({
-  contentDirPath: STAGED_DOCUMENTS,
+  // The folder contentlayer is run in: the build gives it a stage folder of its own (lib/build/documents-step.ts).
+  contentDirPath: '.',
   documentTypes: [Page],
   // A staged document that does not fit the type is a fault of the build: it stops, never skips or drops.
   onUnknownDocuments: 'fail',

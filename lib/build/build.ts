@@ -8,9 +8,9 @@ import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
 import { writeBuildPlan } from './site-step'
 import { withBuildLock } from './build-lock'
-import { documentsStep, planDocuments, previousDocuments } from './documents-step'
+import { documentsStep, planDocuments, previousDocuments, startTypists } from './documents-step'
 import { engineVersion } from './engine-version'
-import { filesStep } from './files-step'
+import { filesStep, siteFiles } from './files-step'
 import { KNOWN_NEXT } from './flight-payload'
 import { linkKeptRoutes } from './incremental-export'
 import { counted, STOP } from './messages'
@@ -125,16 +125,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       log(`  exporting ${sites.summary}`)
       const exportDir = path.join(cwd, EXPORT_DIR)
       rmSync(exportDir, { recursive: true, force: true })
-      const failed = nextStep(cwd)
+      const exporting = nextStep(cwd)
+      // Made in this process while Next exports the pages: the search index alone takes seconds for a large book.
+      const made = await siteFiles({ context, sites: sites.sites, buildId: sites.buildId }).catch(
+        async (error: unknown) => {
+          await exporting // no `next build` left running behind a stopped build
+          throw error
+        },
+      )
+      const failed = await exporting
       if (failed !== undefined) throw new BuildStopped(STOP.tool('next', ['build'], failed))
 
       step('Writing the site’s files beside the pages')
-      for (const line of await filesStep(exportDir, {
-        context,
-        sites: sites.sites,
-        languages: content.languages,
-        buildId: sites.buildId,
-      }))
+      for (const line of await filesStep(exportDir, { context, languages: content.languages, site: made }))
         log(`  ${line}`)
 
       step('Moving inline scripts into files and writing the security headers (CSP)')
@@ -219,7 +222,15 @@ export async function buildDocuments(
     const { body, ...record } = source!
     return { language: language.key, record, body }
   })
-  const rendered = await renderStep(renderInit(context, languages, options.cwd), jobs, { cores: options.cores })
+  // contentlayer's workers load it while the pages render.
+  const toType = entries.filter((entry) => !entry.kept).length
+  const typists = startTypists(toType, options.cores)
+  const rendered = await renderStep(renderInit(context, languages, options.cwd), jobs, { cores: options.cores }).catch(
+    (error: unknown) => {
+      typists?.stop()
+      throw error
+    },
+  )
   const made = new Map<string, { rendered: RenderedFields; warnings: BuildWarning[] }>()
   const failures: string[] = []
   rendered.results.forEach((result, index) => {
@@ -231,7 +242,7 @@ export async function buildDocuments(
   const workers = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
   log(`${counted(toRender.length, 'page')} rendered${workers}, ${files - toRender.length} kept from the last build`)
   options.step?.('Typing the documents (contentlayer2)')
-  const documents = await documentsStep(entries, made, { cwd: options.cwd })
+  const documents = await documentsStep(entries, made, { cwd: options.cwd, typists })
   log(`${counted(documents.documents.length, 'document')}, ${documents.made} made by this build`)
   return { documents: documents.documents, rendered: toRender.length, warnings: documents.warnings }
 }

@@ -79,10 +79,10 @@ export async function generatedTypeFiles(cwd: string = process.cwd()): Promise<M
 }
 
 /**
- * Every staged document (under contentlayer.config.ts's STAGED_DOCUMENTS) as a typed page.
+ * Every document staged in the folder `cwd` (contentlayer.config.ts reads the folder it is run in) as a typed page.
  * A document that does not fit its type throws, with contentlayer's own account of what is wrong.
  */
-export async function makeDocuments(cwd: string = process.cwd()): Promise<Page[]> {
+export async function makeDocuments(cwd: string): Promise<Page[]> {
   const source = await loadSource()
   const config: Config = {
     source,

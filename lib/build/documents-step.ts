@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'contentlayer/generated'
-import { STAGED_DOCUMENTS } from '../../contentlayer.config'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import type { PageMeta } from '../content/page-meta'
 import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
@@ -10,7 +11,7 @@ import type { IsoDate } from '../formats/dates'
 import { sha256Hex } from '../formats/digest'
 import type { DocumentFields } from '../formats/document-fields'
 import { DOCUMENTS_FILE } from '../site/build-plan'
-import { GENERATED_DIR, generatedTypeFiles, makeDocuments } from './contentlayer'
+import { startWorkers, type WorkerPool } from './worker-pool'
 import type { RenderedFields } from './render-step'
 import { moduleFiles, shortcodesFolder } from './shortcode-modules'
 import type { LanguageSources } from './sources-step'
@@ -20,7 +21,7 @@ import type { LanguageSources } from './sources-step'
  * A document is made again only when what it is made of changed (its document key: the page's
  * file, its language's settings, what its links resolve against, its last-modified date and the
  * code); the others are the last build's documents as they were. The pages to make are rendered
- * (render-step.ts), staged as JSON under contentlayer.config.ts's STAGED_DOCUMENTS, typed and
+ * (render-step.ts), staged as JSON in a folder of their own (.book/stages/<n>/), typed and
  * checked by contentlayer2 (contentlayer.ts), then every document is written once, into
  * contentlayer's generated package, where `next build` reads them (lib/site/build-plan.ts).
  * In a build from nothing a page's content is written twice (staged, then in the documents).
@@ -143,21 +144,10 @@ export interface DocumentsStepResult {
 export async function documentsStep(
   entries: readonly DocumentEntry[],
   rendered: ReadonlyMap<string, { rendered: RenderedFields; warnings: BuildWarning[] }>,
-  options: { cwd: string },
+  options: { cwd: string; typists?: Typists | undefined },
 ): Promise<DocumentsStepResult> {
-  const stage = path.join(options.cwd, STAGED_DOCUMENTS)
-  rmSync(stage, { recursive: true, force: true })
   const toMake = entries.filter((entry) => !entry.kept)
-  for (const entry of toMake) {
-    const file = path.join(stage, ...entry.id.split('/'))
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, JSON.stringify(stagedPage(entry, rendered.get(entry.id))))
-  }
-  const made =
-    toMake.length > 0
-      ? new Map((await makeDocuments(options.cwd)).map((page) => [page._id, page]))
-      : new Map<string, Page>()
-  rmSync(stage, { recursive: true, force: true })
+  const made = new Map((await typeStaged(toMake, rendered, options)).map((page) => [page._id, page]))
   const documents = entries.map((entry) => {
     const document = entry.kept ?? made.get(entry.id)
     if (!document) throw new Error(`contentlayer2 made no document of ${entry.source?.displayPath ?? entry.id}`)
@@ -165,6 +155,54 @@ export async function documentsStep(
   })
   await writeGenerated(documents, options.cwd)
   return { documents, made: toMake.length, warnings: documents.flatMap((page) => page.warnings) }
+}
+
+/** Documents a contentlayer worker is given, past the first: enough that starting another pays. */
+const DOCUMENTS_PER_WORKER = 200
+
+/** A folder of staged documents, typed by one contentlayer worker (contentlayer-worker.ts). */
+export type Typists = WorkerPool<string, Page[]>
+
+/**
+ * The contentlayer workers for `documents` documents to make, started before the render step so
+ * that they load contentlayer2 (a second or two) while the pages render: one, and one more per
+ * DOCUMENTS_PER_WORKER documents, up to `cores`. None with one core: the documents are typed in
+ * this process then.
+ */
+export function startTypists(documents: number, cores: number): Typists | undefined {
+  if (documents === 0 || cores < 2) return undefined
+  const count = Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)))
+  return startWorkers<string, Page[]>(new URL('./contentlayer-worker.ts', import.meta.url), {}, count)
+}
+
+/**
+ * Stages the entries and has contentlayer type them: contentlayer checks every field of every
+ * nested value, a few milliseconds a document. With typists, each types a share staged in a
+ * folder of its own (`.book/stages/<n>/`); without, this process types them all.
+ */
+async function typeStaged(
+  toMake: readonly DocumentEntry[],
+  rendered: ReadonlyMap<string, { rendered: RenderedFields; warnings: BuildWarning[] }>,
+  options: { cwd: string; typists?: Typists | undefined },
+): Promise<Page[]> {
+  if (toMake.length === 0) return []
+  const stages = path.join(options.cwd, '.book', 'stages')
+  const shares = options.typists?.size ?? 1
+  const folders = Array.from({ length: shares }, (_, index) => path.join(stages, String(index)))
+  rmSync(stages, { recursive: true, force: true })
+  toMake.forEach((entry, index) => {
+    const file = path.join(folders[index % shares]!, ...entry.id.split('/'))
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify(stagedPage(entry, rendered.get(entry.id))))
+  })
+  try {
+    if (options.typists) return (await options.typists.run(folders)).flat()
+    // Loaded when there is something to type: contentlayer2 and Effect-TS take a second or two to load.
+    const { makeDocuments } = await import('./contentlayer')
+    return await makeDocuments(folders[0]!)
+  } finally {
+    rmSync(stages, { recursive: true, force: true })
+  }
 }
 
 /** The staged document of an entry: its file's record and render, or a section folder's. */
@@ -252,12 +290,30 @@ async function writeGenerated(documents: readonly Page[], cwd: string): Promise<
   writeFileSync(file, JSON.stringify(documents))
 }
 
-/** The types of `contentlayer/generated` (`npm run typecheck` writes them too, before any build). */
+/** Where the generated types' first line says what they were made from. */
+const TYPES_FILE = path.join('.contentlayer', 'generated', 'types.d.ts')
+
+/**
+ * The types of `contentlayer/generated` (`npm run typecheck` writes them too, before any build).
+ * They are made from contentlayer.config.ts by the installed contentlayer2 alone: written again
+ * only when one of the two changed (contentlayer takes a second or two to load).
+ */
 export async function writeGeneratedTypes(cwd: string): Promise<void> {
+  const made = `// made from ${sha256Hex(readFileSync(CONFIG_FILE), contentlayerVersion())}`
+  const current = path.join(cwd, TYPES_FILE)
+  if (existsSync(current) && readFileSync(current, 'utf8').startsWith(`${made}\n`)) return
+  const { GENERATED_DIR, generatedTypeFiles } = await import('./contentlayer')
   const dir = path.join(cwd, GENERATED_DIR)
   mkdirSync(dir, { recursive: true })
   for (const [name, text] of await generatedTypeFiles(cwd)) {
-    const file = path.join(dir, name)
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text)
+    writeFileSync(path.join(dir, name), name === 'types.d.ts' ? `${made}\n${text}` : text)
   }
+}
+
+/** The document types, beside this project's package.json. */
+const CONFIG_FILE = fileURLToPath(new URL('../../contentlayer.config.ts', import.meta.url))
+
+function contentlayerVersion(): string {
+  const file = createRequire(import.meta.url).resolve('contentlayer2/package.json')
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
 }

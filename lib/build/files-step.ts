@@ -14,7 +14,7 @@ import { mermaidAsset, mermaidAssetNames } from '../vendor/mermaid-assets'
 import { copyContentAssets, copyStaticFolders } from './copy-files'
 import { removeDisabledOutputs } from './disabled-kinds'
 import { counted } from './messages'
-import { exportPath, writeWhole } from './output-files'
+import { exportPath } from './output-files'
 import type { LanguageSources } from './sources-step'
 
 /**
@@ -28,49 +28,75 @@ import type { LanguageSources } from './sources-step'
  *     site's static folders; what Hugo's disableKinds leaves out is taken away.
  */
 
-export interface FilesStepInputs {
+/** The files every language has besides its pages, by their path in the export: made while `next build` runs. */
+export interface SiteFiles {
+  files: Map<string, string>
+  /** The search indexes' files and bytes, for the build's line. */
+  search: { files: number; bytes: number }
+}
+
+/**
+ * Each language's search index and its pointer, menu file and sitemap, and robots.txt: made
+ * from the site models in this process, in memory (the build starts it before `next build`
+ * and writes the files once Next has exported the pages).
+ */
+export async function siteFiles({
+  context,
+  sites,
+  buildId,
+}: {
   context: BuildContext
   sites: ReadonlyMap<string, Site>
-  languages: readonly LanguageSources[]
   buildId: string
+}): Promise<SiteFiles> {
+  const files = new Map<string, string>()
+  const search = { files: 0, bytes: 0 }
+  const { disableKinds } = defaultConfig(context)
+  for (const language of context.languages) {
+    const site = sites.get(language.key)!
+    const inFolder = (url: string) => exportPath('', `${language.folder}/${url}`)
+    // BookSearch = false: no index is published (the pages link to none).
+    if (site.config.search) {
+      const index = searchIndexFiles(site, buildId)
+      files.set(inFolder(`${SEARCH_INDEX_ROUTE}${SEARCH_INDEX_POINTER_NAME}`), searchIndexPointer(site, index))
+      for (const [name, text] of await index.files()) {
+        files.set(inFolder(`${SEARCH_INDEX_ROUTE}${name}`), text)
+        search.files++
+        search.bytes += Buffer.byteLength(text)
+      }
+    }
+    const menu = menuTreeFile(site)
+    files.set(inFolder(menu.url), menu.body)
+    // A site of several languages: each language's sitemap under its key, the default one's too (Hugo).
+    if (!disableKinds.includes('sitemap'))
+      files.set(
+        exportPath('', `${context.multilingual ? language.key : language.folder}/sitemap.xml`),
+        sitemapXml(site),
+      )
+  }
+  if (!disableKinds.includes('robotstxt'))
+    files.set('robots.txt', robotsTxt(new URL('sitemap.xml', siteAddressOf(context)).href))
+  return { files, search }
+}
+
+export interface FilesStepInputs {
+  context: BuildContext
+  languages: readonly LanguageSources[]
+  site: SiteFiles
 }
 
 /** Lays out and completes the export in `outDir`; returns what it did, a line each. */
-export async function filesStep(
-  outDir: string,
-  { context, sites, languages, buildId }: FilesStepInputs,
-): Promise<string[]> {
+export async function filesStep(outDir: string, { context, languages, site }: FilesStepInputs): Promise<string[]> {
   const lines: string[] = []
   // Hugo's disableKinds is the site's: the default language's settings say it.
   const { disableKinds } = defaultConfig(context)
   layOutLanguages(outDir, context.languages)
-  const address = siteAddress({ baseURL: defaultConfig(context).baseURL, basePath: context.siteBasePath })
-  let searchFiles = 0
-  let searchBytes = 0
-  for (const language of context.languages) {
-    const site = sites.get(language.key)!
-    const dir = exportPath(outDir, language.folder)
-    placeNotFoundPage(dir)
-    // BookSearch = false: no index is published (the pages link to none).
-    if (site.config.search) {
-      const written = await writeSearchIndex(dir, site, buildId)
-      searchFiles += written.files
-      searchBytes += written.bytes
-    }
-    const menu = menuTreeFile(site)
-    writeFile(exportPath(dir, menu.url), menu.body)
-    // A site of several languages: each language's sitemap under its key, the default one's too (Hugo).
-    if (!disableKinds.includes('sitemap'))
-      writeFile(
-        path.join(context.multilingual ? exportPath(outDir, language.key) : dir, 'sitemap.xml'),
-        sitemapXml(site),
-      )
-  }
-  if (context.multilingual) writeLanguageIndex(outDir, context.languages, address, !disableKinds.includes('sitemap'))
-  if (!disableKinds.includes('robotstxt'))
-    writeFile(path.join(outDir, 'robots.txt'), robotsTxt(new URL('sitemap.xml', address).href))
-  if (searchFiles > 0)
-    lines.push(`search index: ${counted(searchFiles, 'file')}, ${(searchBytes / 2 ** 20).toFixed(1)} MB`)
+  for (const language of context.languages) placeNotFoundPage(exportPath(outDir, language.folder))
+  for (const [file, text] of site.files) writeFile(path.join(outDir, file), text)
+  if (context.multilingual)
+    writeLanguageIndex(outDir, context.languages, siteAddressOf(context), !disableKinds.includes('sitemap'))
+  if (site.search.files > 0)
+    lines.push(`search index: ${counted(site.search.files, 'file')}, ${(site.search.bytes / 2 ** 20).toFixed(1)} MB`)
   writeVendorFiles(outDir)
   // Hugo's disableKinds: what the site leaves out (taxonomy and term pages, 404.html, and the files not written above) is taken away.
   const leftOut = context.languages.flatMap((language) =>
@@ -93,6 +119,11 @@ export async function filesStep(
       lines.push(`warning: not copied, the built site has a file of that name already: ${skipped.join(', ')}`)
   }
   return lines
+}
+
+/** The address of the site's root (`https://owner.github.io/repo/`). */
+function siteAddressOf(context: BuildContext): string {
+  return siteAddress({ baseURL: defaultConfig(context).baseURL, basePath: context.siteBasePath })
 }
 
 function defaultConfig(context: BuildContext) {
@@ -139,24 +170,6 @@ function placeNotFoundPage(dir: string): void {
   mkdirSync(path.join(dir, '404'), { recursive: true })
   copyFileSync(page, path.join(dir, '404', 'index.html'))
   rmSync(routeDir, { recursive: true, force: true })
-}
-
-/**
- * The search index's files, under the language's `search-index/`, beside the pointer every
- * page links to: thousands for a large book, written here rather than by routes.
- */
-async function writeSearchIndex(dir: string, site: Site, buildId: string): Promise<{ files: number; bytes: number }> {
-  const index = searchIndexFiles(site, buildId)
-  const folder = exportPath(dir, SEARCH_INDEX_ROUTE)
-  mkdirSync(folder, { recursive: true })
-  writeWhole(path.join(folder, SEARCH_INDEX_POINTER_NAME), searchIndexPointer(site, index))
-  let bytes = 0
-  const files = await index.files()
-  for (const [name, text] of files) {
-    writeWhole(path.join(folder, name), text)
-    bytes += Buffer.byteLength(text)
-  }
-  return { files: files.size, bytes }
 }
 
 /**

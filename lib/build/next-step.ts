@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 /** Where `next build` exports the site (next.config.ts's distDir): the build completes it there before publishing it. */
@@ -8,14 +8,17 @@ export const EXPORT_DIR = path.join('.book', 'export')
  * The next step: `next build` exports every page route of every language (app/[lang]/), reading
  * the documents and the plan the build wrote (lib/site/build-plan.ts). A production build
  * whatever the shell says (NODE_ENV=test under vitest): next.config.ts exports only then.
- * Returns the exit code or signal when it failed.
+ * Resolves with the exit code or signal when it failed. The build's process is free meanwhile
+ * (it makes the site-wide files: lib/build/files-step.ts).
  */
-export function nextStep(cwd: string): string | undefined {
-  const result = spawnSync(path.join(cwd, 'node_modules', '.bin', 'next'), ['build'], {
+export function nextStep(cwd: string): Promise<string | undefined> {
+  const child = spawn(path.join(cwd, 'node_modules', '.bin', 'next'), ['build'], {
     cwd,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
-  if (result.status === 0) return undefined
-  return String(result.status ?? result.signal ?? result.error)
+  return new Promise((resolve) => {
+    child.on('error', (error) => resolve(String(error)))
+    child.on('exit', (code, signal) => resolve(code === 0 ? undefined : String(code ?? signal)))
+  })
 }

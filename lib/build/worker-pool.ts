@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { isContentError } from '../diagnostics/content-error'
 
 /**
@@ -6,62 +6,87 @@ import { isContentError } from '../diagnostics/content-error'
  * tsx, `lib/build/*-worker.ts`) is told `init` once, then takes jobs one at a time as it
  * finishes the last (the largest first, so that none is left alone with a big one at the end).
  * Jobs and results cross as structured clones over the IPC channel: no file between them.
- * Resolves with the results in the jobs' order; a worker that dies fails the step with what it wrote.
+ * A pool can be started before its jobs are known, so that its workers load their code while
+ * the build does something else.
  */
-export async function runInWorkers<Job, Result>(
+export interface WorkerPool<Job, Result> {
+  /** How many workers it has. */
+  readonly size: number
+  /** Resolves with the results in the jobs' order, then ends the workers; one that dies fails it with what it wrote. */
+  run(jobs: readonly Job[], weight?: (job: Job) => number): Promise<Result[]>
+  /** Ends the workers without work. */
+  stop(): void
+}
+
+export function startWorkers<Job, Result>(module: URL, init: unknown, count: number): WorkerPool<Job, Result> {
+  const workers = Array.from({ length: Math.max(1, count) }, () => {
+    const child = fork(module, [], {
+      execArgv: ['--import', 'tsx'],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    })
+    const worker = { child, errors: '', exited: undefined as string | undefined }
+    child.stderr?.on('data', (chunk: Buffer) => (worker.errors += chunk.toString()))
+    child.on('exit', (code, signal) => (worker.exited = signal ?? String(code)))
+    child.send({ init })
+    return worker
+  })
+  const stop = () => {
+    for (const { child } of workers) if (child.exitCode === null && child.signalCode === null) child.kill()
+  }
+  return {
+    size: workers.length,
+    stop,
+    async run(jobs, weight) {
+      const order = jobs.map((_, index) => index)
+      if (weight) order.sort((a, b) => weight(jobs[b]!) - weight(jobs[a]!))
+      const results: Result[] = new Array<Result>(jobs.length)
+      let next = 0
+      try {
+        await Promise.all(
+          workers.map(
+            (worker) =>
+              new Promise<void>((resolve, reject) => {
+                const { child } = worker
+                let current: number | undefined
+                const fail = () =>
+                  reject(new Error(worker.errors.trim() || `a worker (${module.pathname}) stopped: ${worker.exited}`))
+                const give = () => {
+                  if (next >= order.length) {
+                    current = undefined
+                    child.disconnect()
+                    return
+                  }
+                  current = order[next++]!
+                  child.send({ job: jobs[current] })
+                }
+                if (worker.exited !== undefined) return fail()
+                child.on('message', (message: { result: Result }) => {
+                  results[current!] = message.result
+                  give()
+                })
+                child.on('exit', (code) => (current === undefined && code === 0 ? resolve() : fail()))
+                give()
+              }),
+          ),
+        )
+      } finally {
+        stop()
+      }
+      return results
+    },
+  }
+}
+
+/** Starts `workers` workers (no more than there are jobs), runs the jobs, ends them. */
+export function runInWorkers<Job, Result>(
   module: URL,
   init: unknown,
   jobs: readonly Job[],
   options: { workers: number; weight?: (job: Job) => number },
 ): Promise<Result[]> {
-  const order = jobs.map((_, index) => index)
-  if (options.weight) order.sort((a, b) => options.weight!(jobs[b]!) - options.weight!(jobs[a]!))
-  const results: Result[] = new Array<Result>(jobs.length)
-  let next = 0
-  const workers = Math.max(1, Math.min(options.workers, jobs.length))
-  const children: ChildProcess[] = []
-  try {
-    await Promise.all(
-      Array.from({ length: workers }, () => {
-        const child = fork(module, [], {
-          execArgv: ['--import', 'tsx'],
-          serialization: 'advanced',
-          stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
-        })
-        children.push(child)
-        let errors = ''
-        child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-        return new Promise<void>((resolve, reject) => {
-          let current: number | undefined
-          const give = () => {
-            if (next >= order.length) {
-              current = undefined
-              child.disconnect()
-              return
-            }
-            current = order[next++]!
-            child.send({ job: jobs[current] })
-          }
-          child.on('message', (message: { result: Result }) => {
-            results[current!] = message.result
-            give()
-          })
-          child.on('exit', (code, signal) => {
-            if (current === undefined && code === 0) resolve()
-            else
-              reject(
-                new Error(errors.trim() || `a worker (${module.pathname}) stopped: ${signal ?? `exit code ${code}`}`),
-              )
-          })
-          child.send({ init })
-          give()
-        })
-      }),
-    )
-  } finally {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill()
-  }
-  return results
+  const pool = startWorkers<Job, Result>(module, init, Math.min(options.workers, jobs.length))
+  return pool.run(jobs, options.weight)
 }
 
 /**

@@ -38,6 +38,15 @@ const MAX_COUNT = 10
 
 const HAN = /^\p{sc=Han}$/u
 
+/** A token of the index, with its postings in each field and its counts in the text. */
+interface TokenPostings {
+  token: string
+  shard: number
+  countable: boolean
+  ids: Partial<Record<SearchField, number[]>>
+  counts?: { ids: number[]; counts: number[] }
+}
+
 const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)))
 
 /**
@@ -80,13 +89,6 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   const fullTable = fullHanFoldTable()
   useHanFolding(fullTable)
 
-  const shards = Array.from({ length: manifest.shards }, () => ({
-    fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, new Map<string, number[]>()])) as Record<
-      SearchField,
-      Map<string, number[]>
-    >,
-    counts: new Map<string, { ids: number[]; counts: number[] }>(),
-  }))
   const vocabulary = new Map<string, number>()
   const hanChars = new Set<string>()
   const chunkFiles: ChunkFile[] = manifest.chunks.map(() => ({ pages: [], records: [] }))
@@ -94,6 +96,28 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   let page = -1
   let chunk = -1
   let title: { text: string; counts: Map<string, number>; words: Set<string> } | undefined
+  // Each distinct token once, with its postings: a book repeats its words thousands of times, and
+  // one lookup a token is what keeps a large book's index to seconds. `order`: each field's tokens
+  // in the order they first came, as the shards list them.
+  const known = new Map<string, TokenPostings>()
+  const order: Record<SearchField, TokenPostings[]> = { pageTitle: [], heading: [], text: [] }
+  const counted: TokenPostings[] = []
+  const about = (token: string) => {
+    let facts = known.get(token)
+    if (!facts) {
+      facts = {
+        token,
+        shard: shardOf(token, manifest.shards),
+        // Single characters get no counts (they are in most sections, many times).
+        countable: Array.from(token).length > 1,
+        ids: {},
+      }
+      known.set(token, facts)
+      // Every character of a CJK run is a token of its own: the book's Chinese characters, folded.
+      if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
+    }
+    return facts
+  }
 
   for (const [id, record] of records.entries()) {
     const newPage = records[id - 1]?.url !== record.url
@@ -114,20 +138,21 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
     for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
     for (const field of SEARCH_FIELDS) {
       for (const [token, count] of fieldCounts[field]) {
-        const k = shardOf(token, manifest.shards)
-        const postings = shards[k]!.fields[field]
-        let ids = postings.get(token)
-        if (!ids) postings.set(token, (ids = []))
+        const facts = about(token)
+        let ids = facts.ids[field]
+        if (!ids) {
+          facts.ids[field] = ids = []
+          order[field].push(facts)
+        }
         ids.push(id)
-        // Every character of a CJK run is a token of its own: the book's Chinese characters, folded.
-        if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
-        // Frequency breaks ties between sections that hold a term in their text (rank.ts);
-        // single characters are left out (they are in most sections, many times).
-        if (field === 'text' && count > 1 && Array.from(token).length > 1) {
-          let counted = shards[k]!.counts.get(token)
-          if (!counted) shards[k]!.counts.set(token, (counted = { ids: [], counts: [] }))
-          counted.ids.push(id)
-          counted.counts.push(Math.min(count, MAX_COUNT))
+        // Frequency breaks ties between sections that hold a term in their text (rank.ts).
+        if (field === 'text' && count > 1 && facts.countable) {
+          if (!facts.counts) {
+            facts.counts = { ids: [], counts: [] }
+            counted.push(facts)
+          }
+          facts.counts.ids.push(id)
+          facts.counts.counts.push(Math.min(count, MAX_COUNT))
         }
       }
     }
@@ -140,13 +165,16 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
   const files = new Map<string, string>()
   const han = hanFoldSubset(fullTable, hanChars)
   files.set(searchFileNames.han, JSON.stringify({ pairs: serializeHanFoldTable(han) } satisfies HanFile))
-  for (const [k, shard] of shards.entries()) {
-    const file: ShardFile = { fields: {} as ShardFile['fields'], counts: [] }
-    for (const field of SEARCH_FIELDS)
-      file.fields[field] = [...shard.fields[field]].map(([token, ids]) => [token, toDeltas(ids)])
-    for (const [token, { ids, counts }] of shard.counts) file.counts.push([token, toDeltas(ids), counts])
-    files.set(searchFileNames.shard(k), JSON.stringify(file))
-  }
+  const shardFiles: ShardFile[] = Array.from({ length: manifest.shards }, () => ({
+    fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, []])) as unknown as ShardFile['fields'],
+    counts: [],
+  }))
+  for (const field of SEARCH_FIELDS)
+    for (const { token, shard, ids } of order[field])
+      shardFiles[shard]!.fields[field].push([token, toDeltas(ids[field]!)])
+  for (const { token, shard, counts } of counted)
+    shardFiles[shard]!.counts.push([token, toDeltas(counts!.ids), counts!.counts])
+  for (const [k, file] of shardFiles.entries()) files.set(searchFileNames.shard(k), JSON.stringify(file))
   for (const [k, file] of chunkFiles.entries()) files.set(searchFileNames.chunk(k), JSON.stringify(file))
 
   const byLength = new Map<number, VocabularyFile>()

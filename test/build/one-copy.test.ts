@@ -73,9 +73,9 @@ describe('a page in a build from nothing', () => {
         .map(([marker, file]) => `${marker} ${path.relative(root, file!)}`)
       expect(beforeExport.sort()).toEqual(
         [
-          `${MARKERS.en} ${path.join('.book', 'stage', 'en', 'docs', 'a.md.json')}`,
+          `${MARKERS.en} ${path.join('.book', 'stages', '0', 'en', 'docs', 'a.md.json')}`,
           `${MARKERS.en} ${path.join('.contentlayer', 'generated', 'Page', '_index.json')}`,
-          `${MARKERS.zh} ${path.join('.book', 'stage', 'zh', 'docs', 'a.md.json')}`,
+          `${MARKERS.zh} ${path.join('.book', 'stages', '0', 'zh', 'docs', 'a.md.json')}`,
           `${MARKERS.zh} ${path.join('.contentlayer', 'generated', 'Page', '_index.json')}`,
         ].sort(),
       )
