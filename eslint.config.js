@@ -9,8 +9,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Imports run one way: app → components → lib/site → lib/content, lib/markdown
- * → lib/formats, lib/diagnostics. no-restricted-imports matches the import as written, so a lib
+ * Imports run one way: scripts → lib/build → app → components → lib/search, lib/toc → lib/site
+ * → lib/content, lib/markdown → lib/formats, lib/diagnostics (lib/build makes what the routes read). no-restricted-imports matches the import as written, so a lib
  * folder is matched by name after any number of `../` (or `@/lib/`): `../site/tree`, `../../lib/site`.
  */
 const LIB_MODULES = readdirSync(new URL('./lib/', import.meta.url), { withFileTypes: true })
@@ -35,12 +35,16 @@ const LAYERS = {
     'lib/formats and lib/diagnostics are the bottom layer: they import only each other.',
   ),
   'lib/markdown': forbid(
-    ['content', 'site', 'config'],
+    ['content', 'site', 'config', 'build'],
     'lib/markdown receives what it needs as plugin options: it does not import lib/content, lib/site or lib/config.',
   ),
   'lib/content': forbid(
-    ['site', 'markdown'],
-    'lib/content is below lib/site and beside lib/markdown: it imports neither.',
+    ['site', 'markdown', 'build'],
+    'lib/content is below lib/site and beside lib/markdown: it imports neither, nor the build.',
+  ),
+  'lib/site': forbid(
+    ['build', 'search', 'toc', 'serve'],
+    'lib/site is the site model: the build, search and the ToC read it; it imports none of them.',
   ),
   'lib/config': forbid(['content', 'site'], 'lib/config is read by lib/content and lib/site: it imports neither.'),
 }

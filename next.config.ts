@@ -1,7 +1,6 @@
 import type { NextConfig } from 'next'
 import { availableParallelism } from 'node:os'
-import { EXPORT_DIR } from './lib/build/next-step'
-import { readBuildPlan } from './lib/site/build-plan'
+import { EXPORT_DIR, readBuildPlan } from './lib/site/build-plan'
 
 const production = process.env.NODE_ENV === 'production'
 // The build's plan (lib/site/build-plan.ts), written by `npm run build` and `npm run dev` before Next starts.

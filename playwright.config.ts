@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/build/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium'
 
 /**
  * End-to-end tests of the exported book (out/), served the way readers get it.

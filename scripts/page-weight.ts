@@ -2,7 +2,7 @@
  * Page weight of exported pages, as a reader's browser downloads them: HTML, CSS and
  * first-load JS (the page's `<script src>` files), each gzip-compressed. The page's own
  * RSC payload, which Next writes inline and the build moves into a `<script src>` under
- * /_next/static/inline/ for the CSP (lib/build/inline-scripts.ts), is page data, not code:
+ * /_next/static/inline/ for the CSP (lib/build/secure/inline-scripts.ts), is page data, not code:
  * it is counted apart, as `dataGzip`, so that JS compares with a bare Next page (whose
  * payload is inline, in its HTML).
  * `npx tsx scripts/page-weight.ts [out] /path/ …`
@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { INLINE_SCRIPT_DIR } from '../lib/build/inline-scripts'
+import { INLINE_SCRIPT_DIR } from '../lib/build/secure/inline-scripts'
 
 export interface PageWeight {
   page: string

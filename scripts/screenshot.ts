@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/build/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: string) => {

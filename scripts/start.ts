@@ -1,11 +1,11 @@
 /**
  * `npm start`: serves the export (out/, or the folder given) on http://localhost:3000 with
- * `serve`, under the path it was built for (lib/build/serve-folder.ts). Other arguments go to
+ * `serve`, under the path it was built for (lib/serve/serve-folder.ts). Other arguments go to
  * `serve` (`npm start -- -l 4000`).
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { exportBasePath, servedFolder } from '../lib/build/serve-folder'
+import { exportBasePath, servedFolder } from '../lib/serve/serve-folder'
 
 const args = process.argv.slice(2)
 const outDir = args[0] && !args[0].startsWith('-') ? args.shift()! : 'out'

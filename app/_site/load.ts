@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { cache } from 'react'
+import { decodeUriComponentSafe } from '@/lib/formats/text'
 import {
   DOCUMENTS_FILE,
   BUILD_PLAN_FILE,
@@ -9,7 +10,7 @@ import {
   type PlannedLanguage,
 } from '@/lib/site/build-plan'
 import type { Site } from '@/lib/site/site'
-import { createSites } from '@/lib/site/translations'
+import { createSites } from '@/lib/site/sites'
 
 /**
  * The book as the routes see it: the build's plan and every language's site, made once per
@@ -37,7 +38,7 @@ export function getBook(): Book {
 /** The site of a route's `[lang]` parameter; the default language's when the parameter names none. */
 export function siteOf(lang: string): { site: Site; language: PlannedLanguage } {
   const { plan, sites } = getBook()
-  const key = decodeURIComponent(lang)
+  const key = decodeUriComponentSafe(lang)
   const language =
     plan.languages.find((candidate) => candidate.key === key) ??
     plan.languages.find((candidate) => candidate.isDefault)!

@@ -1,5 +1,6 @@
 'use client'
 
+import { decodeUriComponentSafe } from '@/lib/formats/text'
 import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import { fill } from '@/lib/i18n/fill'
@@ -22,7 +23,7 @@ export function SearchHighlight({ notice, quote, clearLabel }: { notice: string;
 
   useEffect(() => {
     const apply = async () => {
-      const taken = takeSearchHighlight(safeDecode(window.location.pathname))
+      const taken = takeSearchHighlight(decodeUriComponentSafe(window.location.pathname))
       if (!taken || taken.terms.length === 0) return
       const article = document.querySelector<HTMLElement>('article.markdown')
       if (!article) return
@@ -66,14 +67,6 @@ export function SearchHighlight({ notice, quote, clearLabel }: { notice: string;
       </button>
     </div>
   )
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path)
-  } catch {
-    return path
-  }
 }
 
 /** Wraps marked segments of every text node in <mark>; returns how many marks were made. */

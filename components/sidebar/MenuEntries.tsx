@@ -1,3 +1,4 @@
+import { isExternalUrl } from '@/lib/formats/text'
 import type { MenuEntry } from '@/lib/config/site-config'
 import { safeUrl } from '@/lib/security/urls'
 
@@ -23,7 +24,7 @@ export function MenuEntries({
   return (
     <ul className={className}>
       {entries.map((entry) => {
-        const external = /^[a-z][a-z\d+.-]*:\/\//i.test(entry.url)
+        const external = isExternalUrl(entry.url)
         const href = safeUrl(entry.url)
         return (
           <li key={entry.name + entry.url}>

@@ -6,17 +6,19 @@ import type { BuildContext, Env } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
 import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
+import { EXPORT_DIR } from '../site/build-plan'
 import { writeBuildPlan } from './site-step'
-import { withBuildLock } from './build-lock'
+import { withBuildLock } from './common/build-lock'
 import { documentsStep, planDocuments, previousDocuments, startTypists } from './documents-step'
-import { engineVersion } from './engine-version'
+import { engineVersion } from './documents/engine-version'
 import { filesStep, siteFiles } from './files-step'
-import { KNOWN_NEXT } from './flight-payload'
-import { linkKeptRoutes } from './incremental-export'
-import { counted, STOP } from './messages'
-import { EXPORT_DIR, nextStep } from './next-step'
+import { KNOWN_NEXT } from './secure/flight-payload'
+import { linkKeptRoutes } from './export/incremental-export'
+import { counted, STOP } from './common/messages'
+import { nextStep } from './next-step'
 import { publishStep } from './publish-step'
-import { renderStep, type RenderedFields, type RenderInit, type RenderJob } from './render-step'
+import type { RenderedFields } from './documents/staged-page'
+import { renderStep, type RenderInit, type RenderJob } from './render-step'
 import { secureStep } from './secure-step'
 import { settingsStep } from './settings-step'
 import { siteStep } from './site-step'
@@ -57,7 +59,7 @@ export interface BuildReport {
   warnings: BuildWarning[]
   /** The site path the site is served under ('' at the root). */
   basePath: string
-  /** Pages whose Next payload this build could not read, left whole (lib/build/flight-payload.ts). */
+  /** Pages whose Next payload this build could not read, left whole (lib/build/secure/flight-payload.ts). */
   payloadsLeftWhole: string[]
 }
 
@@ -252,7 +254,7 @@ function payloadsLeftWhole(pages: readonly string[], cwd: string): string {
   const file = path.join(cwd, 'node_modules', 'next', 'package.json')
   const { version } = JSON.parse(readFileSync(file, 'utf8')) as { version: string }
   const known = KNOWN_NEXT.test(version) ? '' : ` (this build knows the rows of ${KNOWN_NEXT.source})`
-  return `${counted(pages.length, 'page')}, e.g. ${pages[0]}: the page payload of Next ${version} did not read as the rows this build knows${known}; their article was left in it, so they are heavier (lib/build/flight-payload.ts)`
+  return `${counted(pages.length, 'page')}, e.g. ${pages[0]}: the page payload of Next ${version} did not read as the rows this build knows${known}; their article was left in it, so they are heavier (lib/build/secure/flight-payload.ts)`
 }
 
 /** What every render worker is told: each language's settings and what its pages may link to. */

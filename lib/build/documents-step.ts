@@ -9,11 +9,10 @@ import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRe
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
 import { sha256Hex } from '../formats/digest'
-import type { DocumentFields } from '../formats/document-fields'
 import { DOCUMENTS_FILE } from '../site/build-plan'
-import { startWorkers, type WorkerPool } from './worker-pool'
-import type { RenderedFields } from './render-step'
-import { moduleFiles, shortcodesFolder } from './shortcode-modules'
+import { startWorkers, type WorkerPool } from './common/worker-pool'
+import type { RenderedFields, StagedPage } from './documents/staged-page'
+import { moduleFiles, shortcodesFolder } from './render/shortcode-modules'
 import type { LanguageSources } from './sources-step'
 
 /**
@@ -26,21 +25,6 @@ import type { LanguageSources } from './sources-step'
  * contentlayer's generated package, where `next build` reads them (lib/site/build-plan.ts).
  * In a build from nothing a page's content is written twice (staged, then in the documents).
  */
-
-/** The fields contentlayer computes from the staged ones (contentlayer.config.ts's computedFields). */
-export const COMPUTED_FIELDS = [
-  'title',
-  'linkTitle',
-  'sortTitle',
-  'isSection',
-  'hasContent',
-  'description',
-  'summary',
-  'startsWithHeading',
-] as const satisfies readonly (keyof Page)[]
-
-/** A page's document as the build stages it: contentlayer's `Page` without what contentlayer adds. */
-export type StagedPage = Omit<DocumentFields<Page>, (typeof COMPUTED_FIELDS)[number]>
 
 /** One document of the build: made again from a page's file or a section folder, or kept from the last build. */
 export interface DocumentEntry {
@@ -172,7 +156,7 @@ export type Typists = WorkerPool<string, Page[]>
 export function startTypists(documents: number, cores: number): Typists | undefined {
   if (documents === 0 || cores < 2) return undefined
   const count = Math.max(1, Math.min(cores, Math.floor(documents / DOCUMENTS_PER_WORKER)))
-  return startWorkers<string, Page[]>(new URL('./contentlayer-worker.ts', import.meta.url), {}, count)
+  return startWorkers<string, Page[]>(new URL('./documents/contentlayer-worker.ts', import.meta.url), {}, count)
 }
 
 /**
@@ -198,7 +182,7 @@ async function typeStaged(
   try {
     if (options.typists) return (await options.typists.run(folders)).flat()
     // Loaded when there is something to type: contentlayer2 and Effect-TS take a second or two to load.
-    const { makeDocuments } = await import('./contentlayer')
+    const { makeDocuments } = await import('./documents/contentlayer')
     return await makeDocuments(folders[0]!)
   } finally {
     rmSync(stages, { recursive: true, force: true })
@@ -302,7 +286,7 @@ export async function writeGeneratedTypes(cwd: string): Promise<void> {
   const made = `// made from ${sha256Hex(readFileSync(CONFIG_FILE), contentlayerVersion())}`
   const current = path.join(cwd, TYPES_FILE)
   if (existsSync(current) && readFileSync(current, 'utf8').startsWith(`${made}\n`)) return
-  const { GENERATED_DIR, generatedTypeFiles } = await import('./contentlayer')
+  const { GENERATED_DIR, generatedTypeFiles } = await import('./documents/contentlayer')
   const dir = path.join(cwd, GENERATED_DIR)
   mkdirSync(dir, { recursive: true })
   for (const [name, text] of await generatedTypeFiles(cwd)) {

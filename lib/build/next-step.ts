@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-/** Where `next build` exports the site (next.config.ts's distDir): the build completes it there before publishing it. */
-export const EXPORT_DIR = path.join('.book', 'export')
-
 /**
  * The next step: `next build` exports every page route of every language (app/[lang]/), reading
  * the documents and the plan the build wrote (lib/site/build-plan.ts). A production build

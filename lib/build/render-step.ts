@@ -13,9 +13,9 @@ import {
   type MarkdownProcessor,
 } from '../markdown/pipeline'
 import type { SiteShortcode } from '../markdown/shortcodes/site-shortcode-api'
-import { loadSiteShortcodes, siteShortcodesFor } from './shortcode-modules'
-import { runInWorkers } from './worker-pool'
-import type { StagedPage } from './documents-step'
+import { loadSiteShortcodes, siteShortcodesFor } from './render/shortcode-modules'
+import { runInWorkers } from './common/worker-pool'
+import type { RenderedFields } from './documents/staged-page'
 
 /**
  * The render step: each page whose document must be made again (lib/build/documents-step.ts)
@@ -23,22 +23,6 @@ import type { StagedPage } from './documents-step'
  * to pay for them (the largest first, each to the worker that is free), else in this process.
  * The records and their warnings come back as values; nothing is written.
  */
-
-/** What rendering a page's Markdown gives its document (contentlayer.config.ts's fields of the same names). */
-export type RenderedFields = Pick<
-  StagedPage,
-  | 'html'
-  | 'headings'
-  | 'sections'
-  | 'firstHeading'
-  | 'openingHeading'
-  | 'lead'
-  | 'opening'
-  | 'manualSummary'
-  | 'readingMinutes'
-  | 'usesMath'
-  | 'usesMermaid'
->
 
 /** What every worker is told once: each language's settings and what its pages may link to. */
 export interface RenderInit {
@@ -77,7 +61,7 @@ export async function renderStep(
     return { results, workers: 0 }
   }
   const results = await runInWorkers<RenderJob, RenderResult>(
-    new URL('./render-worker.ts', import.meta.url),
+    new URL('./render/render-worker.ts', import.meta.url),
     init,
     jobs,
     {

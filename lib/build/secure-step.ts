@@ -2,15 +2,15 @@
  * The secure step, after `next build`: makes the export work under a Content-Security-Policy without
  * 'unsafe-inline' for scripts, and writes that policy with the other headers for each host.
  *   - every exported page's inline scripts, except the theme bootstrap (allowed by its hash),
- *     move into /_next/static/inline/<hash>.js (lib/build/inline-scripts.ts);
+ *     move into /_next/static/inline/<hash>.js (lib/build/secure/inline-scripts.ts);
  *   - out/serve.json (npm start), out/_headers (Netlify, Cloudflare Pages) and
  *     out/nginx-headers.conf get the headers of lib/security/headers.ts.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { externalizeInlineScripts } from './inline-scripts'
-import { exportPath, writeWhole } from './output-files'
-import { runInWorkers } from './worker-pool'
+import { externalizeInlineScripts } from './secure/inline-scripts'
+import { exportPath, writeWhole } from './common/output-files'
+import { runInWorkers } from './common/worker-pool'
 import type { ThemeChoice } from '../config/site-config'
 import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
@@ -20,7 +20,7 @@ export interface SecuredExport {
   scripts: number
   /** Each page's moved scripts: its HTML file (relative, `/`-separated) → the script file's path in the export. */
   pageScripts: Map<string, string>
-  /** Pages whose payload did not read as the rows the build knows: left whole (lib/build/flight-payload.ts). */
+  /** Pages whose payload did not read as the rows the build knows: left whole (lib/build/secure/flight-payload.ts). */
   unreadable: string[]
 }
 
@@ -64,7 +64,7 @@ export async function secureStep(
   const results =
     workers < 2
       ? files.map(pageSecurer(init))
-      : await runInWorkers<string, SecuredPage>(new URL('./secure-worker.ts', import.meta.url), init, files, {
+      : await runInWorkers<string, SecuredPage>(new URL('./secure/secure-worker.ts', import.meta.url), init, files, {
           workers,
           weight: (file) => statSync(path.join(outDir, file)).size,
         })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { writeFixture } from '../../test/support/files'
 import { defaultLanguageOf } from '../config/build-context'
 import { configFiles, settingsStep } from './settings-step'
-import { STOP } from './messages'
+import { STOP } from './common/messages'
 
 const DISK = { timeout: 30_000 }
 

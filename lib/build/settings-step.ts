@@ -5,7 +5,7 @@ import { displayPath } from '../content/sources'
 import { isContentError, type ContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { dictionaryLanguages, wordsFor } from '../i18n'
-import { STOP } from './messages'
+import { STOP } from './common/messages'
 
 /**
  * The build's first step: its settings (lib/config/build-context.ts), every language's, read

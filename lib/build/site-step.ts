@@ -8,15 +8,15 @@ import { isMenuBundleFile } from '../site/menu-bundle'
 import { menuTreeFile } from '../site/menu-file'
 import { pageRouteUrls } from '../site/page-routes'
 import type { Site } from '../site/site'
-import { createSites } from '../site/translations'
-import { planExport, routeKeys, type ExportPlan } from './incremental-export'
-import { exportPath } from './output-files'
+import { createSites } from '../site/sites'
+import { planExport, routeKeys, type ExportPlan } from './export/incremental-export'
+import { exportPath } from './common/output-files'
 
 /**
  * The site step: every language's site model, from the documents, in this process; from them
  * the plan `next build` follows (lib/site/build-plan.ts): the build id, every language's
  * settings and menu file, and, when only some pages changed since the last export, the page
- * routes to render again (lib/build/incremental-export.ts).
+ * routes to render again (lib/build/export/incremental-export.ts).
  */
 
 /** Next's build id, from the code and the base path: the same code gives the same id, so kept and new pages belong together. */

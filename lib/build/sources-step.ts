@@ -5,11 +5,11 @@ import { displayPath, readContentSources, sourcesSummary, type ContentSources } 
 import type { ContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { resolveMenuPageRefs } from '../site/menu-entries'
-import { menuBundleSource } from './menu-bundle-source'
-import { missingContentFolder, STOP } from './messages'
+import { menuBundleSource } from './sources/menu-bundle-source'
+import { missingContentFolder, STOP } from './common/messages'
 import { configFiles } from './settings-step'
-import { shortcodeModuleNames, shortcodesFolder } from './shortcode-modules'
-import { unimplementedShortcodes } from './unimplemented-shortcodes'
+import { shortcodeModuleNames, shortcodesFolder } from './render/shortcode-modules'
+import { unimplementedShortcodes } from './sources/unimplemented-shortcodes'
 
 /** One language's content, read once. */
 export interface LanguageSources {

@@ -80,7 +80,7 @@ export interface SiteConfig {
   disablePathToLower: boolean
   /** Hugo's [permalinks]: a top-level section's folder name (lower case) → the pattern for its regular pages (lib/content/permalinks.ts). */
   permalinks: Record<string, string>
-  /** The kinds of Hugo's disableKinds that this project writes and leaves out (lib/build/disabled-kinds.ts). */
+  /** The kinds of Hugo's disableKinds that this project writes and leaves out (lib/build/files/disabled-kinds.ts). */
   disableKinds: DisabledKind[]
 }
 

@@ -6,21 +6,16 @@ import type { SourcePage } from './sources'
 /** What a page's Markdown may point at: the pages, their URLs and the other files of the content folder. */
 type Target = Pick<SourcePage, 'filePath' | 'url'>
 
-export interface ContentLookup {
-  page(fromFile: string, target: string): Target | undefined
-  hasUrl(url: string): boolean
-  fileUrl(contentPath: string): string | undefined
-  resolveFromPage(fromFile: string, relativeUrl: string): 'file' | 'page' | undefined
-}
-
 /**
- * The lookup the Markdown chain gets for refs, links and images (lib/markdown/source.ts).
- * The pages it finds carry the URL the HTML needs: under the site's base path (`/repo/docs/a/`).
+ * The lookup the Markdown chain gets for refs, links and images: what lib/markdown/source.ts's
+ * ContentLookup asks (lib/content does not import lib/markdown; TypeScript checks the two match
+ * where the render step hands one to the other). The pages it finds carry the URL the HTML
+ * needs: under the site's base path (`/repo/docs/a/`).
  */
 export function createContentLookup(
   sources: { pages: readonly Target[]; assets: readonly string[]; staticFiles?: readonly string[] },
   options: { basePath?: string } = {},
-): ContentLookup {
+) {
   const basePath = options.basePath ?? ''
   const byFilePath = new Map(sources.pages.map((page) => [page.filePath, { filePath: page.filePath, url: withBasePath(basePath, page.url) }]))
   const urls = new Set(sources.pages.map((page) => page.url))
@@ -29,14 +24,14 @@ export function createContentLookup(
   const published = publishedFiles(sources.pages, sources.assets)
   const fileUrls = new Set([...published.values(), ...(sources.staticFiles ?? [])].map((file) => `/${file.normalize('NFC')}`))
   return {
-    page: (fromFile, target) => resolveContentPath(byFilePath, fromFile, target),
+    page: (fromFile: string, target: string) => resolveContentPath(byFilePath, fromFile, target),
     // A site path, or a public URL (what relref gives under a sub-path).
-    hasUrl: (url) => urls.has(url) || urls.has(withoutBasePath(basePath, url) ?? url),
-    fileUrl: (contentPath) => {
+    hasUrl: (url: string) => urls.has(url) || urls.has(withoutBasePath(basePath, url) ?? url),
+    fileUrl: (contentPath: string) => {
       const file = published.get(contentPath)
       return file === undefined ? undefined : withBasePath(basePath, `/${file.split('/').map(encodeURIComponent).join('/')}`)
     },
-    resolveFromPage: (fromFile, relativeUrl) => {
+    resolveFromPage: (fromFile: string, relativeUrl: string): 'file' | 'page' | undefined => {
       const from = pageUrls.get(fromFile)
       if (from === undefined) return undefined
       const target = resolveUrlPath(from, relativeUrl)

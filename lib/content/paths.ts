@@ -1,3 +1,4 @@
+import { decodeUriComponentSafe } from '../formats/text'
 /**
  * Where a content file lands, by Hugo's rules: `a/_index.md` is the section `/a/`,
  * `a/b.md` the page `/a/b/`, `a/c/index.md` the leaf bundle `/a/c/`. Paths are
@@ -132,9 +133,5 @@ function sanitizePathSegment(segment: string, keepCase: boolean): string {
  * percent-encoded. Malformed escapes are left as they are.
  */
 export function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
+  return decodeUriComponentSafe(segment)
 }

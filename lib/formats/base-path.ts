@@ -1,3 +1,4 @@
+import { decodeUriComponentSafe } from './text'
 /**
  * A site served under a sub-path (`baseURL = "https://owner.github.io/repo/"`, GitHub Pages'
  * usual case) needs every URL it writes under that path. The site model keeps site paths
@@ -19,7 +20,9 @@ export function basePathOf(address: string): string {
 export function normalizeBasePath(value: string): string {
   const segments = value.split('/').filter((segment) => segment !== '' && segment !== '.')
   if (segments.some((segment) => segment === '..')) throw new Error(`a base path cannot go up a folder: ${value}`)
-  return segments.length === 0 ? '' : `/${segments.map((segment) => encodeURIComponent(safeDecode(segment))).join('/')}`
+  return segments.length === 0
+    ? ''
+    : `/${segments.map((segment) => encodeURIComponent(decodeUriComponentSafe(segment))).join('/')}`
 }
 
 /** A root-relative URL as the browser needs it (`/docs/` → `/repo/docs/`); relative, external and `#` URLs as they are. */
@@ -33,12 +36,4 @@ export function withoutBasePath(basePath: string, pathname: string): string | un
   if (basePath === '') return pathname
   if (pathname === basePath) return '/'
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : undefined
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
 }

@@ -1,3 +1,4 @@
+import { lineAt } from './text'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import { ContentError } from '../diagnostics/content-error'
@@ -156,11 +157,6 @@ function describeSyntaxError(error: unknown, text: string): { line: number | und
 }
 
 /** 1-based line number of a character offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1
-  for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++
-  return line
-}
 
 /** Index of the `}` that closes the object opening `text`, or -1; braces in strings do not count. */
 function endOfJsonObject(text: string): number {

@@ -1,3 +1,4 @@
+import { decodeUriComponentSafe, isExternalUrl } from '../formats/text'
 import path from 'node:path'
 import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
@@ -8,8 +9,6 @@ import { sourceOf } from './source'
 export interface ImageOptions {
   words: MarkdownWords
 }
-
-const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 
 /**
  * Rehype plugin for `![alt](./picture.jpg)`:
@@ -29,9 +28,9 @@ export function rehypeImages(options: ImageOptions) {
       node.properties['loading'] ??= 'lazy'
       node.properties['decoding'] ??= 'async'
       const src = typeof node.properties['src'] === 'string' ? node.properties['src'] : ''
-      if (src === '' || EXTERNAL.test(src) || src.startsWith('/') || src.startsWith('#')) return
+      if (src === '' || isExternalUrl(src) || src.startsWith('/') || src.startsWith('#')) return
       if (lookup.resolveFromPage?.(sourcePath, src) === 'file') return
-      const relative = decodeURIComponentSafe(src.split(/[?#]/)[0]!)
+      const relative = decodeUriComponentSafe(src.split(/[?#]/)[0]!)
       const contentPath = path.posix.normalize(path.posix.join(path.posix.dirname(sourcePath), relative))
       const published = contentPath.startsWith('..') ? undefined : lookup.fileUrl(contentPath)
       if (published !== undefined) {
@@ -62,13 +61,5 @@ export function rehypeImages(options: ImageOptions) {
         ],
       }
     })
-  }
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
   }
 }

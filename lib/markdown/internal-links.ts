@@ -1,8 +1,8 @@
+import { decodeUriComponentSafe, isExternalUrl } from '../formats/text'
 import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 
-const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i
 /** Pages the site makes that are not content files. */
 const GENERATED = /^\/(?:categories|tags|search-index)\/|^\/[^/]+\/page\/\d+\/$/
 
@@ -19,12 +19,12 @@ export function remarkInternalLinks() {
     const { lookup, sourcePath, displayPath, warnings } = data.settings
     const check = (node: Link | Definition) => {
       const url = node.url
-      if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return
+      if (url === '' || url.startsWith('#') || isExternalUrl(url)) return
       const [path = '', hash] = url.split('#')
       const line = (node.position?.start.line ?? 0) + data.lineOffset
       if (data.unresolvedRefs.has(url)) return // a ref already reported
       if (/\.(md|markdown)$/i.test(path)) {
-        const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
+        const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
         if (page) node.url = page.url + (hash ? `#${hash}` : '')
         else
           warnings.push({
@@ -37,14 +37,14 @@ export function remarkInternalLinks() {
       }
       if (path.startsWith('/') && !path.endsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
         // hugo-book's portable links look a site path up as a content path (`/go` → the go section's `/go/`).
-        const page = lookup.page(sourcePath, decodeURIComponentSafe(path))
+        const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
         if (page) {
           node.url = page.url + (hash ? `#${hash}` : '')
           return
         }
       }
       if (path.startsWith('/') && (path.endsWith('/') || !/\.[a-z\d]+$/i.test(path))) {
-        const target = decodeURIComponentSafe(path.endsWith('/') ? path : `${path}/`)
+        const target = decodeUriComponentSafe(path.endsWith('/') ? path : `${path}/`)
         if (!lookup.hasUrl(target) && !GENERATED.test(target)) {
           warnings.push({
             file: displayPath,
@@ -57,13 +57,5 @@ export function remarkInternalLinks() {
     }
     visit(tree, 'link', check)
     visit(tree, 'definition', check)
-  }
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
   }
 }

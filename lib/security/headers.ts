@@ -13,7 +13,7 @@ export function scriptHash(text: string): string {
 
 /**
  * Scripts: our own files, plus inline scripts by hash only (the theme bootstrap; every other
- * inline script is moved into a file at build time, lib/build/inline-scripts.ts).
+ * inline script is moved into a file at build time, lib/build/secure/inline-scripts.ts).
  * Styles keep 'unsafe-inline': Shiki colours tokens and KaTeX lays out formulas with `style`
  * attributes, and mermaid puts a <style> inside each diagram — CSS cannot run scripts.
  * Images may come from any https address (authors link pictures elsewhere); data: images are

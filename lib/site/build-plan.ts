@@ -13,6 +13,8 @@ import type { SiteConfig } from '../config/site-config'
  */
 export const BUILD_PLAN_FILE = path.join('.book', 'build-plan.json')
 export const DOCUMENTS_FILE = path.join('.contentlayer', 'generated', 'Page', '_index.json')
+/** Where `next build` exports the site (next.config.ts's distDir): the build completes it there, then publishes it. */
+export const EXPORT_DIR = path.join('.book', 'export')
 
 export interface BuildPlan {
   /** Next's build id: the same code gives the same id (lib/build/site-step.ts). */
@@ -49,7 +51,7 @@ export interface ExportState {
   target: string
   /** The build id of the code that exported it. */
   buildId: string
-  /** A hash of what every page shows of every other page, the settings and the code (lib/build/incremental-export.ts). */
+  /** A hash of what every page shows of every other page, the settings and the code (lib/build/export/incremental-export.ts). */
   sharedKey: string
   /** Page route (public path, `/zh/docs/a/`) → its key and the file its inline scripts were moved into. */
   routes: Record<string, { key: string; script?: string }>

@@ -78,7 +78,7 @@ export interface SiteOptions {
 export function createSite(documents: readonly Page[], config: SiteConfig, options: SiteOptions = {}): Site {
   const { menuBundle } = config
   const bundle = menuBundle ? documents.find((page) => isMenuBundleFile(page.filePath, menuBundle)) : undefined
-  // A headless bundle makes no page: the build rendered it only for its HTML (lib/build/menu-bundle-source.ts).
+  // A headless bundle makes no page: the build rendered it only for its HTML (lib/build/sources/menu-bundle-source.ts).
   // The pages are copies: their section lists are filled in below.
   const pages = documents.filter((page) => page !== bundle || !page.meta.headless).map((page) => ({ ...page }))
 

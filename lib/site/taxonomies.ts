@@ -4,7 +4,7 @@ import type { Page } from 'contentlayer/generated'
  * `/tags/` lists the terms, `/tags/<term>/` the pages that carry one (paginated as Hugo
  * does, `/tags/<term>/page/2/`). A term's URL is Hugo's urlize of it: `AI 发展` → `ai-发展`
  * (`AI-发展` with disablePathToLower). Hugo's disableKinds `taxonomy` leaves out the list of
- * terms, `term` the terms' pages (the build deletes the placeholder a route needs: lib/build/disabled-kinds.ts).
+ * terms, `term` the terms' pages (the build deletes the placeholder a route needs: lib/build/files/disabled-kinds.ts).
  */
 import type { SiteConfig } from '../config/site-config'
 import type { IsoDate } from '../formats/dates'
@@ -179,7 +179,7 @@ function writtenTaxonomyUrls(site: Site, name: TaxonomyName): string[] {
 /**
  * Route parameters of `app/<taxonomy>/[[...path]]`: [] for the taxonomy, [term] and [term, 'page', n] for terms.
  * When disableKinds leaves nothing, the static export still needs one page: the list of terms,
- * which the build deletes (lib/build/disabled-kinds.ts).
+ * which the build deletes (lib/build/files/disabled-kinds.ts).
  */
 export function taxonomyParams(site: Site, name: TaxonomyName): { path: string[] }[] {
   const urls = writtenTaxonomyUrls(site, name)

@@ -1,3 +1,4 @@
+import { decodeUriComponentSafe } from '../formats/text'
 /**
  * Which heading's section is being read: the last heading whose top has reached the
  * reading line (a third of the way down the window, where the eyes are once a section's
@@ -79,11 +80,7 @@ export class ScrollSpy {
 }
 
 function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1))
-  } catch {
-    return hash.slice(1)
-  }
+  return decodeUriComponentSafe(hash.slice(1))
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Builds a content folder with `scripts/build.ts` into its own out folder, measured. */
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { withBuildLock } from '../../lib/build/build-lock'
+import { withBuildLock } from '../../lib/build/common/build-lock'
 import { runMeasured, type Measured } from './process-tree'
 
 /**

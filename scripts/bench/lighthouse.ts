@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../lib/build/chromium'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium'
 
 export interface LighthouseFigures {
   performance: number

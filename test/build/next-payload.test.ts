@@ -1,6 +1,6 @@
 /**
  * The page payload Next writes is Next's private format; the build cuts each page's article out
- * of it (lib/build/flight-payload.ts), as it is known to read the rows of KNOWN_NEXT. On a real
+ * of it (lib/build/secure/flight-payload.ts), as it is known to read the rows of KNOWN_NEXT. On a real
  * `next build`: every page's article is cut, none is left whole. When a Next upgrade changes
  * the rows, this fails (the build itself still works: it leaves such payloads whole and says so).
  */
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build } from '../../lib/build/build'
-import { KNOWN_NEXT } from '../../lib/build/flight-payload'
+import { KNOWN_NEXT } from '../../lib/build/secure/flight-payload'
 import { PRERENDERED_MARK } from '../../lib/formats/prerendered-html'
 import { writeFixture } from '../support/content'
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { withBuildLock } from '../../lib/build/build-lock'
+import { withBuildLock } from '../../lib/build/common/build-lock'
 import { writeFixture } from '../support/content'
 
 const MARKERS = { en: 'A-ONE-OF-A-KIND-MARKER', zh: '独一无二的标记文字' }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { build } from '../../lib/build/build'
-import { withBuildLock } from '../../lib/build/build-lock'
+import { withBuildLock } from '../../lib/build/common/build-lock'
 import { BUILD_PLAN_FILE, DOCUMENTS_FILE } from '../../lib/site/build-plan'
 import { writeFixture } from '../support/content'
 

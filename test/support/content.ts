@@ -8,7 +8,7 @@ import { loadBuildContext, type BuildContext, type Env } from '../../lib/config/
 import { defineSiteConfig, type SiteConfigInput } from '../../lib/config/site-config'
 import { formatWarning } from '../../lib/diagnostics/build-warnings'
 import type { Site } from '../../lib/site/site'
-import { createSites } from '../../lib/site/translations'
+import { createSites } from '../../lib/site/sites'
 
 /**
  * Sites built by the build's own path (lib/build/build.ts): the sources step, the render step

@@ -1,3 +1,4 @@
+import { lineAt } from '../../formats/text'
 // Hugo shortcodes in a page's source, found the way Hugo finds them: before Markdown,
 // anywhere in the text (code blocks included, which is why authors escape examples as
 // `{{</* name */>}}`). The result is a tree: text, and shortcodes holding what stands
@@ -114,12 +115,6 @@ function readValue(source: string, position: number): { text: string; end: numbe
   }
   const word = /^[^\s"=`]+?(?=\s|=|\/?[>%]\}\}|$)/.exec(source.slice(position, position + 500))?.[0]
   return word ? { text: word, end: position + word.length } : undefined
-}
-
-function lineAt(source: string, offset: number): number {
-  let line = 1
-  for (let index = 0; index < offset; index++) if (source.charCodeAt(index) === 10) line++
-  return line
 }
 
 /** Shortcodes that only make sense with a closing tag: one left open is reported. */

@@ -1,3 +1,4 @@
+import { lineAt } from '../../formats/text'
 import type { Element, ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { SKIP, visit } from 'unist-util-visit'
@@ -62,12 +63,6 @@ declare module 'vfile' {
   interface DataMap {
     shortcodes: ShortcodeData
   }
-}
-
-function lineAt(source: string, offset: number): number {
-  let line = 1
-  for (let index = 0; index < offset; index++) if (source.charCodeAt(index) === 10) line++
-  return line
 }
 
 /** Rehype plugin: replaces the markers left by preprocessing with the rendered shortcodes and math. */

@@ -1,7 +1,6 @@
+import { isExternalUrl } from '../../../formats/text'
 import { h } from 'hastscript'
 import { param, type ShortcodeRenderer } from '../context'
-
-const EXTERNAL = /^[a-z][a-z\d+.-]*:/i
 
 /** `{{< button href="…" >}}Label{{< /button >}}` or `relref="/docs/a"`; external links open in a new tab. */
 export const button: ShortcodeRenderer = (context) => {
@@ -15,14 +14,14 @@ export const button: ShortcodeRenderer = (context) => {
         `button: cannot find the page "${relref}"`,
         'give the path of a content file, e.g. relref="/docs/guide/_index.md"',
       )
-  } else if (href && !EXTERNAL.test(href) && /\.md(#|$)/.test(href)) {
+  } else if (href && !isExternalUrl(href) && /\.md(#|$)/.test(href)) {
     const [file, hash] = href.split('#')
     const target = context.resolve(file!)
     if (target) href = target.url + (hash ? `#${hash}` : '')
     else context.warn(`button: cannot find the page "${href}"`, 'check the path of the Markdown file')
   }
   const extraClass = param(context.node, -1, 'class')
-  const external = href !== undefined && EXTERNAL.test(href) && !href.startsWith('mailto:')
+  const external = href !== undefined && isExternalUrl(href) && !href.startsWith('mailto:')
   return [
     h(
       'a',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { writeFixture } from '../../test/support/files'
-import book from '../../site.config'
-import { loadBuildContext } from '../config/build-context'
-import { sourcesStep } from './sources-step'
+import { writeFixture } from '../../../test/support/files'
+import book from '../../../site.config'
+import { loadBuildContext } from '../../config/build-context'
+import { sourcesStep } from '../sources-step'
 
 describe('the sources step with BookMenuBundle', () => {
   it('stages the headless bundle with the pages, without counting it as a page', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFixture } from '../../test/support/files'
+import { writeFixture } from '../../../test/support/files'
 import { removeDisabledOutputs } from './disabled-kinds'
 
 const exported = () =>

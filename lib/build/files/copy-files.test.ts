@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readContentSources } from '../content/sources'
-import { writeFixture } from '../../test/support/content'
-import { publishedFiles } from '../content/published-files'
+import { readContentSources } from '../../content/sources'
+import { writeFixture } from '../../../test/support/content'
+import { publishedFiles } from '../../content/published-files'
 import { copyContentAssets, copyStaticFolders } from './copy-files'
 
 const DISK = { timeout: 30_000 }

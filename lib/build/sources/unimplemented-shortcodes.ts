@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { displayPath, type SourcePage } from '../content/sources'
-import type { BuildWarning } from '../diagnostics/build-warnings'
-import { counted } from './messages'
-import { parseShortcodes, type ShortcodeChild } from '../markdown/shortcodes/parse'
-import { BUILTIN_SHORTCODES } from '../markdown/shortcodes/render'
+import { displayPath, type SourcePage } from '../../content/sources'
+import type { BuildWarning } from '../../diagnostics/build-warnings'
+import { counted } from '../common/messages'
+import { parseShortcodes, type ShortcodeChild } from '../../markdown/shortcodes/parse'
+import { BUILTIN_SHORTCODES } from '../../markdown/shortcodes/render'
 
 /**
  * The Hugo site's own shortcode templates (`layouts/shortcodes/*.html`, and those of its themes

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { locateContentFile, pageUrl } from '../content/paths'
-import { readPageMeta } from '../content/page-meta'
-import { displayPath, type ContentSources, type SourcePage } from '../content/sources'
-import { decodeUtf8 } from '../content/utf8'
-import { ContentError, isContentError } from '../diagnostics/content-error'
-import { blankFrontMatter, normalizeSource, parseSource } from '../formats/front-matter'
-import { menuBundleFiles } from '../site/menu-bundle'
+import { locateContentFile, pageUrl } from '../../content/paths'
+import { readPageMeta } from '../../content/page-meta'
+import { displayPath, type ContentSources, type SourcePage } from '../../content/sources'
+import { decodeUtf8 } from '../../content/utf8'
+import { ContentError, isContentError } from '../../diagnostics/content-error'
+import { blankFrontMatter, normalizeSource, parseSource } from '../../formats/front-matter'
+import { menuBundleFiles } from '../../site/menu-bundle'
 
 /**
  * BookMenuBundle: the bundle the setting names, made ready to be staged and rendered like a

@@ -17,7 +17,7 @@ import {
   type SchemaDef,
 } from 'contentlayer2/core'
 import type { Page } from 'contentlayer/generated'
-import bookSource from '../../contentlayer.config'
+import bookSource from '../../../contentlayer.config'
 
 /** Where contentlayer's generated package lives: `contentlayer/generated` in tsconfig.json. */
 export const GENERATED_DIR = path.join('.contentlayer', 'generated')

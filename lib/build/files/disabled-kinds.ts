@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import type { DisabledKind } from '../config/site-config'
+import type { DisabledKind } from '../../config/site-config'
 
 const TAXONOMY_FOLDERS = ['categories', 'tags']
 

@@ -1,4 +1,4 @@
-import { PRERENDERED_MARK } from '../formats/prerendered-html'
+import { PRERENDERED_MARK } from '../../formats/prerendered-html'
 
 /**
  * Next's page payload (the RSC rows React hydrates from) is Next's private format: what is read

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ShortcodeProps } from '../markdown/shortcodes/site-shortcode-api'
+import type { ShortcodeProps } from '../../markdown/shortcodes/site-shortcode-api'
 import { loadShortcodeModules, shortcodeModuleNames } from './shortcode-modules'
 
 /** A Hugo site folder outside the project (no node_modules, no package.json), with these files in shortcodes/. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { siteFromFolder, writeFixture } from '../../test/support/content'
 import { splitLeadingHeading } from '../markdown/leading-heading'
-import { tocFor } from '../toc/toc-for'
-import type { Site } from './site'
+import { tocFor } from './toc-for'
+import type { Site } from '../site/site'
 
 describe('a page whose body opens with its title', () => {
   let site: Site

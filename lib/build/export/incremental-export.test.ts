@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { siteFromFolder, writeFixture } from '../../test/support/content'
-import type { ExportState } from '../site/build-plan'
+import { siteFromFolder, writeFixture } from '../../../test/support/content'
+import type { ExportState } from '../../site/build-plan'
 import { linkKeptRoutes, planExport, routeKeys } from './incremental-export'
 
 let pages: Page[]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PRERENDERED_MARK } from '../formats/prerendered-html'
+import { PRERENDERED_MARK } from '../../formats/prerendered-html'
 import { elidePrerenderedHtml } from './flight-payload'
 
 const push = (text: string) => `self.__next_f.push([1,${JSON.stringify(text)}])`

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { sha256Hex } from '../formats/digest'
+import { sha256Hex } from '../../formats/digest'
 
 /**
  * What the code of a build is: every folder and file whose change may change a document or an

@@ -1,9 +1,9 @@
 import type { Page } from 'contentlayer/generated'
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { sha256Hex } from '../formats/digest'
-import type { ExportState } from '../site/build-plan'
-import { exportPath } from './output-files'
+import { sha256Hex } from '../../formats/digest'
+import type { ExportState } from '../../site/build-plan'
+import { exportPath } from '../common/output-files'
 
 /**
  * Rebuilding after an edit without exporting every page again. Each page route's output (its

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process'
-import { isContentError } from '../diagnostics/content-error'
+import { isContentError } from '../../diagnostics/content-error'
 
 /**
  * Work a build step shares between processes, one per core: each worker (a module run with

@@ -4,6 +4,6 @@
  */
 import type { Page } from 'contentlayer/generated'
 import { makeDocuments } from './contentlayer'
-import { serveJobs } from './worker-pool'
+import { serveJobs } from '../common/worker-pool'
 
 serveJobs<Record<string, never>, string, Page[]>(async () => (folder) => makeDocuments(folder))

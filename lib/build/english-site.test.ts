@@ -9,9 +9,9 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import book from '../../site.config'
 import { sitesOf } from '../../test/support/content'
-import { sourcesStep, type SourcesStep } from '../build/sources-step'
+import { sourcesStep, type SourcesStep } from './sources-step'
 import { loadBuildContext } from '../config/build-context'
-import type { Site } from './site'
+import type { Site } from '../site/site'
 
 const SITE_DIR = path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'english-site')
 
