@@ -171,7 +171,7 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
     [HUGO_BOOK.repo, themeGitDir],
   ] as const) {
     if (!existsSync(dir))
-      return `${site.name.padEnd(18)} skipped: no mirror of ${repo} at ${dir} — fetch it first (the search library's fetch with github:${repo})`
+      return `${site.name.padEnd(18)} skipped: no mirror of ${repo} at ${dir} — clone it first: git clone --bare https://github.com/${repo} ${dir}`
   }
 
   const work = path.join(WORK_DIR, site.name)

@@ -1,8 +1,8 @@
 /**
  * The migration corpus: real, public hugo-book sites that scripts/migration/compare.ts builds
  * with Hugo and with this project, then compares page by page. None of them was written for
- * this project. Each is read from a local mirror of its repository at the commit below (the
- * search library's `fetch` with `github:<repo>`), never from the network.
+ * this project. Each is read from a local mirror of its repository at the commit below (a
+ * `git clone --bare https://github.com/<repo>` into MIRROR_DIR), never from the network.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
