@@ -4,6 +4,7 @@ import type { Heading, Root as MdastRoot } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { parsedText } from './parsed-text'
+import { hugoPlaceholder, PLACEHOLDER, PLACEHOLDER_TRACE } from './shortcodes/expand'
 
 /** Hugo's markup.goldmark.parser.autoHeadingIDType. */
 export type HeadingIdType = 'github' | 'github-ascii' | 'blackfriday'
@@ -96,10 +97,28 @@ export function remarkHeadingIdSource() {
         text = raw.slice(raw.lastIndexOf('\n') + 1) // a setext heading's id is made from its last line
         const attributes = heading.data?.headingAttributes
         if (attributes) text = text.slice(0, text.length - attributes.length)
+        text = withHugoPlaceholders(text, file)
       }
       heading.data = { ...heading.data, hProperties: { ...properties, [SOURCE_PROPERTY]: text } }
     })
   }
+}
+
+/**
+ * A heading's text as goldmark sees it in Hugo, where a shortcode in it is Hugo's placeholder
+ * (`## Sum {{< katex >}}x{{< /katex >}}` has the id `sum-hahahugoshortcodes0hbhb`): links into
+ * the Hugo site keep working. In a shortcode's own Markdown, Hugo has rendered nested shortcodes
+ * already: they are left out.
+ */
+function withHugoPlaceholders(text: string, file: VFile): string {
+  const data = file.data.shortcodes
+  if (!data || !PLACEHOLDER_TRACE.test(text)) return text
+  const onPage = data.source === String(file.value ?? '')
+  return text.replace(PLACEHOLDER, (_whole, kind: string, index: string) => {
+    if (kind === 'M') return data.expansion.math[Number(index)]?.tex ?? ''
+    const ordinal = data.expansion.ordinals[Number(index)]
+    return onPage && ordinal !== undefined ? hugoPlaceholder(ordinal) : ''
+  })
 }
 
 /**

@@ -11,6 +11,7 @@ import { unified, type Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { BuildWarning } from '../diagnostics/build-warnings'
+import { ContentError } from '../diagnostics/content-error'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
@@ -27,8 +28,8 @@ import { rehypeImages } from './images'
 import { remarkInternalLinks } from './internal-links'
 import { rehypePageData, type PageAnalysis } from './page-data'
 import { remarkPreprocess } from './preprocess'
-import type { MathDelimiters } from './shortcodes/expand'
-import { remarkShortcodeMarkers } from './shortcodes/markers'
+import { expandSource, PLACEHOLDER_TRACE, type MathDelimiters } from './shortcodes/expand'
+import { remarkFileLines, remarkShortcodeMarkers } from './shortcodes/markers'
 import { rehypeShortcodes, type ShortcodeData } from './shortcodes/render'
 import type { SiteShortcodes } from './shortcodes/site-shortcode-api'
 import { rehypeDropDangerousUrls } from './safe-urls'
@@ -66,6 +67,7 @@ function useMarkdownSyntax(
   typographer: MarkdownOptions['typographer'],
 ): void {
   processor
+    .use(remarkFileLines)
     .use(remarkGfm)
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
     // Chinese text is full of it. These follow the CJK-friendly amendment to the spec.
@@ -186,5 +188,22 @@ export async function renderMarkdown(
   const warnings: BuildWarning[] = []
   const file = new VFile({ value: body, path: source.path, data: { source: { ...source, warnings } } })
   const result = await processor.process(file)
-  return { html: String(result.value), analysis: result.data.page!, warnings }
+  const html = String(result.value)
+  if (PLACEHOLDER_TRACE.test(html)) throw placeholderLeft(html, body, source.displayPath)
+  return { html, analysis: result.data.page!, warnings }
+}
+
+/**
+ * A placeholder in the HTML means a shortcode went where the chain does not look: the page would
+ * show a stray mark and lose the shortcode. Nothing a reader sees may carry one: the build stops.
+ */
+export function placeholderLeft(html: string, body: string, displayPath: string): ContentError {
+  const index = Number(/\uFDD0[SM](\d+)/.exec(html)?.[1] ?? 0)
+  const shortcode = expandSource(body).shortcodes[index]
+  return new ContentError({
+    file: displayPath,
+    line: shortcode?.line,
+    message: `the shortcode ${shortcode ? `{{< ${shortcode.name} >}} ` : ''}could not be put back where it stands`,
+    hint: 'this is a fault of the build, not of the page: please report it with this page; moving the shortcode onto a line of its own avoids it',
+  })
 }

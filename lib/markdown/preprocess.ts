@@ -1,7 +1,8 @@
 import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
-import { expandSource, type MathDelimiters } from './shortcodes/expand'
+import { ContentError } from '../diagnostics/content-error'
+import { expandSource, NoncharacterInText, type ExpandOptions, type MathDelimiters } from './shortcodes/expand'
 import { refText } from './shortcodes/builtins/refs'
 import type { ShortcodeSettings } from './shortcodes/context'
 import { sourceOf } from './source'
@@ -26,7 +27,7 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
     const warn = (line: number, message: string, hint: string) =>
       warnings.push({ file: displayPath, line, message, hint })
     const unresolved = new Set<string>()
-    const expansion = expandSource(document, {
+    const expansion = expandOrStop(document, displayPath, {
       textOf: (node) => refText(node, { lookup, sourcePath, warn, unresolved }),
       math: options.math,
     })
@@ -40,5 +41,19 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
       unresolvedRefs: unresolved,
     }
     return parse(expansion.text, file) as Root
+  }
+}
+
+function expandOrStop(document: string, displayPath: string, options: ExpandOptions) {
+  try {
+    return expandSource(document, options)
+  } catch (error) {
+    if (!(error instanceof NoncharacterInText)) throw error
+    throw new ContentError({
+      file: displayPath,
+      line: error.line,
+      message: error.message,
+      hint: 'delete it (a copy and paste may have brought it in): the build uses these characters to mark where shortcodes stand',
+    })
   }
 }

@@ -1,5 +1,6 @@
 import { lineAt } from '../../formats/text'
 import type { Element, ElementContent, Root } from 'hast'
+import { toString } from 'hast-util-to-string'
 import { h } from 'hastscript'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -13,7 +14,17 @@ import { section } from './builtins/section'
 import { steps } from './builtins/steps'
 import { tab, tabs } from './builtins/tabs'
 import { deindent, type ShortcodeContext, type ShortcodeRenderer, type ShortcodeSettings } from './context'
-import { childText, expandInner, type ExpandedSource } from './expand'
+import {
+  childText,
+  expandInner,
+  findPlaceholders,
+  PLACEHOLDER_TRACE,
+  stripContainerPrefix,
+  containerPrefix,
+  type ExpandedSource,
+  type PlaceholderKind,
+} from './expand'
+import { refText } from './builtins/refs'
 import type { ShortcodeChild, ShortcodeNode } from './parse'
 import { renderSiteShortcode } from './site-shortcodes'
 
@@ -65,27 +76,98 @@ declare module 'vfile' {
   }
 }
 
-/** Rehype plugin: replaces the markers left by preprocessing with the rendered shortcodes and math. */
+/**
+ * Rehype plugin: replaces the markers left by preprocessing with the rendered shortcodes and math,
+ * and a placeholder Markdown put in an attribute (`[a]({{< param url >}})`) with the text the
+ * shortcode makes.
+ */
 export function rehypeShortcodes(options: { fragment: FragmentRenderer }) {
   return (tree: Root, file: VFile) => {
     const data = file.data.shortcodes
     if (!data) return
+    const render = (kind: PlaceholderKind, position: number) =>
+      kind === 'math'
+        ? renderMathMarker(data, position)
+        : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
+    let blockInParagraph = false
     visit(tree, 'element', (node: Element, index, parent) => {
+      replacePlaceholdersInProperties(node, render)
       if (node.tagName !== 'sc-marker' || !parent || index === undefined) return
-      const position = Number(node.properties['dataIndex'])
-      const rendered =
-        node.properties['dataKind'] === 'math'
-          ? renderMathMarker(data, position)
-          : renderShortcode(data.expansion.shortcodes[position]!, data, options.fragment)
-      // Alone on its lines, a shortcode that makes only inline content (katex, button) is a paragraph, as in Hugo.
+      const rendered = render(
+        node.properties['dataKind'] === 'math' ? 'math' : 'sc',
+        Number(node.properties['dataIndex']),
+      )
+      // Alone on its lines, a shortcode that makes only inline content (katex, button) is a paragraph.
       const replacement =
         node.properties['dataBlock'] === 'true' && rendered.length > 0 && rendered.every(isPhrasing)
           ? [h('p', rendered)]
           : rendered
+      if (parent.type === 'element' && parent.tagName === 'p' && !replacement.every(isPhrasing)) blockInParagraph = true
       parent.children.splice(index, 1, ...replacement)
       return [SKIP, index + replacement.length]
     })
+    if (blockInParagraph) splitParagraphsAtBlocks(tree)
   }
+}
+
+/** Attributes (a link's href, an image's alt) holding a placeholder get the shortcode's text. */
+function replacePlaceholdersInProperties(
+  node: Element,
+  render: (kind: PlaceholderKind, position: number) => ElementContent[],
+): void {
+  for (const [name, value] of Object.entries(node.properties)) {
+    if (typeof value !== 'string' || !PLACEHOLDER_TRACE.test(value)) continue
+    let out = ''
+    let from = 0
+    for (const found of findPlaceholders(value)) {
+      out += value.slice(from, found.start) + toString({ type: 'root', children: render(found.kind, found.index) })
+      from = found.end
+    }
+    node.properties[name] = out + value.slice(from)
+  }
+}
+
+/**
+ * A shortcode that makes blocks (a hint) on a line of a paragraph: the paragraph ends before it
+ * and starts again after it, where Hugo would leave a `<div>` inside a `<p>` that browsers cut
+ * the same way, leaving an empty paragraph behind.
+ */
+function splitParagraphsAtBlocks(tree: Root): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'p' || !parent || index === undefined || node.children.every(isPhrasing)) return
+    const parts: ElementContent[] = []
+    let run: ElementContent[] = []
+    const endRun = () => {
+      const trimmed = trimWhitespace(run)
+      if (trimmed.length > 0) parts.push({ ...node, children: trimmed })
+      run = []
+    }
+    for (const child of node.children) {
+      if (isPhrasing(child)) run.push(child)
+      else {
+        endRun()
+        parts.push(child)
+      }
+    }
+    endRun()
+    const lines = parts.flatMap((part, at): ElementContent[] =>
+      at === 0 ? [part] : [{ type: 'text', value: '\n' }, part],
+    )
+    parent.children.splice(index, 1, ...lines)
+    return [SKIP, index + lines.length]
+  })
+}
+
+/** Phrasing content without the white space at its two ends (a paragraph's edges show none). */
+function trimWhitespace(nodes: ElementContent[]): ElementContent[] {
+  const out = [...nodes]
+  while (out[0]?.type === 'text' && out[0].value.trim() === '') out.shift()
+  while (out.at(-1)?.type === 'text' && (out.at(-1) as { value: string }).value.trim() === '') out.pop()
+  const first = out[0]
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() }
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() }
+  return out
 }
 
 function renderMathMarker(data: ShortcodeData, position: number): ElementContent[] {
@@ -117,33 +199,45 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
   // A site's own shortcode of a built-in's name takes `{{<` content as given, like any other.
   const markdownInner =
     node.markdown || (MARKDOWN_INNER.has(node.name) && !data.settings.siteShortcodes?.renderers.has(node.name))
+  // The inner text's lines without the prefix of the tag's own line (a list's indentation, a quote's `>`).
+  const prefix = containerPrefix(source, node.start)
+  const textOf = (child: ShortcodeChild) =>
+    prefix ? stripContainerPrefix(childText(source, child), prefix) : childText(source, child)
+  const refs = {
+    lookup: settings.lookup,
+    sourcePath: settings.sourcePath,
+    warn: (line: number, message: string, hint: string) =>
+      settings.warnings.push({ file: settings.displayPath, line, message, hint }),
+    unresolved: data.unresolvedRefs,
+  }
   const renderChildren = (children: ShortcodeChild[], markdown: boolean, from: number): ElementContent[] => {
     if (!markdown) {
       // "As given": text is raw HTML (parsed by rehype-raw later); nested shortcodes still render.
       return children.flatMap((child): ElementContent[] =>
         child.type === 'text'
-          ? [{ type: 'raw', value: childText(source, child) } as unknown as ElementContent]
-          : renderShortcode(child, data, fragment),
+          ? [{ type: 'raw', value: textOf(child) } as unknown as ElementContent]
+          : child.name === 'ref' || child.name === 'relref'
+            ? [{ type: 'text', value: refText(child, refs)! }]
+            : renderShortcode(child, data, fragment),
       )
     }
-    const holder: ShortcodeNode = { ...node, children }
-    const expansion = expandInner(source, holder, { math: settings.math })
+    // Refs become their URL before Markdown, as on the page, so `[a]({{< ref b >}})` is a link here too.
+    const expansion = expandInner(
+      source,
+      node,
+      { math: settings.math, textOf: (child) => refText(child, refs) },
+      children,
+    )
     return fragment(expansion.text, { ...data, expansion, lineOffset: lineAt(source, from) - 1 })
   }
   const context: ShortcodeContext = {
     node,
     settings,
     line: node.line,
-    innerText: () => deindent(node.children.map((child) => childText(source, child)).join('')),
+    innerText: () => deindent(node.children.map(textOf).join('')),
     inner: () => renderChildren(node.children, markdownInner, node.innerStart),
     inlineMarkdown: (text) =>
-      unwrapParagraph(
-        fragment(text, {
-          ...data,
-          expansion: { text, shortcodes: [], math: [], warnings: [] },
-          lineOffset: node.line - 1,
-        }),
-      ),
+      unwrapParagraph(fragment(text, { ...data, expansion: plainExpansion(text), lineOffset: node.line - 1 })),
     inlineInner: () => unwrapParagraph(context.inner()),
     innerParts: (separator) =>
       splitChildren(source, node.children, separator).map((part) =>
@@ -193,6 +287,12 @@ const BLOCK = new Set([
   'table',
   'ul',
 ])
+
+/** Text with no shortcode in it, as a fragment to render. */
+function plainExpansion(text: string): ExpandedSource {
+  const lines = text.split('\n').map((_line, index) => index + 1)
+  return { text, shortcodes: [], ordinals: [], math: [], warnings: [], lines }
+}
 
 function isPhrasing(node: ElementContent): boolean {
   if (node.type === 'element') return !BLOCK.has(node.tagName)
