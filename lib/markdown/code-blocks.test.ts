@@ -77,4 +77,19 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
     })
     expect(html).toContain('<pre class="shiki shiki-themes monokai monokai"')
   })
+
+  it('reads a fence’s language in any case, as Hugo does (```YAML is coloured as ```yaml)', async () => {
+    const colours = (html: string) => new Set(html.match(/--shiki-light:#[0-9A-Fa-f]{6}/g)).size
+    for (const [written, code] of [
+      ['YAML', 'key: value'],
+      ['SQL', 'SELECT 1 FROM t;'],
+      ['BASH', 'echo "$HOME"'],
+      ['Go', 'package main'],
+    ] as const) {
+      const html = await render(`\`\`\`${written}\n${code}\n\`\`\`\n`)
+      expect(colours(html), written).toBeGreaterThan(2) // the block's own colour, and its tokens'
+      expect(html).toBe(await render(`\`\`\`${written.toLowerCase()}\n${code}\n\`\`\`\n`))
+    }
+    expect(await render('```Mermaid\ngraph TD; A-->B\n```\n')).toContain('class="mermaid"')
+  })
 })

@@ -9,8 +9,9 @@ import { renderMath } from './shortcodes/builtins/katex'
 import { mermaidBlock } from './shortcodes/builtins/mermaid'
 
 /**
- * Rehype plugin (before highlighting): ```mermaid blocks become diagrams drawn in the
- * browser, ```katex (and ```math) blocks become typeset formulas.
+ * Rehype plugin (before highlighting): a fence's language is read in lower case, as Hugo's
+ * highlighter reads it (```` ```YAML ```` is YAML; Shiki's names are lower case); ```mermaid
+ * blocks become diagrams drawn in the browser, ```katex (and ```math) blocks become typeset formulas.
  */
 export function rehypeSpecialCodeBlocks() {
   return (tree: Root, file: VFile) => {
@@ -18,8 +19,10 @@ export function rehypeSpecialCodeBlocks() {
       if (node.tagName !== 'pre' || !parent || index === undefined) return
       const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
       const classes = (code?.properties['className'] as string[] | undefined) ?? []
-      const language = classes.find((name) => name.startsWith('language-'))?.slice('language-'.length)
-      if (!code || !language) return
+      const languageClass = classes.findIndex((name) => name.startsWith('language-'))
+      if (!code || languageClass === -1) return
+      const language = classes[languageClass]!.slice('language-'.length).toLowerCase()
+      classes[languageClass] = `language-${language}`
       const text = toString(code).replace(/\n$/, '')
       if (language === 'mermaid') parent.children[index] = mermaidBlock(text)
       else if (language === 'katex' || language === 'math') {
