@@ -51,6 +51,13 @@ describe('Markdown pipeline', () => {
     expect(html).toContain('<a href="https://example.org">https://example.org</a>')
   })
 
+  it('strikes through between `~~` only, as goldmark does: a single `~` is a tilde', async () => {
+    const { html } = await render('1~n, loop over 1~n; ~one~ and ~~two~~ and a~~b~~c\n\n中文~删除~了，中文~~删除~~了\n')
+    expect(html).toBe(
+      '<p>1~n, loop over 1~n; ~one~ and <del>two</del> and a<del>b</del>c</p>\n<p>中文~删除~了，中文<del>删除</del>了</p>',
+    )
+  })
+
   it('closes emphasis next to Chinese punctuation (CJK-friendly)', async () => {
     const { html } = await render(
       '模型展现出**“参差不齐”**的特性；**可验证奖励强化学习（RLVR）**成为范式。~~旧说法~~被推翻。\n',

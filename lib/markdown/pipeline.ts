@@ -66,13 +66,15 @@ function useMarkdownSyntax(
   words: MarkdownWords,
   typographer: MarkdownOptions['typographer'],
 ): void {
+  // goldmark strikes through only between `~~`: `1~n` keeps its tilde (GFM would take one `~` too).
+  const tildes = { singleTilde: false }
   processor
     .use(remarkFileLines)
-    .use(remarkGfm)
+    .use(remarkGfm, tildes)
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
     // Chinese text is full of it. These follow the CJK-friendly amendment to the spec.
     .use(remarkCjkFriendly)
-    .use(remarkCjkFriendlyStrikethrough)
+    .use(remarkCjkFriendlyStrikethrough, tildes)
     .use(remarkHeadingAttributes)
     .use(remarkHeadingIdSource)
     .use(remarkGithubAlerts, { words })
