@@ -80,6 +80,8 @@ function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions
     unsafeHtml: config.unsafeHtml,
     highlight: config.highlight,
     headingIdType: config.headingIdType,
+    strikethrough: config.strikethrough,
+    definitionList: config.definitionList,
     ...(config.typographer ? { typographer: config.typographer } : {}),
     ...(siteShortcodes ? { siteShortcodes } : {}),
   }

@@ -59,6 +59,10 @@ export interface SiteConfig {
   typographer: false | Partial<Record<TypographicSubstitution, string>>
   /** How heading ids are made from their text (Hugo's markup.goldmark.parser.autoHeadingIDType). */
   headingIdType: 'github' | 'github-ascii' | 'blackfriday'
+  /** `~~struck~~` text (Hugo's markup.goldmark.extensions.strikethrough, on by default). */
+  strikethrough: boolean
+  /** `Term` / `: Definition` lists (Hugo's markup.goldmark.extensions.definitionList, on by default). */
+  definitionList: boolean
   /**
    * Menu entries a page carries in its HTML; a larger book's other sections load when opened
    * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
@@ -149,6 +153,8 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   unsafeHtml: false,
   typographer: {},
   headingIdType: 'github',
+  strikethrough: true,
+  definitionList: true,
   menuInlineLinks: 150,
   search: true,
   highlight: { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } },

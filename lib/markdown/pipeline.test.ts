@@ -58,6 +58,13 @@ describe('Markdown pipeline', () => {
     )
   })
 
+  it('leaves `~~` as written with Hugo’s `strikethrough = false`', async () => {
+    const { html } = await renderMarkdown('~~gone~~ and ~one~, 中文~~删除~~了\n', 'docs/page.md', {
+      settings: { strikethrough: false },
+    })
+    expect(html).toBe('<p>~~gone~~ and ~one~, 中文~~删除~~了</p>')
+  })
+
   it('closes emphasis next to Chinese punctuation (CJK-friendly)', async () => {
     const { html } = await render(
       '模型展现出**“参差不齐”**的特性；**可验证奖励强化学习（RLVR）**成为范式。~~旧说法~~被推翻。\n',

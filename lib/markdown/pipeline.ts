@@ -20,6 +20,7 @@ import {
   shikiLineOptions,
   type CodeHighlightOptions,
 } from './code-blocks'
+import { definitionListHandlers, remarkDefinitionLists } from './definition-lists'
 import { remarkGithubAlerts } from './github-alerts'
 import { rehypeHeadingAnchors } from './heading-anchors'
 import { remarkHeadingAttributes } from './heading-attributes'
@@ -54,18 +55,22 @@ export interface MarkdownOptions {
   headingIdType?: HeadingIdType
   /** goldmark's typographer (curly quotes, dashes, ellipses) with these substitutions; off when undefined. */
   typographer?: Partial<TypographerSubstitutions>
+  /** `~~struck~~` text (goldmark's strikethrough extension); on unless false. */
+  strikethrough?: boolean
+  /** `Term` / `: Definition` lists (goldmark's definitionList extension); on unless false. */
+  definitionList?: boolean
 }
+
+/** What the page's Markdown and the Markdown inside its shortcodes are read with. */
+type MarkdownSyntax = Pick<MarkdownOptions, 'words' | 'typographer' | 'strikethrough' | 'definitionList'>
 
 // unified types a processor by the trees each plugin turns into the next; the chain is typed by its plugins, not here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyProcessor = Processor<any, any, any, any, any>
 
 /** Markdown syntax, shared by pages and by the Markdown inside shortcodes. */
-function useMarkdownSyntax(
-  processor: AnyProcessor,
-  words: MarkdownWords,
-  typographer: MarkdownOptions['typographer'],
-): void {
+function useMarkdownSyntax(processor: AnyProcessor, syntax: MarkdownSyntax): void {
+  const { words, typographer } = syntax
   // goldmark strikes through only between `~~`: `1~n` keeps its tilde (GFM would take one `~` too).
   const tildes = { singleTilde: false }
   processor
@@ -74,7 +79,10 @@ function useMarkdownSyntax(
     // CommonMark will not close `**“引号”**的` (punctuation before, a Han character after);
     // Chinese text is full of it. These follow the CJK-friendly amendment to the spec.
     .use(remarkCjkFriendly)
-    .use(remarkCjkFriendlyStrikethrough, tildes)
+  if (syntax.strikethrough === false) processor.use(remarkWithoutStrikethrough)
+  else processor.use(remarkCjkFriendlyStrikethrough, tildes)
+  if (syntax.definitionList !== false) processor.use(remarkDefinitionLists)
+  processor
     .use(remarkHeadingAttributes)
     .use(remarkHeadingIdSource)
     .use(remarkGithubAlerts, { words })
@@ -83,9 +91,15 @@ function useMarkdownSyntax(
   if (typographer) processor.use(remarkTypographer, { substitutions: typographer })
 }
 
+/** Remark plugin: `~~text~~` stays as written (Hugo's `strikethrough = false`); remark-gfm cannot leave it out alone. */
+function remarkWithoutStrikethrough(this: AnyProcessor) {
+  ;(this.data().micromarkExtensions ??= []).push({ disable: { null: ['strikethrough'] } })
+}
+
 function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
   return {
     allowDangerousHtml: true,
+    handlers: definitionListHandlers,
     footnoteLabel: words.footnotesLabel,
     footnoteLabelProperties: { className: ['footnotes-title'] },
     footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
@@ -94,13 +108,10 @@ function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
 }
 
 /** The chain for a shortcode's inner Markdown: the page's own syntax, nested shortcodes included. */
-function createFragmentRenderer(
-  words: MarkdownWords,
-  typographer: MarkdownOptions['typographer'],
-): (markdown: string, data: ShortcodeData) => ElementContent[] {
+function createFragmentRenderer(syntax: MarkdownSyntax): (markdown: string, data: ShortcodeData) => ElementContent[] {
   const processor = unified().use(remarkParse)
-  useMarkdownSyntax(processor, words, typographer)
-  processor.use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment: renderFragment })
+  useMarkdownSyntax(processor, syntax)
+  processor.use(remarkRehype, remarkRehypeOptions(syntax.words)).use(rehypeShortcodes, { fragment: renderFragment })
   processor.freeze()
   function renderFragment(markdown: string, data: ShortcodeData): ElementContent[] {
     const { sourcePath, displayPath, lookup, warnings } = data.settings
@@ -134,14 +145,14 @@ export type MarkdownProcessor = AnyProcessor
 export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProcessor {
   const { words } = options
   const highlight = options.highlight ?? DEFAULT_CODE_HIGHLIGHT
-  const fragment = createFragmentRenderer(words, options.typographer)
+  const fragment = createFragmentRenderer(options)
   const processor = unified()
     .use(remarkParse)
     .use(remarkPreprocess, {
       settings: { words, siteShortcodes: options.siteShortcodes, unsafeHtml: options.unsafeHtml },
       math: options.math,
     })
-  useMarkdownSyntax(processor, words, options.typographer)
+  useMarkdownSyntax(processor, options)
   processor.use(remarkFenceAttributes).use(remarkRehype, remarkRehypeOptions(words)).use(rehypeShortcodes, { fragment })
   // Sanitising needs to know which elements are ours before the author's HTML is parsed (sanitize.ts).
   if (!options.unsafeHtml) processor.use(rehypeMarkTrusted)

@@ -158,7 +158,7 @@ function typographicReplacement(
 
 const TRIGGERS = new Set(["'", '"', '-', '.', '<', '>'])
 /** Blocks whose text goldmark parses line by line: the typographer sees one of their lines at a time. */
-const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
+const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'defListTerm'])
 const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/
 
 /**

@@ -4,7 +4,12 @@ import { formatWarning } from '../../lib/diagnostics/build-warnings'
 import { displayPath, readContentSources } from '../../lib/content/sources'
 import { blankFrontMatter, normalizeSource, splitFrontMatter } from '../../lib/formats/front-matter'
 import { wordsFor } from '../../lib/i18n'
-import { createMarkdownProcessor, renderMarkdown, type MarkdownProcessor } from '../../lib/markdown/pipeline'
+import {
+  createMarkdownProcessor,
+  renderMarkdown,
+  type MarkdownOptions,
+  type MarkdownProcessor,
+} from '../../lib/markdown/pipeline'
 import type { MathDelimiters } from '../../lib/markdown/shortcodes/expand'
 import type { PageAnalysis } from '../../lib/markdown/page-data'
 
@@ -14,6 +19,8 @@ export interface RenderFileOptions {
   language?: string
   math?: MathDelimiters
   unsafeHtml?: boolean
+  /** goldmark's extensions and Hugo's Markdown settings, as a site's configuration sets them. */
+  settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList'>
 }
 
 const processors = new Map<string, MarkdownProcessor>()
@@ -28,13 +35,14 @@ export async function renderMarkdownFile(
   options: RenderFileOptions = {},
 ): Promise<{ html: string; page: PageAnalysis; warnings: string[] }> {
   const language = options.language ?? 'zh-CN'
-  const key = JSON.stringify([language, options.math, options.unsafeHtml])
+  const key = JSON.stringify([language, options.math, options.unsafeHtml, options.settings])
   let processor = processors.get(key)
   if (!processor) {
     processor = createMarkdownProcessor({
       words: wordsFor(language).words.markdown,
       math: options.math,
       unsafeHtml: options.unsafeHtml,
+      ...options.settings,
     })
     processors.set(key, processor)
   }

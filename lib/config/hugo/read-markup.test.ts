@@ -29,4 +29,16 @@ describe('goldmark typographer and heading id settings', { timeout: 30_000 }, ()
     expect(site.config.headingIdType).toBeUndefined()
     expect(site.warnings.join('\n')).toMatch(/autoHeadingIDType: expected one of github, github-ascii, blackfriday/)
   })
+
+  it('reads strikethrough and definitionList (on unless the site turns them off), and names neither as ignored', () => {
+    expect(configOf('')).not.toHaveProperty('strikethrough')
+    expect(configOf('')).not.toHaveProperty('definitionList')
+    const site = readHugoSite(
+      writeFixture({
+        'hugo.toml': 'title = "t"\n[markup.goldmark.extensions]\nstrikethrough = false\ndefinitionList = false\n',
+      }),
+    )
+    expect(site.config).toMatchObject({ strikethrough: false, definitionList: false })
+    expect(site.ignored).toEqual([])
+  })
 })

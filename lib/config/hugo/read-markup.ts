@@ -1,7 +1,8 @@
 /**
  * Goldmark settings: math passed through between delimiters (Hugo's
  * markup.goldmark.extensions.passthrough), raw HTML kept (markup.goldmark.renderer.unsafe),
- * the typographer (markup.goldmark.extensions.typographer) and how heading ids are made
+ * the typographer (markup.goldmark.extensions.typographer), strikethrough and definition lists
+ * (markup.goldmark.extensions.strikethrough, .definitionList), how heading ids are made
  * (markup.goldmark.parser.autoHeadingIDType).
  */
 import type { MathConfig, SiteConfig, SiteConfigInput, TypographicSubstitution } from '../site-config'
@@ -15,6 +16,10 @@ export function readMarkup(reader: Reader): SiteConfigInput {
   if (unsafe !== undefined) out.unsafeHtml = unsafe
   const typographer = readTypographer(reader)
   if (typographer !== undefined) out.typographer = typographer
+  const strikethrough = reader.flag('markup.goldmark.extensions.strikethrough')
+  if (strikethrough !== undefined) out.strikethrough = strikethrough
+  const definitionList = reader.flag('markup.goldmark.extensions.definitionlist')
+  if (definitionList !== undefined) out.definitionList = definitionList
   const idType = reader.text('markup.goldmark.parser.autoheadingidtype')
   if (idType !== undefined) {
     if (ID_TYPES.includes(idType as SiteConfig['headingIdType']))
