@@ -1,4 +1,6 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Nodes, Parents, Root, Text } from 'mdast'
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference'
 import type { VFile } from 'vfile'
 import { parsedText } from './parsed-text'
 
@@ -159,7 +161,24 @@ function typographicReplacement(
 const TRIGGERS = new Set(["'", '"', '-', '.', '<', '>'])
 /** Blocks whose text goldmark parses line by line: the typographer sees one of their lines at a time. */
 const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'defListTerm'])
-const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/
+
+/**
+ * The entity at `at` in the source and the text the parser made of it (`&amp;` → `&`), as
+ * micromark decodes it; undefined when there is none there (an unknown name is text as written).
+ */
+function entityAt(source: string, at: number): { length: number; text: string } | undefined {
+  const match = ENTITY.exec(source.slice(at, at + 40))
+  if (!match) return undefined
+  const [whole, decimal, hex, name] = match
+  const text =
+    decimal !== undefined
+      ? decodeNumericCharacterReference(decimal, 10)
+      : hex !== undefined
+        ? decodeNumericCharacterReference(hex, 16)
+        : decodeNamedCharacterReference(name!)
+  return text === false ? undefined : { length: whole.length, text }
+}
 
 /**
  * Where each character of a text node stands in the source; -1 for characters written as
@@ -173,16 +192,15 @@ function sourceOffsets(value: string, source: string, start: number, end: number
   while (j < value.length) {
     if (i >= end) return undefined
     const char = source[i]!
+    const entity = char === '&' ? entityAt(source, i) : undefined
     if (char === '\\' && i + 1 < end && isAsciiPunct(source[i + 1]) && value[j] === source[i + 1]) {
       offsets.push(-1)
       i += 2
       j++
-    } else if (char === '&' && value[j] !== '&' && ENTITY.test(source.slice(i, i + 40))) {
-      i += ENTITY.exec(source.slice(i, i + 40))![0].length
-      const code = value.codePointAt(j)!
-      const units = code > 0xffff ? 2 : 1
-      for (let k = 0; k < units; k++) offsets.push(-1)
-      j += units
+    } else if (entity && value.startsWith(entity.text, j)) {
+      for (let k = 0; k < entity.text.length; k++) offsets.push(-1)
+      i += entity.length
+      j += entity.text.length
     } else if (char === value[j]) {
       offsets.push(i)
       i++
