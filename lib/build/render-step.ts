@@ -82,6 +82,7 @@ function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions
     headingIdType: config.headingIdType,
     strikethrough: config.strikethrough,
     definitionList: config.definitionList,
+    emoji: config.enableEmoji,
     ...(config.typographer ? { typographer: config.typographer } : {}),
     ...(siteShortcodes ? { siteShortcodes } : {}),
   }

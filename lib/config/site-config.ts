@@ -63,6 +63,8 @@ export interface SiteConfig {
   strikethrough: boolean
   /** `Term` / `: Definition` lists (Hugo's markup.goldmark.extensions.definitionList, on by default). */
   definitionList: boolean
+  /** `:smile:` becomes 😄 (Hugo's enableEmoji, off by default). */
+  enableEmoji: boolean
   /**
    * Menu entries a page carries in its HTML; a larger book's other sections load when opened
    * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
@@ -155,6 +157,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   headingIdType: 'github',
   strikethrough: true,
   definitionList: true,
+  enableEmoji: false,
   menuInlineLinks: 150,
   search: true,
   highlight: { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } },

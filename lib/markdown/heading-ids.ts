@@ -10,7 +10,7 @@ import { hugoPlaceholder, PLACEHOLDER, PLACEHOLDER_TRACE } from './shortcodes/ex
 export type HeadingIdType = 'github' | 'github-ascii' | 'blackfriday'
 
 /** Carries a heading's source text from the Markdown tree to the HTML tree, where ids are given. */
-const SOURCE_PROPERTY = 'dataHeadingSource'
+export const SOURCE_PROPERTY = 'dataHeadingSource'
 const HEADING = /^h[1-6]$/
 const WHITESPACE =
   /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g

@@ -21,6 +21,7 @@ import {
   type CodeHighlightOptions,
 } from './code-blocks'
 import { definitionListHandlers, remarkDefinitionLists } from './definition-lists'
+import { remarkEmoji } from './emoji'
 import { remarkGithubAlerts } from './github-alerts'
 import { rehypeHeadingAnchors } from './heading-anchors'
 import { remarkHeadingAttributes } from './heading-attributes'
@@ -59,10 +60,12 @@ export interface MarkdownOptions {
   strikethrough?: boolean
   /** `Term` / `: Definition` lists (goldmark's definitionList extension); on unless false. */
   definitionList?: boolean
+  /** `:smile:` → 😄 (Hugo's enableEmoji); off unless true. */
+  emoji?: boolean
 }
 
 /** What the page's Markdown and the Markdown inside its shortcodes are read with. */
-type MarkdownSyntax = Pick<MarkdownOptions, 'words' | 'typographer' | 'strikethrough' | 'definitionList'>
+type MarkdownSyntax = Pick<MarkdownOptions, 'words' | 'typographer' | 'strikethrough' | 'definitionList' | 'emoji'>
 
 // unified types a processor by the trees each plugin turns into the next; the chain is typed by its plugins, not here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -89,6 +92,7 @@ function useMarkdownSyntax(processor: AnyProcessor, syntax: MarkdownSyntax): voi
     .use(remarkShortcodeMarkers)
     .use(remarkInternalLinks)
   if (typographer) processor.use(remarkTypographer, { substitutions: typographer })
+  if (syntax.emoji) processor.use(remarkEmoji)
 }
 
 /** Remark plugin: `~~text~~` stays as written (Hugo's `strikethrough = false`); remark-gfm cannot leave it out alone. */

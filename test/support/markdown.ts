@@ -20,7 +20,7 @@ export interface RenderFileOptions {
   math?: MathDelimiters
   unsafeHtml?: boolean
   /** goldmark's extensions and Hugo's Markdown settings, as a site's configuration sets them. */
-  settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList'>
+  settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList' | 'emoji'>
 }
 
 const processors = new Map<string, MarkdownProcessor>()

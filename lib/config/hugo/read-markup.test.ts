@@ -41,4 +41,11 @@ describe('goldmark typographer and heading id settings', { timeout: 30_000 }, ()
     expect(site.config).toMatchObject({ strikethrough: false, definitionList: false })
     expect(site.ignored).toEqual([])
   })
+
+  it('reads enableEmoji (off unless the site turns it on), and does not name it as ignored', () => {
+    expect(configOf('')).not.toHaveProperty('enableEmoji')
+    const site = readHugoSite(writeFixture({ 'hugo.toml': 'title = "t"\nenableEmoji = true\n' }))
+    expect(site.config.enableEmoji).toBe(true)
+    expect(site.ignored).toEqual([])
+  })
 })

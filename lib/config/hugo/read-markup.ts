@@ -3,7 +3,7 @@
  * markup.goldmark.extensions.passthrough), raw HTML kept (markup.goldmark.renderer.unsafe),
  * the typographer (markup.goldmark.extensions.typographer), strikethrough and definition lists
  * (markup.goldmark.extensions.strikethrough, .definitionList), how heading ids are made
- * (markup.goldmark.parser.autoHeadingIDType).
+ * (markup.goldmark.parser.autoHeadingIDType); and emoji shortcodes (enableEmoji).
  */
 import type { MathConfig, SiteConfig, SiteConfigInput, TypographicSubstitution } from '../site-config'
 import type { Reader } from './reader'
@@ -20,6 +20,8 @@ export function readMarkup(reader: Reader): SiteConfigInput {
   if (strikethrough !== undefined) out.strikethrough = strikethrough
   const definitionList = reader.flag('markup.goldmark.extensions.definitionlist')
   if (definitionList !== undefined) out.definitionList = definitionList
+  const enableEmoji = reader.flag('enableemoji')
+  if (enableEmoji !== undefined) out.enableEmoji = enableEmoji
   const idType = reader.text('markup.goldmark.parser.autoheadingidtype')
   if (idType !== undefined) {
     if (ID_TYPES.includes(idType as SiteConfig['headingIdType']))
