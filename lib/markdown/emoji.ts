@@ -10,7 +10,7 @@ import { SOURCE_PROPERTY } from './heading-ids'
 const SHORTCODE = /:([\p{L}\p{Nd}_+-]+):/gu
 
 /** `:smile:` → 😄 with GitHub's names (gemoji); other text as it was. */
-export function replaceEmoji(text: string): string {
+function replaceEmoji(text: string): string {
   if (!text.includes(':')) return text
   return text.replace(SHORTCODE, (whole, name: string) =>
     Object.hasOwn(nameToEmoji, name) ? nameToEmoji[name]! : whole,
