@@ -268,6 +268,10 @@ function renderInit(context: BuildContext, languages: readonly LanguageSources[]
       records: sources.pages.map(({ body: _body, ...record }) => record),
       assets: sources.assets,
       ...(sources.staticFiles ? { staticFiles: sources.staticFiles } : {}),
+      contentFolder: path
+        .relative(context.siteDir ?? cwd, language.contentDir)
+        .split(path.sep)
+        .join('/'),
     })),
   }
 }

@@ -6,6 +6,7 @@ import { summarize } from '../content/summary'
 import { isContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { siteWordsFor } from '../i18n'
+import { TAXONOMIES } from '../site/taxonomies'
 import {
   createMarkdownProcessor,
   renderMarkdown,
@@ -28,7 +29,15 @@ import type { RenderedFields } from './documents/staged-page'
 export interface RenderInit {
   cwd: string
   siteDir?: string
-  languages: { key: string; config: SiteConfig; records: SourceRecord[]; assets: string[]; staticFiles?: string[] }[]
+  languages: {
+    key: string
+    config: SiteConfig
+    records: SourceRecord[]
+    assets: string[]
+    staticFiles?: string[]
+    /** Its content folder as seen from the site's folder (`content`): Hugo finds a page by that path too. */
+    contentFolder?: string
+  }[]
 }
 
 export interface RenderJob {
@@ -115,7 +124,12 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
             assets: language.assets,
             ...(language.staticFiles ? { staticFiles: language.staticFiles } : {}),
           },
-          { basePath: language.config.basePath },
+          {
+            basePath: language.config.basePath,
+            language: language.key,
+            ...(language.contentFolder === undefined ? {} : { contentFolder: language.contentFolder }),
+            taxonomies: language.config.disableKinds.includes('taxonomy') ? [] : TAXONOMIES,
+          },
         ),
       }
       made.set(key, tools)

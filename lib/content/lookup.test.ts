@@ -23,10 +23,15 @@ describe('createContentLookup: the page a content path names', () => {
   it('finds .markdown files, sections by their folder and bundles by theirs', () => {
     expect(lookup.page('docs/guide/b.md', '/docs/notes')?.url).toBe('/docs/notes/')
     expect(lookup.page('docs/guide/b.md', '/docs')?.url).toBe('/docs/')
-    expect(lookup.page('docs/guide/b.md', 'docs/bundle/')?.url).toBe('/docs/bundle/')
+    expect(lookup.page('docs/guide/b.md', 'docs/Bundle')?.url).toBe('/docs/bundle/')
     expect(lookup.page('docs/guide/b.md', 'nope.md')).toBeUndefined()
     expect(lookup.fileUrl('docs/bundle/picture.png')).toBe('/docs/bundle/picture.png')
     expect(lookup.hasUrl('/docs/guide/a/')).toBe(true)
+  })
+
+  it('finds a page by its base name for a ref, not for a link (Hugo: ref, not .GetPage from a page)', () => {
+    expect(lookup.ref('docs/_index.md', 'A')).toEqual({ url: '/docs/guide/a/' })
+    expect(lookup.page('docs/_index.md', 'A')).toBeUndefined()
   })
 })
 

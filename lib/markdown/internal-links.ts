@@ -20,12 +20,15 @@ export function remarkInternalLinks() {
     const check = (node: Link | Definition) => {
       const url = node.url
       if (url === '' || url.startsWith('#') || isExternalUrl(url)) return
-      const [path = '', hash] = url.split('#')
+      const hashAt = url.indexOf('#')
+      const hash = hashAt === -1 ? '' : url.slice(hashAt)
+      // The path as Hugo's urls.Parse gives it to .GetPage: without the query (dropped from the page's URL too).
+      const path = url.slice(0, hashAt === -1 ? undefined : hashAt).replace(/\?.*$/, '')
       const line = (node.position?.start.line ?? 0) + data.lineOffset
       if (data.unresolvedRefs.has(url)) return // a ref already reported
       if (/\.(md|markdown)$/i.test(path)) {
         const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
-        if (page) node.url = page.url + (hash ? `#${hash}` : '')
+        if (page) node.url = page.url + hash
         else
           warnings.push({
             file: displayPath,
@@ -35,11 +38,11 @@ export function remarkInternalLinks() {
           })
         return
       }
-      if (path.startsWith('/') && !path.endsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
-        // hugo-book's portable links look a site path up as a content path (`/go` → the go section's `/go/`).
+      if (path.startsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
+        // hugo-book's portable links look a site path up as a content path (`/go` → the go section's `/go/`, `/Docs/` → `/docs/`).
         const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
         if (page) {
-          node.url = page.url + (hash ? `#${hash}` : '')
+          node.url = page.url + hash
           return
         }
       }

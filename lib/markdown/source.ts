@@ -7,8 +7,17 @@ import type { BuildWarning } from '../diagnostics/build-warnings'
  * reads no files and keeps no state between pages.
  */
 export interface ContentLookup {
-  /** The page a ref or a link to a content file leads to: relative to `fromFile`'s folder, then to the content root. */
+  /**
+   * The page a link to a content file leads to (Hugo's `.GetPage` from the page, as hugo-book's
+   * portable links use it): relative to `fromFile`'s folder, then to the content root, in any case.
+   */
   page(fromFile: string, target: string): { url: string } | undefined
+  /**
+   * The page a `ref`/`relref` path leads to: as `page`, then a bare name (`setup`, `/setup.md`) by
+   * the base name of the page's file or folder; `ambiguous` names the pages when several have it.
+   * (A lookup without it finds refs as `page` does.)
+   */
+  ref?(fromFile: string, target: string): { url: string } | { ambiguous: string[] } | undefined
   /** Some page has this URL (`/docs/a/`). */
   hasUrl(url: string): boolean
   /**

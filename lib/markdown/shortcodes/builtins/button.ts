@@ -1,19 +1,17 @@
 import { isExternalUrl } from '../../../formats/text'
 import { h } from 'hastscript'
 import { param, type ShortcodeRenderer } from '../context'
+import { resolveRef } from './refs'
 
 /** `{{< button href="…" >}}Label{{< /button >}}` or `relref="/docs/a"`; external links open in a new tab. */
 export const button: ShortcodeRenderer = (context) => {
   const relref = param(context.node, -1, 'relref') ?? param(context.node, -1, 'ref')
   let href = param(context.node, -1, 'href')
   if (relref !== undefined) {
-    const target = context.resolve(relref)
-    if (target) href = target.url
-    else
-      context.warn(
-        `button: cannot find the page "${relref}"`,
-        'give the path of a content file, e.g. relref="/docs/guide/_index.md"',
-      )
+    // hugo-book's button calls relref: found as a ref is.
+    const target = resolveRef(context.settings.lookup, context.settings.sourcePath, relref)
+    if ('url' in target) href = target.url
+    else context.warn(`button: relref ${target.problem}`, target.hint)
   } else if (href && !isExternalUrl(href) && /\.md(#|$)/.test(href)) {
     const [file, hash] = href.split('#')
     const target = context.resolve(file!)
