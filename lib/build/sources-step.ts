@@ -1,7 +1,14 @@
 import { existsSync, statSync } from 'node:fs'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import { urlRulesOf } from '../config/site-config'
-import { displayPath, readContentSources, sourcesSummary, type ContentSources } from '../content/sources'
+import {
+  displayPath,
+  implicitSectionDirs,
+  implicitSectionUrl,
+  readContentSources,
+  sourcesSummary,
+  type ContentSources,
+} from '../content/sources'
 import type { ContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { resolveMenuPageRefs } from '../site/menu-entries'
@@ -55,11 +62,21 @@ export function sourcesStep(context: BuildContext, cwd: string = process.cwd()):
       ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}),
     })
     // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.
-    const targets = sources.pages.map((page) => ({
-      filePath: page.filePath,
-      url: page.url,
-      linkTitle: page.meta.linkTitle ?? page.meta.title ?? '',
-    }))
+    // (with the folders Hugo makes sections without an _index.md: a pageRef may name one.)
+    const sectionDirs = new Set(
+      sources.pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir),
+    )
+    const targets = [
+      ...sources.pages.map((page) => ({
+        filePath: page.filePath,
+        url: page.url,
+        linkTitle: page.meta.linkTitle ?? page.meta.title ?? '',
+      })),
+      ...implicitSectionDirs(sources.pages, sectionDirs).map((dir) => ({
+        url: implicitSectionUrl(dir),
+        linkTitle: '',
+      })),
+    ]
     warnings.push(...resolveMenuPageRefs(config.menu, targets).warnings.map((message) => ({ file, message })))
     errors.push(...sources.errors)
     summary.push(`${context.languages.length > 1 ? `${language.key}: ` : ''}${sourcesSummary(sources)}`)

@@ -163,3 +163,35 @@ describe('menu entries with pageRef (Hugo’s menus in the site configuration)',
     })
   })
 })
+
+describe('pageRef found as Hugo 0.111 finds it (.Site.GetPage, from no page)', () => {
+  // Hugo 0.111.3 + hugo-book f8a0fc4 on a site of these files, menu.before pageRefs "docs/GUIDE/setup",
+  // "Setup", "Dup" and "notes": the first two link to /docs/guide/setup/ ("Setup"), the third to ""
+  // (Hugo: ambiguous, no page), the fourth to /notes/ (a top-level folder without _index.md).
+  const pages = [
+    { filePath: 'docs/Guide/Setup.md', url: '/docs/guide/setup/', linkTitle: 'Setup' },
+    { filePath: 'docs/Guide/Dup.md', url: '/docs/guide/dup/', linkTitle: 'Dup g' },
+    { filePath: 'docs/plain/Dup.md', url: '/docs/plain/dup/', linkTitle: 'Dup p' },
+    { filePath: 'notes/x.md', url: '/notes/x/', linkTitle: 'X' },
+    { url: '/notes/', linkTitle: 'Notes' },
+  ]
+
+  it('in any case, by a unique base name, a folder Hugo makes a section; an ambiguous name is a warning naming the pages', () => {
+    const entry = (pageRef: string) => ({ name: '', url: '', pageRef })
+    const { menu, warnings } = resolveMenuPageRefs(
+      { before: [entry('docs/GUIDE/setup'), entry('Setup'), entry('notes')], after: [entry('Dup')] },
+      pages,
+    )
+    expect(menu).toEqual({
+      before: [
+        { name: 'Setup', url: '/docs/guide/setup/' },
+        { name: 'Setup', url: '/docs/guide/setup/' },
+        { name: 'Notes', url: '/notes/' },
+      ],
+      after: [{ name: '/dup/', url: '/dup/' }],
+    })
+    expect(warnings).toEqual([
+      'menu.after[0]: pageRef "Dup" is the base name of 2 pages (docs/Guide/Dup.md, docs/plain/Dup.md): write the page\'s path from the content folder; linked to /dup/',
+    ])
+  })
+})

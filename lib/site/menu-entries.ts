@@ -1,6 +1,7 @@
 import type { MenuEntry, SiteConfig } from '../config/site-config'
 import type { PageMeta } from '../content/page-meta'
-import { resolveContentPath } from '../content/lookup'
+import { createPageFinder } from '../content/page-finder'
+import { implicitSectionUrl } from '../content/sources'
 import { sanitizeSegment, segmentsToUrl, urlToSegments } from '../content/paths'
 
 /** hugo-book's two extra menus: above the book's tree and below it. */
@@ -71,7 +72,9 @@ export function resolveMenuPageRefs(
   menu: SiteConfig['menu'],
   pages: readonly PageRefTarget[],
 ): { menu: SiteConfig['menu']; warnings: string[] } {
-  const byFile = new Map(pages.filter((page) => page.filePath !== undefined).map((page) => [page.filePath!, page]))
+  // Hugo looks a pageRef up from no page (.Site.GetPage): by path, or by base name when bare.
+  const folderSections = new Map(pages.filter((page) => page.filePath === undefined).map((page) => [page.url, page]))
+  const finder = createPageFinder(pages, { sectionWithoutFile: (dir) => folderSections.get(implicitSectionUrl(dir)) })
   const warnings: string[] = []
   const resolve = (entries: MenuEntry[], where: 'before' | 'after') =>
     entries.map((entry, index): MenuEntry => {
@@ -81,13 +84,14 @@ export function resolveMenuPageRefs(
         .trim()
         .replace(/[#?].*$/, '')
         .replace(/^\/+|\/+$/g, '')
-      const page = resolveContentPath(byFile, '', clean)
-      if (page) return { ...rest, url: page.url, name: page.linkTitle }
+      const found = finder.find(clean, undefined, { byName: true })
+      if (found && 'page' in found) return { ...rest, url: found.page.url, name: found.page.linkTitle }
       if (rest.url) return rest
       const url = segmentsToUrl(urlToSegments(clean.replace(/\.(md|markdown)$/i, '')).map(sanitizeSegment))
-      warnings.push(
-        `menu.${where}[${index}]: pageRef "${pageRef}" matches no page in the content folder; linked to ${url}`,
-      )
+      const why = found
+        ? `is the base name of ${found.ambiguous.length} pages (${found.ambiguous.map((page) => page.filePath ?? page.url).join(', ')}): write the page's path from the content folder`
+        : 'matches no page in the content folder'
+      warnings.push(`menu.${where}[${index}]: pageRef "${pageRef}" ${why}; linked to ${url}`)
       return { ...rest, url, name: rest.name || url }
     })
   return { menu: { before: resolve(menu.before, 'before'), after: resolve(menu.after, 'after') }, warnings }
