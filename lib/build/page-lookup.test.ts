@@ -269,7 +269,6 @@ async function linkHrefs(lookup: (typeof lookups)[number], from: string, targets
 type LinkRows = [from: string, [target: string, hugo: string][]][]
 
 describe('links to .md files and site paths find pages as hugo-book’s portable links do', () => {
-  // Relative links without .md (`[x](guide)`) are left as written, for the browser (README: What differs).
   it.each([
     [
       'SITE',
@@ -296,8 +295,10 @@ describe('links to .md files and site paths find pages as hugo-book’s portable
             ['_index.md', '/docs/'],
             ['Guide/_index.md', '/docs/guide/'],
             ['guide/_index.md', '/docs/guide/'],
+            ['guide', '/docs/guide/'],
             ['MyBundle/index.md', '/docs/mybundle/'],
             ['mybundle/index.md', '/docs/mybundle/'],
+            ['mybundle/', '/docs/mybundle/'],
             ['Dup.md', 'Dup.md'],
             ['plain/Dup.md', '/docs/plain/dup/'],
             ['/docs/other', '/docs/other/'],
@@ -382,6 +383,8 @@ describe('links to .md files and site paths find pages as hugo-book’s portable
             ['./deep/leaf.md', '/guide/deep/leaf/'],
             ['../blog/_index.md', '/blog/'],
             ['../About/index.md', '/about/'],
+            ['../blog/', '/blog/'],
+            ['../about/', '/about/'],
           ],
         ],
       ],
@@ -398,13 +401,51 @@ describe('links to .md files and site paths find pages as hugo-book’s portable
   })
 })
 
+describe('links without an extension, under a sub-path, as hugo-book’s portable links make them', () => {
+  // Hugo 0.111.3 + hugo-book f8a0fc4, baseURL https://example.org/repo/, BookPortableLinks = true.
+  const lookup = createContentLookup(
+    {
+      pages: [
+        { filePath: 'docs/_index.md', url: '/docs/' },
+        { filePath: 'docs/a/_index.md', url: '/docs/a/' },
+        { filePath: 'docs/guide/_index.md', url: '/docs/guide/' },
+        { filePath: 'docs/from.md', url: '/docs/from/' },
+      ],
+      assets: [],
+    },
+    { ...options, basePath: '/repo' },
+  )
+
+  it('finds the page a path names from the page’s folder or the root; leaves the others to the browser', async () => {
+    const rows: [target: string, hugo: string][] = [
+      ['/docs/a/', '/repo/docs/a/'],
+      ['/docs/a', '/repo/docs/a/'],
+      ['guide', '/repo/docs/guide/'],
+      ['./guide/', '/repo/docs/guide/'],
+      ['a', '/repo/docs/a/'],
+      ['guide?x=1#frag', '/repo/docs/guide/#frag'],
+      ['..', '/repo/'],
+      ['../a/', '../a/'],
+      ['files/x.pdf', 'files/x.pdf'],
+      ['nothing', 'nothing'],
+    ]
+    const hrefs = await linkHrefs(
+      lookup,
+      'docs/from.md',
+      rows.map(([target]) => target),
+    )
+    expect(rows.map(([target], index) => [target, hrefs[index]])).toEqual(rows)
+  })
+})
+
 describe('the reproductions of the issue: what Hugo links, the page links too, without a warning', () => {
-  it('a ref in another case, a relref by base name, a .md link in another case', async () => {
+  it('a ref in another case, a relref by base name (in a shortcode too), a .md link in another case', async () => {
     const body = [
       '[a]({{< ref "docs/guide/setup" >}})',
       '[b]({{< relref "Setup" >}})',
       '[c](guide/setup.md)',
       '[d](../DOCS/guide/SETUP.md#Part)',
+      '{{< hint info >}}\nIn a hint: [e]({{< relref "install" >}}).\n{{< /hint >}}',
     ].join('\n\n')
     const { html, warnings } = await renderMarkdown(processor, body, {
       path: 'docs/from.md',
@@ -416,6 +457,7 @@ describe('the reproductions of the issue: what Hugo links, the page links too, w
       '/docs/guide/setup/',
       '/docs/guide/setup/',
       '/docs/guide/setup/#Part',
+      '/docs/guide/install/',
     ])
     expect(warnings).toEqual([])
   })

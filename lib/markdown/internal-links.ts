@@ -7,10 +7,10 @@ import type { VFile } from 'vfile'
 const GENERATED = /^\/(?:categories|tags|search-index)\/|^\/[^/]+\/page\/\d+\/$/
 
 /**
- * Remark plugin: links to Markdown files (`../other.md`, `./sub/_index.md#part`) and site paths
- * that name a content file (`/go` for `go/_index.md`) become the pages' URLs, as hugo-book's
- * portable links do; a link to a file or site path that no page
- * answers is a build warning with its line (the link is kept as written).
+ * Remark plugin: links to Markdown files (`../other.md`, `./sub/_index.md#part`) and paths without
+ * an extension that name a content file (`/go` for `go/_index.md`, `guide` for `./guide/_index.md`)
+ * become the pages' URLs, as hugo-book's portable links do; a link to a Markdown file or site path
+ * that no page answers is a build warning with its line (the link is kept as written).
  */
 export function remarkInternalLinks() {
   return (tree: Root, file: VFile) => {
@@ -38,8 +38,9 @@ export function remarkInternalLinks() {
           })
         return
       }
-      if (path.startsWith('/') && !/\.[a-z\d]+$/i.test(path)) {
-        // hugo-book's portable links look a site path up as a content path (`/go` → the go section's `/go/`, `/Docs/` → `/docs/`).
+      if (path !== '' && !/\.[a-z\d]+$/i.test(path)) {
+        // hugo-book's portable links look any path up as a content path: `/go` → the go section's
+        // `/go/`, `/Docs/` → `/docs/`, `guide` → this folder's guide section. Not found, it stays for the browser.
         const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
         if (page) {
           node.url = page.url + hash
