@@ -187,9 +187,33 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
   if (renderer) return renderer(context)
   context.warn(
     `unknown shortcode {{${node.markdown ? '%' : '<'} ${node.name} ${node.markdown ? '%' : '>'}}}: only its content is shown`,
-    `implement it in shortcodes/${node.name}.tsx (README "Your own shortcodes"), or remove it; hugo-book’s own shortcodes are hint, details, expand, tabs, tab, columns, button, section, steps, mermaid, katex, ref and relref`,
+    `implement it in shortcodes/${node.name}.tsx (README "Your own shortcodes"), or remove it; the shortcodes built in are ${BUILTIN_SHORTCODES.join(', ')}`,
   )
-  return node.paired ? context.inner() : []
+  if (!node.paired) return []
+  return node.markdown ? context.inner() : unknownInnerAsText(node, data, fragment)
+}
+
+/**
+ * An unknown shortcode's `{{< >}}` content, shown as the author wrote it: what its template
+ * would make of it cannot be known, and parsed as HTML sample code loses its line breaks and
+ * an `<h1>` in it becomes a heading. Text, its line breaks kept (CSS pre-wrap); shortcodes
+ * nested in it still render.
+ */
+function unknownInnerAsText(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ElementContent[] {
+  // Nested shortcodes stand as a private-use character (one the text lacks) while the text is deindented as a whole.
+  const texts = node.children.map((child) => (child.type === 'text' ? childText(data.source, child) : ''))
+  let mark = '\uE000'
+  while (texts.some((text) => text.includes(mark))) mark += '\uE000'
+  const nested = node.children.filter((child): child is ShortcodeNode => child.type === 'shortcode')
+  const text = deindent(node.children.map((child, index) => (child.type === 'text' ? texts[index] : mark)).join(''))
+  const pieces = text
+    .split(mark)
+    .flatMap((value, index): ElementContent[] => [
+      ...(index > 0 ? renderShortcode(nested[index - 1]!, data, fragment) : []),
+      ...(value === '' ? [] : [{ type: 'text' as const, value }]),
+    ])
+  if (pieces.length === 0) return []
+  return [h(pieces.every(isPhrasing) ? 'span' : 'div', { className: ['book-shortcode-text'] }, pieces)]
 }
 
 function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: FragmentRenderer): ShortcodeContext {

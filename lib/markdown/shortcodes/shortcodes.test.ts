@@ -281,13 +281,29 @@ describe('escaping and unknown shortcodes', () => {
 
   it('renders an unknown shortcode’s content with a warning, and never prints the tag', async () => {
     const warnings = collectWarnings()
-    const html = await render('前\n\n{{% youtube id="x" %}}\n内容 **粗**\n{{% /youtube %}}\n\n{{< gist user 123 >}}\n')
+    const html = await render('前\n\n{{% notice id="x" %}}\n内容 **粗**\n{{% /notice %}}\n\n{{< badge user 123 >}}\n')
     expect(html).toBe('<p>前</p>\n<p>内容 <strong>粗</strong></p>\n')
     expect(html).not.toMatch(/\{\{[<%]/)
     expect(warnings()).toEqual([
-      expect.stringMatching(/page\.md:6: unknown shortcode \{\{% youtube %\}\}: only its content is shown$/),
-      expect.stringMatching(/page\.md:10: unknown shortcode \{\{< gist >\}\}: only its content is shown$/),
+      expect.stringMatching(/page\.md:6: unknown shortcode \{\{% notice %\}\}: only its content is shown$/),
+      expect.stringMatching(/page\.md:10: unknown shortcode \{\{< badge >\}\}: only its content is shown$/),
     ])
+  })
+
+  it('shows an unknown shortcode’s {{< >}} content as text, its lines kept, not as HTML', async () => {
+    const warnings = collectWarnings()
+    // Sample code in a site's own shortcode: no heading made of the <h1>, no line joined to the next.
+    expect(await render('{{< sample >}}\n  <h1>Title</h1>\n  line one\n    line two\n{{< /sample >}}')).toBe(
+      '<p><span class="book-shortcode-text">&#x3C;h1>Title&#x3C;/h1>\nline one\n  line two</span></p>',
+    )
+    expect(await render('a {{< badge >}}<b>new</b>{{< /badge >}} b')).toBe(
+      '<p>a <span class="book-shortcode-text">&#x3C;b>new&#x3C;/b></span> b</p>',
+    )
+    // A shortcode nested in it still renders, in its place.
+    expect(await render('{{< sample >}}\n  before\n  {{< hint >}}x{{< /hint >}}\n  after\n{{< /sample >}}')).toBe(
+      '<div class="book-shortcode-text">before\n<blockquote class="book-hint default"><p>x</p></blockquote>\nafter</div>',
+    )
+    expect(warnings()).toHaveLength(1)
   })
 
   it('keeps line numbers of warnings inside shortcodes', async () => {
