@@ -1,7 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast'
 import { toText } from 'hast-util-to-text'
 import type { Heading, Root as MdastRoot } from 'mdast'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { parsedText } from './parsed-text'
 import { hugoPlaceholder, PLACEHOLDER, PLACEHOLDER_TRACE } from './shortcodes/expand'
@@ -131,6 +131,8 @@ export function rehypeHeadingIds(options: { type?: HeadingIdType } = {}) {
     const ids = new HeadingIdFactory(options.type)
     const rawHtml: Element[] = []
     visit(tree, 'element', (node: Element) => {
+      // A figure's title (Hugo's figure shortcode writes an h4 in its caption) is no section of the text: Hugo gives it no id.
+      if (node.tagName === 'figcaption') return SKIP
       if (!HEADING.test(node.tagName)) return
       const source = node.properties[SOURCE_PROPERTY]
       delete node.properties[SOURCE_PROPERTY]

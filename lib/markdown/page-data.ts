@@ -57,7 +57,8 @@ function analyzeTree(tree: Root): PageAnalysis {
   const headings: Heading[] = []
   const collectHeadings = (nodes: (RootContent | ElementContent)[]) => {
     for (const node of nodes) {
-      if (node.type !== 'element' || isFootnotes(node)) continue
+      // A figure's caption title (an h4) is not in the table of contents, as in Hugo.
+      if (node.type !== 'element' || isFootnotes(node) || node.tagName === 'figcaption') continue
       const level = headingLevel(node)
       if (level > 0) headings.push({ level, text: collapse(toText(node)), id: String(node.properties['id'] ?? '') })
       else collectHeadings(node.children)

@@ -1,4 +1,4 @@
-import type { ElementContent } from 'hast'
+import type { Element, ElementContent } from 'hast'
 import type { BuildWarning } from '../../diagnostics/build-warnings'
 import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
@@ -30,6 +30,8 @@ export interface ShortcodeContext {
   settings: ShortcodeSettings
   /** The 1-based line in the page's file where the shortcode starts. */
   line: number
+  /** That line as a position for the elements the shortcode makes, so later steps warn with it (a figure's missing image). */
+  position: NonNullable<Element['position']>
   /** The inner text, as written (common indentation removed, outer blank lines trimmed). */
   innerText(): string
   /** The inner content: Markdown for `{{% %}}` (and for the shortcodes whose hugo-book template renders it), else as given (raw HTML). */

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import { button } from './builtins/button'
 import { columns } from './builtins/columns'
 import { details, expand } from './builtins/details'
+import { figure } from './builtins/figure'
 import { hint } from './builtins/hint'
 import { katex, renderMath } from './builtins/katex'
 import { mermaid } from './builtins/mermaid'
@@ -28,7 +29,7 @@ import { refText } from './builtins/refs'
 import type { ShortcodeChild, ShortcodeNode } from './parse'
 import { renderSiteShortcode } from './site-shortcodes'
 
-/** hugo-book's shortcodes. ref and relref are plain text (see refs.ts); any other name is unknown. */
+/** hugo-book's shortcodes and Hugo's own. ref and relref are plain text (see refs.ts); any other name is unknown. */
 const SHORTCODES: Record<string, ShortcodeRenderer> = {
   hint,
   details,
@@ -41,9 +42,11 @@ const SHORTCODES: Record<string, ShortcodeRenderer> = {
   section,
   mermaid,
   katex,
+  // Hugo's own.
+  figure,
 }
 
-/** The shortcodes this project renders itself: hugo-book's, ref and relref included. */
+/** The shortcodes this project renders itself: hugo-book's and Hugo's, ref and relref included. */
 export const BUILTIN_SHORTCODES: readonly string[] = [...Object.keys(SHORTCODES), 'ref', 'relref']
 
 /**
@@ -258,6 +261,12 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
     node,
     settings,
     line: node.line,
+    // A fragment's lines are moved by its line offset once rendered (pipeline.ts): counted from it here. Only
+    // the line is read (warnings); the offsets, which raw HTML parsing requires, are the page's.
+    position: {
+      start: { line: node.line - data.lineOffset, column: 1, offset: node.start },
+      end: { line: node.line - data.lineOffset, column: 1, offset: node.end },
+    },
     innerText: () => deindent(node.children.map(textOf).join('')),
     inner: () => renderChildren(node.children, markdownInner, node.innerStart),
     inlineMarkdown: (text) =>

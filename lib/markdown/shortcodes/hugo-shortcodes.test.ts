@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { formatWarning } from '../../diagnostics/build-warnings'
+import { wordsFor } from '../../i18n'
+import { createMarkdownProcessor, renderMarkdown } from '../pipeline'
+import type { ContentLookup } from '../source'
+
+/**
+ * Hugo's own shortcodes (Hugo 0.111's tpl/tplimpl/embedded/templates/shortcodes/): the expected
+ * HTML is what Hugo's templates write for the same call, apart from the differences the README lists.
+ */
+
+// As lib/content/lookup.ts answers for a site under /repo with content/channel/beside.png and static/channel/assets/1.png.
+const lookup: ContentLookup = {
+  page: () => undefined,
+  hasUrl: () => false,
+  fileUrl: (contentPath) => (contentPath === 'channel/beside.png' ? '/repo/channel/beside.png' : undefined),
+  resolveFromPage: (_fromFile, url) => (url === '../assets/1.png' ? 'file' : undefined),
+}
+const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown })
+
+/** The warnings of the page rendered last. */
+let warnings: string[] = []
+const renderPage = async (markdown: string) => {
+  const rendered = await renderMarkdown(processor, markdown, {
+    path: 'channel/struct.md',
+    displayPath: 'content/channel/struct.md',
+    lookup,
+  })
+  warnings = rendered.warnings.map(formatWarning)
+  return rendered
+}
+const render = async (markdown: string) => (await renderPage(markdown)).html
+
+describe('figure', () => {
+  it('writes every parameter as Hugo’s template does: link, target, rel, class, size, title, Markdown caption and attribution', async () => {
+    const html = await render(
+      '{{< figure src="https://cdn.example.org/a.png" link="https://example.org/" target="_blank" rel="noopener" alt="A map" ' +
+        'title="The map" caption="Drawn **by hand**" attr="Ada *L.*" attrlink="https://ada.example" class="wide center" width="300" height="200" >}}',
+    )
+    expect(html).toBe(
+      '<figure class="wide center"><a href="https://example.org/" target="_blank" rel="noopener">' +
+        '<img src="https://cdn.example.org/a.png" alt="A map" width="300" height="200" loading="lazy" decoding="async"></a>' +
+        '<figcaption><h4>The map</h4><p>Drawn <strong>by hand</strong> <a href="https://ada.example">Ada <em>L.</em></a></p></figcaption></figure>',
+    )
+    expect(warnings).toEqual([])
+  })
+
+  it('takes the caption as text for alt, joins caption and attr without a link as Hugo does, and escapes the title', async () => {
+    expect(
+      await render(
+        '{{< figure src="https://x.org/a.png" title="<i>T</i>" caption="A [link](https://x.org)" attr="Me" >}}',
+      ),
+    ).toBe(
+      '<figure><img src="https://x.org/a.png" alt="A link" loading="lazy" decoding="async">' +
+        '<figcaption><h4>&#x3C;i>T&#x3C;/i></h4><p>A <a href="https://x.org">link</a>Me</p></figcaption></figure>',
+    )
+    // No caption, no title, no attr: no figcaption; an image always has an alt here.
+    expect(await render('{{< figure src="https://x.org/a.png" >}}')).toBe(
+      '<figure><img src="https://x.org/a.png" alt="" loading="lazy" decoding="async"></figure>',
+    )
+  })
+
+  it('finds its image as a Markdown image is found: beside the page, from the page’s URL, under the base path', async () => {
+    expect(await render('{{< figure src="beside.png" >}}')).toContain('<img src="/repo/channel/beside.png"')
+    expect(await render('{{< figure src="../assets/1.png" >}}')).toContain('<img src="../assets/1.png"')
+    expect(warnings).toEqual([])
+  })
+
+  it('shows a missing image’s description and warns with the figure’s line, inside another shortcode too', async () => {
+    const html = await render(
+      'Text.\n\n{{< hint >}}\nMore.\n\n{{< figure src="lost.png" caption="The plan" >}}\n{{< /hint >}}',
+    )
+    expect(html).toContain('<figure><span class="image-missing">')
+    expect(warnings).toEqual([
+      expect.stringMatching(/^warning: content\/channel\/struct\.md:6: image "lost\.png" not found/),
+    ])
+  })
+
+  it('keeps its title out of the headings: no id, no anchor, not in the table of contents', async () => {
+    const { html, analysis } = await renderPage(
+      '## Section\n\n{{< figure src="https://x.org/a.png" title="Figure 1" >}}',
+    )
+    expect(html).toContain('<figcaption><h4>Figure 1</h4></figcaption>')
+    expect(analysis.headings).toEqual([{ level: 2, text: 'Section', id: 'section' }])
+  })
+})
