@@ -2,7 +2,7 @@ import type { Element, ElementContent } from 'hast'
 import type { BuildWarning } from '../../diagnostics/build-warnings'
 import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
-import type { MathDelimiters } from './expand'
+import { childText, type MathDelimiters } from './expand'
 import type { ShortcodeNode } from './parse'
 import type { SiteShortcodes } from './site-shortcode-api'
 
@@ -34,6 +34,8 @@ export interface ShortcodeContext {
   position: NonNullable<Element['position']>
   /** The inner text, as written (common indentation removed, outer blank lines trimmed). */
   innerText(): string
+  /** The inner text as Hugo's .InnerDeindent gives it: only the opening tag's own indentation taken off each line. */
+  innerDeindent(): string
   /** The inner content: Markdown for `{{% %}}` (and for the shortcodes whose hugo-book template renders it), else as given (raw HTML). */
   inner(): ElementContent[]
   /** The inner content as phrasing (a button's label): a lone paragraph is unwrapped. */
@@ -73,4 +75,18 @@ export function deindent(text: string): string {
   const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)![0].length)
   const common = indents.length > 0 ? Math.min(...indents) : 0
   return lines.map((line) => line.slice(common)).join('\n')
+}
+
+/**
+ * Hugo's InnerDeindent: when the opening tag is indented (inside a list item), that indentation is
+ * taken off every line that starts with it; otherwise the inner text is as written.
+ */
+export function innerDeindent(source: string, node: ShortcodeNode): string {
+  const indentation = source.slice(source.lastIndexOf('\n', node.start - 1) + 1, node.start)
+  const inner = node.children.map((child) => childText(source, child)).join('')
+  if (!/^[ \t]+$/.test(indentation)) return inner
+  return inner
+    .split('\n')
+    .map((line) => (line.startsWith(indentation) ? line.slice(indentation.length) : line))
+    .join('\n')
 }

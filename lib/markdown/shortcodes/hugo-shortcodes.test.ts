@@ -3,6 +3,8 @@ import { formatWarning } from '../../diagnostics/build-warnings'
 import { wordsFor } from '../../i18n'
 import { createMarkdownProcessor, renderMarkdown } from '../pipeline'
 import type { ContentLookup } from '../source'
+import { innerDeindent } from './context'
+import { parseShortcodes } from './parse'
 
 /**
  * Hugo's own shortcodes (Hugo 0.111's tpl/tplimpl/embedded/templates/shortcodes/): the expected
@@ -82,5 +84,35 @@ describe('figure', () => {
     )
     expect(html).toContain('<figcaption><h4>Figure 1</h4></figcaption>')
     expect(analysis.headings).toEqual([{ level: 2, text: 'Section', id: 'section' }])
+  })
+})
+
+describe('highlight', () => {
+  const code = 'package main\n\nfunc main() {\n\tprintln(1)\n}'
+
+  it('makes the code block the same fence makes: coloured, numbered from linenostart, hl_lines marked', async () => {
+    const shortcode = await render(
+      `{{< highlight go "linenos=table,hl_lines=2 4-5,linenostart=199" >}}\n${code}\n{{< /highlight >}}`,
+    )
+    expect(shortcode).toBe(await render(`\`\`\`go {linenos=table,hl_lines=[2,"4-5"],linenostart=199}\n${code}\n\`\`\``))
+    const lines = [...shortcode.matchAll(/<span class="line( highlighted)?" data-line="(\d+)"/g)].map(
+      ([, marked, number]) => `${number}${marked ? '*' : ''}`,
+    )
+    expect(lines).toEqual(['199', '200*', '201', '202*', '203*'])
+  })
+
+  it('reads the language in any case, and takes no options or no language', async () => {
+    expect(await render('{{< highlight YAML >}}\na: 1\n{{< /highlight >}}')).toBe(await render('```yaml\na: 1\n```'))
+    expect(await render('{{< highlight >}}\nplain\n{{< /highlight >}}')).toBe(await render('```\nplain\n```'))
+  })
+
+  it('keeps the code’s indentation, taking off only the opening tag’s own (Hugo’s InnerDeindent)', async () => {
+    expect(await render('{{< highlight python >}}\n  a = 1\n    b = 2\n{{< /highlight >}}')).toBe(
+      await render('```python\n  a = 1\n    b = 2\n```'),
+    )
+    // Indented in a list item: that indentation is not part of the code.
+    const source = '- item\n\n  {{< highlight python >}}\n  a = 1\n    b = 2\n  {{< /highlight >}}'
+    const node = parseShortcodes(source).children.find((child) => child.type === 'shortcode')!
+    expect(innerDeindent(source, node)).toBe('\na = 1\n  b = 2\n')
   })
 })

@@ -8,13 +8,20 @@ import { button } from './builtins/button'
 import { columns } from './builtins/columns'
 import { details, expand } from './builtins/details'
 import { figure } from './builtins/figure'
+import { highlight } from './builtins/highlight'
 import { hint } from './builtins/hint'
 import { katex, renderMath } from './builtins/katex'
 import { mermaid } from './builtins/mermaid'
 import { section } from './builtins/section'
 import { steps } from './builtins/steps'
 import { tab, tabs } from './builtins/tabs'
-import { deindent, type ShortcodeContext, type ShortcodeRenderer, type ShortcodeSettings } from './context'
+import {
+  deindent,
+  innerDeindent,
+  type ShortcodeContext,
+  type ShortcodeRenderer,
+  type ShortcodeSettings,
+} from './context'
 import {
   childText,
   expandInner,
@@ -44,6 +51,7 @@ const SHORTCODES: Record<string, ShortcodeRenderer> = {
   katex,
   // Hugo's own.
   figure,
+  highlight,
 }
 
 /** The shortcodes this project renders itself: hugo-book's and Hugo's, ref and relref included. */
@@ -268,6 +276,7 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
       end: { line: node.line - data.lineOffset, column: 1, offset: node.end },
     },
     innerText: () => deindent(node.children.map(textOf).join('')),
+    innerDeindent: () => innerDeindent(source, node),
     inner: () => renderChildren(node.children, markdownInner, node.innerStart),
     inlineMarkdown: (text) =>
       unwrapParagraph(fragment(text, { ...data, expansion: plainExpansion(text), lineOffset: node.line - 1 })),
