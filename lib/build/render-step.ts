@@ -81,7 +81,7 @@ export async function renderStep(
   return { results, workers }
 }
 
-/** What the Markdown chain takes from a language's settings: its words, math, raw HTML, code highlighting, the site's own shortcodes. */
+/** What the Markdown chain takes from a language's settings: its words, math, raw HTML, code highlighting, params, the site's own shortcodes. */
 function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions['siteShortcodes']): MarkdownOptions {
   return {
     words: siteWordsFor(config).markdown,
@@ -93,6 +93,7 @@ function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions
     definitionList: config.definitionList,
     emoji: config.enableEmoji,
     ...(config.typographer ? { typographer: config.typographer } : {}),
+    ...(config.params ? { siteParams: config.params } : {}),
     ...(siteShortcodes ? { siteShortcodes } : {}),
   }
 }
@@ -143,6 +144,7 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
         path: record.filePath,
         displayPath: record.displayPath,
         lookup,
+        ...(record.params ? { params: record.params } : {}),
       })
       const rendered: RenderedFields = {
         html,

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../diagnostics/content-error'
 import { ignoredSettingsLine } from './hugo/ignored'
-import { readHugoSite } from './hugo/read-hugo-site'
+import { readHugoSite, type HugoSite } from './hugo/read-hugo-site'
 import { defineSiteConfig, type SiteConfig, type SiteConfigInput } from './site-config'
 
 export type Env = Record<string, string | undefined>
@@ -107,11 +107,11 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
   const site = readHugoSite(siteDir, { cwd })
   const { files, ignored, warnings, staticDirs } = site
   const ignoredLine = ignoredSettingsLine(site)
-  const config = hugoSiteConfig({ ...site.config, ...(basePath ? { basePath } : {}) }, siteUrl)
+  const config = hugoSiteConfig({ ...site.config, ...paramsOf(site), ...(basePath ? { basePath } : {}) }, siteUrl)
   const { languages, notBuilt } = hugoLanguages(site, config.basePath, (key) => {
     const own = readHugoSite(siteDir, { cwd, language: key })
     return {
-      config: hugoSiteConfig({ ...own.config, ...(basePath ? { basePath } : {}) }, siteUrl),
+      config: hugoSiteConfig({ ...own.config, ...paramsOf(own), ...(basePath ? { basePath } : {}) }, siteUrl),
       contentDir: own.contentDir,
     }
   })
@@ -140,6 +140,11 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
 }
 
 /** A site without a languages block: its one language at the root, keyed by its language code. */
+/** The site's params, for the param shortcode: set on the settings only when there are any. */
+function paramsOf(site: Pick<HugoSite, 'params'>): Pick<SiteConfigInput, 'params'> {
+  return Object.keys(site.params).length > 0 ? { params: site.params } : {}
+}
+
 function soleLanguage(config: SiteConfig, contentDir: string): BuildLanguage {
   const key = config.language.toLowerCase()
   return { key, name: key, folder: '', isDefault: true, config, contentDir }

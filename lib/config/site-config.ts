@@ -1,5 +1,6 @@
 /** The settings a site owner edits in `site.config.ts`; everything has a default. */
 import { basePathOf, normalizeBasePath } from '../formats/base-path'
+import type { HugoParams } from '../formats/hugo-params'
 
 export interface MenuEntry {
   /**
@@ -88,6 +89,8 @@ export interface SiteConfig {
   permalinks: Record<string, string>
   /** The kinds of Hugo's disableKinds that this project writes and leaves out (lib/build/files/disabled-kinds.ts). */
   disableKinds: DisabledKind[]
+  /** Hugo's site params (`[params]`, a language's laid over the site's; lib/formats/hugo-params.ts), for the param shortcode. */
+  params?: HugoParams
 }
 
 /** Hugo's page kinds and outputs that disableKinds can leave out here, lower case as Hugo compares them. */

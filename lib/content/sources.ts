@@ -4,6 +4,7 @@ import { RESERVED_URLS } from './reserved-urls'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
 import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
+import { hugoParams, PAGE_DATE_KEYS, type HugoParams } from '../formats/hugo-params'
 import { readPageMeta, type PageMeta } from './page-meta'
 import { locateContentFile, pageUrl, type ContentLocation, type UrlRules } from './paths'
 import { decodeUtf8 } from './utf8'
@@ -22,6 +23,8 @@ export interface SourcePage {
   displayPath: string
   location: ContentLocation
   meta: PageMeta
+  /** Hugo's .Params: the whole front matter, keys lower-cased, dates as Go prints them (the param shortcode reads it). */
+  params?: HugoParams
   url: string
   /** Folder of the section this file belongs to ('' = home); null for the home page itself. */
   parentDir: string | null
@@ -100,6 +103,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         displayPath: shown,
         location,
         meta,
+        params: hugoParams(source.data, PAGE_DATE_KEYS),
         url: pageUrl(location, overrides, options.urls),
         parentDir,
         body: blankFrontMatter(text, source),

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { ContentError } from '../diagnostics/content-error'
+import type { HugoParams } from '../formats/hugo-params'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
@@ -62,6 +63,8 @@ export interface MarkdownOptions {
   definitionList?: boolean
   /** `:smile:` → 😄 (Hugo's enableEmoji); off unless true. */
   emoji?: boolean
+  /** Hugo's site params (`[params]`), which the param shortcode reads after the page's own. */
+  siteParams?: HugoParams
 }
 
 /** What the page's Markdown and the Markdown inside its shortcodes are read with. */
@@ -153,7 +156,12 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
   const processor = unified()
     .use(remarkParse)
     .use(remarkPreprocess, {
-      settings: { words, siteShortcodes: options.siteShortcodes, unsafeHtml: options.unsafeHtml },
+      settings: {
+        words,
+        siteShortcodes: options.siteShortcodes,
+        unsafeHtml: options.unsafeHtml,
+        ...(options.siteParams ? { siteParams: options.siteParams } : {}),
+      },
       math: options.math,
     })
   useMarkdownSyntax(processor, options)

@@ -8,7 +8,7 @@ import type { ShortcodeSettings } from './shortcodes/context'
 import { sourceOf } from './source'
 
 export interface PreprocessOptions {
-  settings: Omit<ShortcodeSettings, 'sourcePath' | 'displayPath' | 'lookup' | 'warnings'>
+  settings: Omit<ShortcodeSettings, 'sourcePath' | 'displayPath' | 'lookup' | 'warnings' | 'pageParams'>
   /** Passthrough math delimiters, when the site enables them. */
   math?: MathDelimiters
 }
@@ -23,7 +23,7 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
   const parse = this.parser
   if (!parse) throw new Error('remarkPreprocess must come after remark-parse')
   this.parser = (document: string, file: VFile) => {
-    const { path: sourcePath, displayPath, lookup, warnings } = sourceOf(file)
+    const { path: sourcePath, displayPath, lookup, warnings, params } = sourceOf(file)
     const warn = (line: number, message: string, hint: string) =>
       warnings.push({ file: displayPath, line, message, hint })
     const unresolved = new Set<string>()
@@ -35,7 +35,15 @@ export function remarkPreprocess(this: Processor, options: PreprocessOptions) {
     file.data.shortcodes = {
       expansion,
       source: document,
-      settings: { ...options.settings, sourcePath, displayPath, lookup, warnings, math: options.math },
+      settings: {
+        ...options.settings,
+        sourcePath,
+        displayPath,
+        lookup,
+        warnings,
+        math: options.math,
+        ...(params ? { pageParams: params } : {}),
+      },
       lineOffset: 0,
       ids: new Map(),
       unresolvedRefs: unresolved,

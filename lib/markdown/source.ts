@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile'
 import type { BuildWarning } from '../diagnostics/build-warnings'
+import type { HugoParams } from '../formats/hugo-params'
 
 /**
  * What the Markdown chain needs to know about the rest of the book, handed in by the
@@ -43,6 +44,8 @@ export interface MarkdownSource {
   lookup: ContentLookup
   /** Where the chain puts the warnings about this page (a broken link, a missing image): the caller reads them after. */
   warnings: BuildWarning[]
+  /** The page's Hugo params (its front matter; lib/formats/hugo-params.ts), for the param shortcode. */
+  params?: HugoParams
 }
 
 declare module 'vfile' {

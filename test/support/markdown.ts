@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { createContentLookup } from '../../lib/content/lookup'
 import { formatWarning } from '../../lib/diagnostics/build-warnings'
 import { displayPath, readContentSources } from '../../lib/content/sources'
-import { blankFrontMatter, normalizeSource, splitFrontMatter } from '../../lib/formats/front-matter'
+import { blankFrontMatter, normalizeSource, parseSource, splitFrontMatter } from '../../lib/formats/front-matter'
+import { hugoParams, PAGE_DATE_KEYS } from '../../lib/formats/hugo-params'
 import { wordsFor } from '../../lib/i18n'
 import {
   createMarkdownProcessor,
@@ -21,6 +22,8 @@ export interface RenderFileOptions {
   unsafeHtml?: boolean
   /** goldmark's extensions and Hugo's Markdown settings, as a site's configuration sets them. */
   settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList' | 'emoji'>
+  /** The site's Hugo params (`[params]`). */
+  siteParams?: Record<string, unknown>
 }
 
 const processors = new Map<string, MarkdownProcessor>()
@@ -35,7 +38,7 @@ export async function renderMarkdownFile(
   options: RenderFileOptions = {},
 ): Promise<{ html: string; page: PageAnalysis; warnings: string[] }> {
   const language = options.language ?? 'zh-CN'
-  const key = JSON.stringify([language, options.math, options.unsafeHtml, options.settings])
+  const key = JSON.stringify([language, options.math, options.unsafeHtml, options.settings, options.siteParams])
   let processor = processors.get(key)
   if (!processor) {
     processor = createMarkdownProcessor({
@@ -43,6 +46,7 @@ export async function renderMarkdownFile(
       math: options.math,
       unsafeHtml: options.unsafeHtml,
       ...options.settings,
+      ...(options.siteParams ? { siteParams: hugoParams(options.siteParams) } : {}),
     })
     processors.set(key, processor)
   }
@@ -58,6 +62,16 @@ export async function renderMarkdownFile(
     path: sourcePath,
     displayPath: shown,
     lookup,
+    params: hugoParams(frontMatterData(normalized, sourcePath), PAGE_DATE_KEYS),
   })
   return { html, page: analysis, warnings: warnings.map(formatWarning) }
+}
+
+/** The page's front matter, for its params; a body that only looks like front matter (`{{% hint %}}` first) has none. */
+function frontMatterData(text: string, sourcePath: string): Record<string, unknown> {
+  try {
+    return parseSource(text, sourcePath).data
+  } catch {
+    return {}
+  }
 }

@@ -7,11 +7,12 @@
  */
 import path from 'node:path'
 import { ContentError } from '../../diagnostics/content-error'
+import { hugoParams, type HugoParams } from '../../formats/hugo-params'
 import type { SiteConfigInput } from '../site-config'
 import { configDirFiles, findRootConfig, isDirectory, keyPathOfConfigDirFile } from './config-files'
 import { ignoredSettings } from './ignored'
 import { effectiveSettings, type EffectiveSettings, type SiteLanguage } from './languages'
-import { mergeLayer, normalizeLayer, type Layer } from './merge'
+import { isTable, mergeLayer, normalizeLayer, type Layer } from './merge'
 import { parseConfigFile } from './parse-config-file'
 import { Reader } from './reader'
 import { readContentDirName, readStaticDirNames } from './read-folders'
@@ -54,6 +55,11 @@ export interface HugoSite {
    * empty for a site without a `languages` block.
    */
   languages: (SiteLanguage & { contentDir: string })[]
+  /**
+   * The site's params (`[params]`, the language's laid over them) for the param shortcode; read
+   * without marking them used, so params nothing else reads are still listed as ignored.
+   */
+  params: HugoParams
   /** The key of the language read (lower case), with a `languages` block. */
   language?: string
   /** The key of the default language, with a `languages` block. */
@@ -129,6 +135,7 @@ export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions 
     staticDirs,
     ignored: ignoredSettings(reader),
     warnings: reader.warnings,
+    params: isTable(settings.tree['params']) ? hugoParams(settings.tree['params']) : {},
     languages,
     ...(settings.language === undefined ? {} : { language: settings.language }),
     ...(settings.defaultLanguage === undefined ? {} : { defaultLanguage: settings.defaultLanguage }),

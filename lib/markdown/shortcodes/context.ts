@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast'
 import type { BuildWarning } from '../../diagnostics/build-warnings'
+import type { HugoParams } from '../../formats/hugo-params'
 import type { MarkdownWords } from '../../i18n/words'
 import type { ContentLookup } from '../source'
 import { childText, type MathDelimiters } from './expand'
@@ -22,6 +23,9 @@ export interface ShortcodeSettings {
   siteShortcodes?: SiteShortcodes
   /** Authors' raw HTML is kept as written (markup.goldmark.renderer.unsafe): site shortcodes get their inner HTML unsanitised. */
   unsafeHtml?: boolean
+  /** Hugo's .Params of the page and .Site.Params, which the param shortcode looks in, in that order. */
+  pageParams?: HugoParams
+  siteParams?: HugoParams
 }
 
 /** Handed to each shortcode's renderer. */

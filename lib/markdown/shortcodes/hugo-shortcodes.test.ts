@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatWarning } from '../../diagnostics/build-warnings'
+import { sitesOfBuild, writeFixture } from '../../../test/support/content'
+import { renderMarkdownFile } from '../../../test/support/markdown'
 import { wordsFor } from '../../i18n'
 import { createMarkdownProcessor, renderMarkdown } from '../pipeline'
 import type { ContentLookup } from '../source'
@@ -114,5 +116,88 @@ describe('highlight', () => {
     const source = '- item\n\n  {{< highlight python >}}\n  a = 1\n    b = 2\n  {{< /highlight >}}'
     const node = parseShortcodes(source).children.find((child) => child.type === 'shortcode')!
     expect(innerDeindent(source, node)).toBe('\na = 1\n  b = 2\n')
+  })
+})
+
+describe('param', () => {
+  // The site and page of a Hugo 0.111 build whose output the expectations copy (see the README).
+  const siteParams = {
+    author: 'Site Author',
+    color: 'site-blue',
+    Mixed: 'MixedCase',
+    html: '<b>bold</b> & **md**',
+    nested: { deep: 'site deep', only: 'site only' },
+  }
+  const frontMatter = [
+    'title: P',
+    'Color: page-red',
+    'float: 1.5',
+    'draft: false',
+    'date: 2023-01-02',
+    'list: [a, b]',
+    'nested:',
+    '  deep: page deep',
+    '  Inner:',
+    '    K: v',
+  ].join('\n')
+  const renderParams = async (body: string) => {
+    const rendered = await renderMarkdownFile(`---\n${frontMatter}\n---\n${body}`, 'docs/p.md', {
+      language: 'en',
+      siteParams,
+    })
+    warnings = rendered.warnings
+    return rendered.html
+  }
+
+  it('takes the page’s param, else the site’s, by any case and by dotted path, printed as Go prints it', async () => {
+    const names = ['COLOR', 'author', 'Mixed', 'mixed', 'nested.deep', 'nested.only', 'nested.inner.k', 'float']
+    const more = ['title', 'date', 'list', 'nested']
+    expect(await renderParams(`P: ${[...names, ...more].map((name) => `{{< param "${name}" >}}`).join(' | ')}`)).toBe(
+      '<p>P: page-red | Site Author | MixedCase | MixedCase | page deep | site only | v | 1.5 | P | ' +
+        '2023-01-02 00:00:00 +0000 UTC | [a b] | map[deep:page deep inner:map[k:v]]</p>',
+    )
+    expect(warnings).toEqual([])
+  })
+
+  it('shows HTML in a param as text with {{< >}}, and reads it as Markdown with {{% %}}', async () => {
+    expect(await renderParams('{{< param "html" >}}\n\n{{% param "html" %}}')).toBe(
+      '<p>&#x3C;b>bold&#x3C;/b> &#x26; **md**</p>\n<p>&#x3C;b>bold&#x3C;/b> &#x26; <strong>md</strong></p>',
+    )
+  })
+
+  it('warns with the line where Hugo stops the build: no such param, a false one, no name', async () => {
+    const html = await renderParams('A {{< param "nope" >}}.\n\n{{< param "draft" >}}\n\n{{< param >}}')
+    expect(html.trim()).toBe('<p>A .</p>')
+    expect(warnings.map((warning) => warning.split('\n')[0])).toEqual([
+      expect.stringMatching(
+        /docs\/p\.md:13: param "nope" not found in the page's front matter nor in the site's params/,
+      ),
+      expect.stringMatching(/docs\/p\.md:15: param "draft" is false, which Hugo's param shortcode takes for not found/),
+      expect.stringMatching(/docs\/p\.md:17: param without a name/),
+    ])
+  })
+})
+
+describe('param through the build', () => {
+  it('reads the page’s front matter and the Hugo site’s [params], its language’s laid over them', async () => {
+    const siteDir = writeFixture({
+      'hugo.toml': [
+        'baseURL = "https://example.org/"',
+        'title = "Params"',
+        'defaultContentLanguage = "en"',
+        '[params]',
+        '  author = "Site Author"',
+        '  release = 2023-01-02T10:00:00+08:00',
+        '[languages.en]',
+        '  [languages.en.params]',
+        '    edition = "English edition"',
+      ].join('\n'),
+      'content/docs/p.md':
+        '+++\ntitle = "P"\nversion = "1.2"\n+++\n\nV: {{< param "version" >}} / {{< param "author" >}} / {{< param "edition" >}} / {{< param "release" >}}',
+    })
+    const [site] = [...(await sitesOfBuild({ HUGO_SITE: siteDir })).values()]
+    expect(site!.page('/docs/p/')!.html).toContain(
+      '<p>V: 1.2 / Site Author / English edition / 2023-01-02 10:00:00 +0800 +0800</p>',
+    )
   })
 })

@@ -12,6 +12,7 @@ import { highlight } from './builtins/highlight'
 import { hint } from './builtins/hint'
 import { katex, renderMath } from './builtins/katex'
 import { mermaid } from './builtins/mermaid'
+import { param } from './builtins/param'
 import { section } from './builtins/section'
 import { steps } from './builtins/steps'
 import { tab, tabs } from './builtins/tabs'
@@ -52,6 +53,7 @@ const SHORTCODES: Record<string, ShortcodeRenderer> = {
   // Hugo's own.
   figure,
   highlight,
+  param,
 }
 
 /** The shortcodes this project renders itself: hugo-book's and Hugo's, ref and relref included. */
