@@ -78,5 +78,12 @@ export const de: Words = {
     detailsSummary: 'Details',
     expandSummary: 'Aufklappen',
     tabName: (number) => `Tab ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube-Video', open: 'Auf YouTube ansehen' },
+      vimeo: { name: 'Vimeo-Video', open: 'Auf Vimeo ansehen' },
+      gist: { name: 'GitHub-Gist', open: 'Auf GitHub ansehen' },
+      x: { name: 'Beitrag auf X', open: 'Auf X ansehen' },
+      instagram: { name: 'Instagram-Beitrag', open: 'Auf Instagram ansehen' },
+    },
   },
 }

@@ -77,5 +77,12 @@ export const en: Words = {
     detailsSummary: 'Details',
     expandSummary: 'Expand',
     tabName: (number) => `Tab ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube video', open: 'Watch on YouTube' },
+      vimeo: { name: 'Vimeo video', open: 'Watch on Vimeo' },
+      gist: { name: 'GitHub gist', open: 'View on GitHub' },
+      x: { name: 'Post on X', open: 'View on X' },
+      instagram: { name: 'Instagram post', open: 'View on Instagram' },
+    },
   },
 }

@@ -78,5 +78,12 @@ export const es: Words = {
     detailsSummary: 'Detalles',
     expandSummary: 'Expandir',
     tabName: (number) => `Pestaña ${number}`,
+    embeds: {
+      youtube: { name: 'Vídeo de YouTube', open: 'Ver en YouTube' },
+      vimeo: { name: 'Vídeo de Vimeo', open: 'Ver en Vimeo' },
+      gist: { name: 'Gist de GitHub', open: 'Ver en GitHub' },
+      x: { name: 'Publicación en X', open: 'Ver en X' },
+      instagram: { name: 'Publicación de Instagram', open: 'Ver en Instagram' },
+    },
   },
 }

@@ -79,5 +79,12 @@ export const fr: Words = {
     detailsSummary: 'Détails',
     expandSummary: 'Déplier',
     tabName: (number) => `Onglet ${number}`,
+    embeds: {
+      youtube: { name: 'Vidéo YouTube', open: 'Regarder sur YouTube' },
+      vimeo: { name: 'Vidéo Vimeo', open: 'Regarder sur Vimeo' },
+      gist: { name: 'Gist GitHub', open: 'Voir sur GitHub' },
+      x: { name: 'Publication sur X', open: 'Voir sur X' },
+      instagram: { name: 'Publication Instagram', open: 'Voir sur Instagram' },
+    },
   },
 }

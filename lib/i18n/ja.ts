@@ -76,5 +76,12 @@ export const ja: Words = {
     detailsSummary: '詳細',
     expandSummary: '展開',
     tabName: (number) => `タブ ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube 動画', open: 'YouTube で見る' },
+      vimeo: { name: 'Vimeo 動画', open: 'Vimeo で見る' },
+      gist: { name: 'GitHub Gist', open: 'GitHub で見る' },
+      x: { name: 'X の投稿', open: 'X で見る' },
+      instagram: { name: 'Instagram の投稿', open: 'Instagram で見る' },
+    },
   },
 }

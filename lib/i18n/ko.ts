@@ -76,5 +76,12 @@ export const ko: Words = {
     detailsSummary: '자세히',
     expandSummary: '펼치기',
     tabName: (number) => `탭 ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube 동영상', open: 'YouTube에서 보기' },
+      vimeo: { name: 'Vimeo 동영상', open: 'Vimeo에서 보기' },
+      gist: { name: 'GitHub Gist', open: 'GitHub에서 보기' },
+      x: { name: 'X 게시물', open: 'X에서 보기' },
+      instagram: { name: 'Instagram 게시물', open: 'Instagram에서 보기' },
+    },
   },
 }

@@ -78,5 +78,12 @@ export const pt: Words = {
     detailsSummary: 'Detalhes',
     expandSummary: 'Expandir',
     tabName: (number) => `Aba ${number}`,
+    embeds: {
+      youtube: { name: 'Vídeo do YouTube', open: 'Assistir no YouTube' },
+      vimeo: { name: 'Vídeo do Vimeo', open: 'Assistir no Vimeo' },
+      gist: { name: 'Gist do GitHub', open: 'Ver no GitHub' },
+      x: { name: 'Publicação no X', open: 'Ver no X' },
+      instagram: { name: 'Publicação do Instagram', open: 'Ver no Instagram' },
+    },
   },
 }

@@ -88,5 +88,12 @@ export const ru: Words = {
     detailsSummary: 'Подробнее',
     expandSummary: 'Развернуть',
     tabName: (number) => `Вкладка ${number}`,
+    embeds: {
+      youtube: { name: 'Видео на YouTube', open: 'Смотреть на YouTube' },
+      vimeo: { name: 'Видео на Vimeo', open: 'Смотреть на Vimeo' },
+      gist: { name: 'GitHub Gist', open: 'Открыть на GitHub' },
+      x: { name: 'Пост в X', open: 'Открыть в X' },
+      instagram: { name: 'Публикация в Instagram', open: 'Открыть в Instagram' },
+    },
   },
 }

@@ -115,4 +115,9 @@ export interface MarkdownWords {
   expandSummary: string
   /** `{{< tab >}}` without a name, numbered from 1. */
   tabName: (number: number) => string
+  /** Hugo's embeds, shown as links to the content on its site: what one is called without a title, and the link's words. */
+  embeds: Record<EmbedKind, { name: string; open: string }>
 }
+
+/** The sites Hugo's embed shortcodes show content from. */
+export type EmbedKind = 'youtube' | 'vimeo' | 'gist' | 'x' | 'instagram'

@@ -76,5 +76,12 @@ export const zhCN: Words = {
     detailsSummary: '详情',
     expandSummary: '展开',
     tabName: (number) => `标签页 ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube 视频', open: '在 YouTube 上观看' },
+      vimeo: { name: 'Vimeo 视频', open: '在 Vimeo 上观看' },
+      gist: { name: 'GitHub Gist', open: '在 GitHub 上查看' },
+      x: { name: 'X 上的帖子', open: '在 X 上查看' },
+      instagram: { name: 'Instagram 帖子', open: '在 Instagram 上查看' },
+    },
   },
 }

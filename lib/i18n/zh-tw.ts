@@ -76,5 +76,12 @@ export const zhTW: Words = {
     detailsSummary: '詳細資訊',
     expandSummary: '展開',
     tabName: (number) => `分頁 ${number}`,
+    embeds: {
+      youtube: { name: 'YouTube 影片', open: '在 YouTube 上觀看' },
+      vimeo: { name: 'Vimeo 影片', open: '在 Vimeo 上觀看' },
+      gist: { name: 'GitHub Gist', open: '在 GitHub 上查看' },
+      x: { name: 'X 上的貼文', open: '在 X 上查看' },
+      instagram: { name: 'Instagram 貼文', open: '在 Instagram 上查看' },
+    },
   },
 }

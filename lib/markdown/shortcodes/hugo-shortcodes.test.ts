@@ -201,3 +201,87 @@ describe('param through the build', () => {
     )
   })
 })
+
+describe('embeds', () => {
+  /** Each box as [kind, href, title]: what the reader sees and where the link leads. */
+  const boxes = (html: string) =>
+    [
+      ...html.matchAll(
+        /<a class="book-embed book-embed-(\w+)[^"]*" href="([^"]+)" target="_blank" rel="noopener noreferrer">.*?<span class="book-embed-title">([^<]*)<\/span>/g,
+      ),
+    ].map(([, kind, href, title]) => [kind, href, title])
+
+  it('links to the content on its site, with Hugo 0.111’s parameters, positional or named', async () => {
+    const html = await render(
+      [
+        '{{< youtube w7Ft2ymGmfc >}}',
+        '{{< youtube id="w7Ft2ymGmfc" title="The talk" autoplay="true" >}}',
+        '{{< vimeo 146022717 >}}',
+        '{{< vimeo 146022717 wide "Vimeo title" >}}',
+        '{{< vimeo id="146022717" title="Named" >}}',
+        '{{< gist spf13 7896402 >}}',
+        '{{< gist spf13 7896402 "img.html" >}}',
+        '{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}',
+        '{{< twitter SanDiegoZoo 1453110110599868418 >}}',
+        '{{< x user="SanDiegoZoo" id="1453110110599868418" >}}',
+        '{{< instagram BWNjjyYFxVx hidecaption >}}',
+      ].join('\n\n'),
+    )
+    expect(boxes(html)).toEqual([
+      ['youtube', 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', 'YouTube video'],
+      ['youtube', 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', 'The talk'],
+      ['vimeo', 'https://vimeo.com/146022717', 'Vimeo video'],
+      ['vimeo', 'https://vimeo.com/146022717', 'Vimeo title'],
+      ['vimeo', 'https://vimeo.com/146022717', 'Named'],
+      ['gist', 'https://gist.github.com/spf13/7896402', 'GitHub gist'],
+      ['gist', 'https://gist.github.com/spf13/7896402#file-img-html', 'spf13/img.html'],
+      ['x', 'https://x.com/SanDiegoZoo/status/1453110110599868418', 'Post on X'],
+      ['x', 'https://x.com/SanDiegoZoo/status/1453110110599868418', 'Post on X'],
+      ['x', 'https://x.com/SanDiegoZoo/status/1453110110599868418', 'Post on X'],
+      ['instagram', 'https://www.instagram.com/p/BWNjjyYFxVx/', 'Instagram post'],
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  it('loads nothing from the other site: no frame, script or image, only a link the reader may follow', async () => {
+    const html = await render(
+      '{{< youtube w7Ft2ymGmfc >}}\n\n{{< gist spf13 7896402 >}}\n\n{{< instagram BWNjjyYFxVx >}}',
+    )
+    expect(html).not.toMatch(/<(iframe|script|img|object|embed)\b|\ssrc=/)
+    // The address is shown, so the reader knows where the link goes, and the box says what it does.
+    expect(html).toContain(
+      '<span class="book-embed-open">Watch on YouTube</span><span class="book-embed-url">youtube.com/watch?v=w7Ft2ymGmfc</span>',
+    )
+  })
+
+  it('keeps the author’s class, a lone tweet id as Hugo sends it, and the page’s language', async () => {
+    expect(await render('{{< youtube w7Ft2ymGmfc "my-video" >}}')).toContain(
+      '<a class="book-embed book-embed-youtube my-video"',
+    )
+    // Hugo 0.111 sends a lone id to the user "x", whose address the site redirects to the post.
+    expect(boxes(await render('{{< tweet 1453110110599868418 >}}'))).toEqual([
+      ['x', 'https://x.com/x/status/1453110110599868418', 'Post on X'],
+    ])
+    const german = createMarkdownProcessor({ words: wordsFor('de').words.markdown })
+    const rendered = await renderMarkdown(german, '{{< youtube w7Ft2ymGmfc >}}', {
+      path: 'a.md',
+      displayPath: 'content/a.md',
+      lookup,
+    })
+    expect(boxes(rendered.html)).toEqual([['youtube', 'https://www.youtube.com/watch?v=w7Ft2ymGmfc', 'YouTube-Video']])
+    expect(rendered.html).toContain('Auf YouTube ansehen')
+  })
+
+  it('warns with the line, and shows nothing, for an id that is missing or could change the address', async () => {
+    const html = await render(
+      'Intro.\n\n{{< youtube >}}\n\n{{< vimeo "../evil" >}}\n\n{{< gist spf13 >}}\n\n{{< x user="a b" id="1" >}}',
+    )
+    expect(html.trim()).toBe('<p>Intro.</p>')
+    expect(warnings.map((warning) => warning.split('\n')[0])).toEqual([
+      'warning: content/channel/struct.md:3: youtube without the video’s id: it shows nothing',
+      'warning: content/channel/struct.md:5: vimeo: "../evil" is not the video’s id: it shows nothing',
+      'warning: content/channel/struct.md:7: gist without the gist’s id: it shows nothing',
+      'warning: content/channel/struct.md:9: x: "a b" is not the user: it shows nothing',
+    ])
+  })
+})

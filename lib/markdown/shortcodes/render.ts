@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import { button } from './builtins/button'
 import { columns } from './builtins/columns'
 import { details, expand } from './builtins/details'
+import { EMBED_SHORTCODES } from './builtins/embeds'
 import { figure } from './builtins/figure'
 import { highlight } from './builtins/highlight'
 import { hint } from './builtins/hint'
@@ -54,6 +55,7 @@ const SHORTCODES: Record<string, ShortcodeRenderer> = {
   figure,
   highlight,
   param,
+  ...EMBED_SHORTCODES,
 }
 
 /** The shortcodes this project renders itself: hugo-book's and Hugo's, ref and relref included. */

@@ -163,11 +163,13 @@ describe('ref and relref', () => {
   it('resolve from the page’s own folder', async () => {
     const warnings = collectWarnings()
     const html = await render(
-      '[第一步]({{< relref "a.md" >}}) [上层](../_index.md)\n\n{{< gist x >}}',
+      '[第一步]({{< relref "a.md" >}}) [上层](../_index.md)\n\n{{< guestbook x >}}',
       'docs/guide/b.md',
     )
     expect(html).toBe('<p><a href="/docs/guide/a/">第一步</a> <a href="/docs/">上层</a></p>\n')
-    expect(warnings()).toEqual([expect.stringMatching(/\/docs\/guide\/b\.md:6: unknown shortcode \{\{< gist >\}\}/)])
+    expect(warnings()).toEqual([
+      expect.stringMatching(/\/docs\/guide\/b\.md:6: unknown shortcode \{\{< guestbook >\}\}/),
+    ])
   })
 
   it('warn with the line when the page does not exist', async () => {
