@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from './support/fixtures'
-import { readerText, showMenu, visibleMenuTree, type MenuNode } from './support/site'
+import { readerText, showMenu, visibleMenuTree, waitForHydration, type MenuNode } from './support/site'
 
 const HUGO_SITE = 'http://localhost:4175'
 const SITE_TITLE = '迁移示例手册'
@@ -247,6 +247,27 @@ test.describe('a hugo-book site built from its own folder', () => {
     await expectImageLoads(page, '#book-menu .book-brand-link img', '/images/logo.png')
     await expect(page.locator('#book-menu .book-brand-link')).toHaveText(SITE_TITLE)
     await health.expectNone(page)
+  })
+
+  test('a title too long for the menu beside BookLogo wraps, and the theme toggle stays whole in the menu', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(GETTING_STARTED)
+    await waitForHydration(page)
+    await showMenu(page, testInfo)
+    // A site's own title, longer than the menu is wide, with a word longer than a line of it.
+    await page
+      .locator('#book-menu .book-brand-title')
+      .evaluate((title) => (title.textContent = 'Kubernetes-Betriebshandbuch für Plattformteams'))
+    const menu = (await page.locator('#book-menu .book-menu-content').boundingBox())!
+    const toggle = page.locator('#book-menu .theme-toggle')
+    await expect(toggle).toBeVisible()
+    const box = (await toggle.boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(menu.x + menu.width)
+    const logo = (await page.locator('#book-menu .book-brand-logo').boundingBox())!
+    expect(logo.x).toBeGreaterThanOrEqual(menu.x)
+    await toggle.click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   })
 
   test('a fence’s linenos, linenostart and hl_lines: numbered from 10, line 2 marked, numbers not copied', async ({

@@ -37,7 +37,7 @@ export function Sidebar({ site, currentUrl, trail, search }: SidebarProps) {
               {/* BookLogo, from the site's static folder (next/image optimises nothing in a static export); decorative beside the title, which names the link. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
               {config.logo && <img src={site.fileHref(config.logo)} alt="" className="book-brand-logo" />}
-              <span>{config.title}</span>
+              <span className="book-brand-title">{config.title}</span>
             </a>
             <ThemeToggle defaultTheme={config.theme} labels={themeLabels(text)} names={text.themeNames} />
           </div>
