@@ -266,7 +266,38 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     const unknown = article(page).locator('p', { hasText: '未知短代码里的' })
     await expect(unknown).toHaveText('未知短代码里的内容照样显示。')
     await expect(unknown.locator('strong')).toHaveText('内容')
-    await expect(article(page)).not.toContainText('youtube')
+    await expect(article(page)).not.toContainText('podcast')
+  })
+
+  test('Hugo’s embeds are links to the video, gist or post on its site, and nothing is loaded from it', async ({
+    page,
+  }) => {
+    const elsewhere: string[] = []
+    page.on('request', (request) => {
+      if (new URL(request.url()).hostname !== 'localhost') elsewhere.push(request.url())
+    })
+    await page.goto(LINKS)
+    const embeds = article(page).locator('a.book-embed')
+    await expect(embeds).toHaveCount(5)
+    expect(
+      await embeds.evaluateAll((links) =>
+        links.map((link) => [link.querySelector('.book-embed-title')!.textContent, link.getAttribute('href')]),
+      ),
+    ).toEqual([
+      ['Hugo 入门讲座', 'https://www.youtube.com/watch?v=w7Ft2ymGmfc'],
+      ['Vimeo 视频', 'https://vimeo.com/146022717'],
+      ['spf13/img.html', 'https://gist.github.com/spf13/7896402#file-img-html'],
+      ['X 上的帖子', 'https://x.com/SanDiegoZoo/status/1453110110599868418'],
+      ['Instagram 帖子', 'https://www.instagram.com/p/BWNjjyYFxVx/'],
+    ])
+    // Each box is one link, named by what it is and what following it does, and it fits the column.
+    const youtube = article(page).getByRole('link', { name: /Hugo 入门讲座.*在 YouTube 上观看/ })
+    await expect(youtube).toBeVisible()
+    const box = (await youtube.boundingBox())!
+    const column = (await article(page).boundingBox())!
+    expect(box.x + box.width).toBeLessThanOrEqual(column.x + column.width + 1)
+    await page.waitForLoadState('networkidle')
+    expect(elsewhere).toEqual([])
   })
 })
 
