@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast'
-import { toText } from 'hast-util-to-text'
 import { visit } from 'unist-util-visit'
 import type { MarkdownWords } from '../i18n/words'
+import { readableText } from './readable-text'
 
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6'])
 
@@ -16,7 +16,7 @@ export function rehypeHeadingAnchors({ words }: { words: MarkdownWords }) {
       if (!LINKED_HEADINGS.has(node.tagName)) return
       const id = node.properties['id']
       if (typeof id !== 'string' || id === '' || node.properties['dataAnchor'] === 'false') return
-      const text = toText(node).replace(/\s+/g, ' ').trim()
+      const text = readableText(node).replace(/\s+/g, ' ').trim()
       node.children.push({
         type: 'element',
         tagName: 'a',

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast'
-import { toText } from 'hast-util-to-text'
 import type { VFile } from 'vfile'
+import { readableText } from './readable-text'
 
 /** A heading as the ToC and search see it: the id is the one in the HTML. */
 export interface Heading {
@@ -60,7 +60,8 @@ function analyzeTree(tree: Root): PageAnalysis {
       // A figure's caption title (an h4) is not in the table of contents, as in Hugo.
       if (node.type !== 'element' || isFootnotes(node) || node.tagName === 'figcaption') continue
       const level = headingLevel(node)
-      if (level > 0) headings.push({ level, text: collapse(toText(node)), id: String(node.properties['id'] ?? '') })
+      if (level > 0)
+        headings.push({ level, text: collapse(readableText(node)), id: String(node.properties['id'] ?? '') })
       else collectHeadings(node.children)
     }
   }
@@ -79,7 +80,7 @@ function analyzeTree(tree: Root): PageAnalysis {
       close()
       const element = node as Element
       current = {
-        heading: collapse(toText(element)),
+        heading: collapse(readableText(element)),
         id: String(element.properties['id'] ?? ''),
         level,
         text: '',
@@ -88,7 +89,7 @@ function analyzeTree(tree: Root): PageAnalysis {
     } else if (level === 1) {
       continue // the page title: indexed as the title, not as text
     } else if (node.type === 'element' || node.type === 'text') {
-      current.parts.push(toText(node as Element))
+      current.parts.push(readableText(node as Element))
     }
   }
   close()
@@ -100,13 +101,13 @@ function analyzeTree(tree: Root): PageAnalysis {
       : collapse(
           tree.children
             .slice(0, divider)
-            .map((node) => (node.type === 'element' || node.type === 'text' ? toText(node as Element) : ''))
+            .map((node) => (node.type === 'element' || node.type === 'text' ? readableText(node as Element) : ''))
             .join(' '),
         ) || undefined
   const firstElement = tree.children.find((node) => node.type === 'element')
   const firstParagraph = tree.children
     .filter((node): node is Element => node.type === 'element' && node.tagName === 'p')
-    .map((node) => collapse(toText(node)))
+    .map((node) => collapse(readableText(node)))
     .find((text) => text !== '')
   const firstH1 = headings.find((heading) => heading.level === 1)
   return {

@@ -28,6 +28,16 @@ describe('Markdown pipeline', () => {
     for (const id of expected) expect(html).toContain(`<h2 id="${id}">`)
   })
 
+  it('names a formula once, by its TeX, in the ToC, the anchor’s label and the searched text', async () => {
+    const { html, page } = await render(
+      '## 平方 {{< katex >}}x^2{{< /katex >}} 之和\n\n面积是 {{< katex >}}a^2{{< /katex >}}。\n',
+    )
+    expect(html).toContain('class="katex"') // drawn at build time, three copies of the formula inside
+    expect(page.headings).toEqual([{ level: 2, text: '平方 x^2 之和', id: expect.any(String) }])
+    expect(html).toContain('aria-label="链接到“平方 x^2 之和”"')
+    expect(page.sections.map((section) => section.text)).toEqual(['面积是 a^2。'])
+  })
+
   it('adds a # link to each h2–h6, not to the h1, and keeps it out of the heading text', async () => {
     const { html, page } = await render('# Title\n\n## 二级\n\n### 三级\n\n###### 六级\n')
     expect(html).toContain('<a class="heading-anchor" href="#二级" aria-label="链接到“二级”">#</a>')
