@@ -79,6 +79,7 @@ export function sourcesStep(context: BuildContext, cwd: string = process.cwd()):
     ]
     warnings.push(...resolveMenuPageRefs(config.menu, targets).warnings.map((message) => ({ file, message })))
     errors.push(...sources.errors)
+    warnings.push(...sources.warnings)
     summary.push(`${context.languages.length > 1 ? `${language.key}: ` : ''}${sourcesSummary(sources)}`)
     // BookMenuBundle: the headless bundle is rendered with the pages; the site model takes it out (lib/site/menu-bundle.ts).
     if (config.menuBundle) {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { implicitSectionDirs, implicitSectionUrl, readContentSources, sourcesSummary } from './sources'
+import { formatWarning } from '../diagnostics/build-warnings'
 import { writeFixture } from '../../test/support/content'
 
 const messages = (files: Record<string, string>) => {
@@ -113,6 +114,24 @@ describe('readContentSources: every file is a page or is counted by a rule', () 
       'docs/hidden.md': 'render-never',
     })
     expect(sourcesSummary(sources)).toBe('1 page from 7 Markdown files (1 draft, 2 dated in the future, 1 expired, 1 headless bundle, 1 with _build.render: never)')
+  })
+
+  it('reads front matter after blank lines, and a key written twice as Hugo does: the last value, with a warning', () => {
+    // Hugo 0.111 builds both: /second/ for the repeated url, "Lead" and weight 2 for the indented front matter.
+    const dir = writeFixture({
+      'docs/dup.md': '---\ntitle: Dup\nurl: /first/\nurl: /second/\n---\nbody\n',
+      'docs/lead.md': '\n\n  ---\ntitle: Lead\nweight: 2\n---\n# heading\nbody\n',
+    })
+    const sources = readContentSources(dir, { now, cwd: dir })
+    expect(sources.errors).toEqual([])
+    expect(sources.pages.map((page) => [page.filePath, page.url, page.meta.title, page.meta.weight])).toEqual([
+      ['docs/dup.md', '/second/', 'Dup', 0],
+      ['docs/lead.md', '/docs/lead/', 'Lead', 2],
+    ])
+    expect(sources.pages[1]!.body.split('\n')[6]).toBe('# heading')
+    expect(sources.warnings.map(formatWarning)).toEqual([
+      'warning: docs/dup.md:4: front matter: url is written again (first on line 3); the last value is used, as in Hugo\n  fix: remove the one that should not count',
+    ])
   })
 
   it('counts files with errors in the summary, so that nothing is lost in silence', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { RESERVED_URLS } from './reserved-urls'
+import type { BuildWarning } from '../diagnostics/build-warnings'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
 import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
@@ -56,6 +57,8 @@ export interface ContentSources {
   staticFiles?: string[]
   /** Problems that stop the build, each naming file and line; all of them at once. */
   errors: ContentError[]
+  /** What the build goes on with but the author should fix (a front-matter key written twice). */
+  warnings: BuildWarning[]
 }
 
 export interface ReadSourcesOptions {
@@ -81,6 +84,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
   const pages: SourcePage[] = []
   const excluded: ExcludedFile[] = []
   const errors: ContentError[] = []
+  const warnings: BuildWarning[] = []
   // The line of each page's url or slug field, for the duplicate-URL message.
   const urlLines = new Map<string, number>()
 
@@ -89,6 +93,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
     try {
       const text = normalizeSource(decodeUtf8(readFileSync(path.join(contentDir, filePath)), shown))
       const source = parseSource(text, shown)
+      warnings.push(...source.warnings)
       const meta = readPageMeta(source, shown)
       const location = locateContentFile(filePath)
       const reason = exclusionOf(meta, location, now)
@@ -116,7 +121,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
   }
   errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
   const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
-  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors }
+  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors, warnings }
 }
 
 /** Hugo's rules for files that make no page (buildDrafts, buildFuture and buildExpired are off by default). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { lineOfField, parseSource, splitFrontMatter } from './front-matter'
+import { blankFrontMatter, lineOfField, parseDataText, parseSource, splitFrontMatter } from './front-matter'
 import { contentErrorOf as errorOf } from '../../test/support/content'
 
 describe('splitFrontMatter / parseSource', () => {
@@ -74,5 +74,102 @@ describe('splitFrontMatter / parseSource', () => {
     const split = splitFrontMatter('---\ntitle: x\nWeight: abc\n---\n', 'a.md')
     expect(lineOfField(split, 'weight')).toBe(3)
     expect(lineOfField(split, 'date')).toBeUndefined()
+  })
+})
+
+// Each case was built with Hugo 0.111.3 + hugo-book: the page's <title> and body as Hugo shows them.
+describe('front matter after blank lines and spaces, as Hugo reads it', () => {
+  it('reads YAML, TOML and JSON front matter that blank lines or spaces come before', () => {
+    const yaml = parseSource('\n\n  ---\ntitle: Lead\nweight: 2\n---\n# heading\nbody\n', 'a.md')
+    expect(yaml).toMatchObject({ format: 'yaml', data: { title: 'Lead', weight: 2 }, body: '# heading\nbody\n' })
+    expect(parseSource('\n\n+++\ntitle = "Tm"\n+++\nbody\n', 'a.md')).toMatchObject({
+      data: { title: 'Tm' },
+      body: 'body\n',
+    })
+    expect(parseSource('\n{\n"title": "Js"\n}\nbody\n', 'a.md')).toMatchObject({
+      data: { title: 'Js' },
+      body: 'body\n',
+    })
+    expect(parseSource('\t\r\n \n---\r\ntitle: Four\r\n---\r\nbody', 'a.md')).toMatchObject({
+      data: { title: 'Four' },
+      body: 'body',
+    })
+  })
+
+  it('keeps the file’s line numbers: the body’s, a field’s and a syntax error’s', () => {
+    const text = '\n\n---\ntitle: x\nweight: abc\n---\n\nbody\n'
+    const split = splitFrontMatter(text, 'a.md')
+    expect(split).toMatchObject({ frontMatterLine: 4, bodyLine: 7 })
+    expect(lineOfField(split, 'weight')).toBe(5)
+    expect(blankFrontMatter(text, split).split('\n')[7]).toBe('body')
+    expect(errorOf(() => parseSource('\n\n---\ntitle: ok\ntags: [a\n---\n', 'a.md')).line).toBeGreaterThanOrEqual(5)
+    expect(errorOf(() => parseSource('\n\n+++\ntitle = "x"\nweight = \n+++\n', 'a.md')).line).toBe(5)
+    expect(errorOf(() => parseSource('\n\n{\n"title": "x",\n}\n', 'a.md')).line).toBe(5)
+    expect(errorOf(() => splitFrontMatter('\n\n---\ntitle: x\n', 'a.md')).line).toBe(3)
+  })
+
+  it('closes the front matter at the first line that starts with the fence, as Hugo does', () => {
+    // Hugo 0.111 shows "-\nbody" as the page's text: the fourth dash is the body's.
+    expect(parseSource('---\ntitle: Four\n----\nbody\n', 'a.md')).toMatchObject({
+      data: { title: 'Four' },
+      body: '-\nbody\n',
+    })
+  })
+})
+
+describe('a front-matter key written twice', () => {
+  it('keeps the last value in YAML and JSON, as Hugo does, with a warning naming the file and line', () => {
+    const yaml = parseSource(
+      '---\ntitle: Dup\nurl: /first/\nweight: 1\nurl: /second/\n---\nbody\n',
+      'content/docs/a.md',
+    )
+    expect(yaml.data).toEqual({ title: 'Dup', url: '/second/', weight: 1 })
+    expect(yaml.warnings).toEqual([
+      {
+        file: 'content/docs/a.md',
+        line: 5,
+        message: 'front matter: url is written again (first on line 3); the last value is used, as in Hugo',
+        hint: 'remove the one that should not count',
+      },
+    ])
+    const json = parseSource('\n{\n"title": "JsonDup",\n"url": "/jfirst/",\n"url": "/jsecond/"\n}\nbody\n', 'b.md')
+    expect(json.data).toEqual({ title: 'JsonDup', url: '/jsecond/' })
+    expect(json.warnings).toMatchObject([
+      {
+        file: 'b.md',
+        line: 5,
+        message: expect.stringMatching(/^front matter: url is written again \(first on line 4\)/),
+      },
+    ])
+  })
+
+  it('names a repeated key inside a table by its path', () => {
+    const parsed = parseSource('---\nmenu:\n  docs:\n    weight: 1\n    weight: 2\n---\n', 'a.md')
+    expect(parsed.data).toEqual({ menu: { docs: { weight: 2 } } })
+    expect(parsed.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [5, 'front matter: menu.docs.weight is written again (first on line 4); the last value is used, as in Hugo'],
+    ])
+  })
+
+  it('stops on it in TOML, which forbids it (Hugo: "key url is already defined"), naming the line', () => {
+    const error = errorOf(() => parseSource('+++\ntitle = "TomlDup"\nurl = "/a/"\nurl = "/b/"\n+++\nbody\n', 'a.md'))
+    expect(error.line).toBe(4)
+    expect(error.message).toBe('invalid TOML front matter: a key (or table) written twice')
+    expect(error.hint).toMatch(/remove one of the two/)
+  })
+
+  it('warns of what the YAML parser warns of, such as an unknown tag, with its line', () => {
+    expect(parseSource('---\ntitle: x\nkind: !foo bar\n---\n', 'a.md').warnings).toMatchObject([
+      { file: 'a.md', line: 3, message: 'front matter: Unresolved tag: !foo' },
+    ])
+  })
+
+  it('is told by parseDataText for configuration files too', () => {
+    expect(parseDataText('yaml', 'a: 1\nb: 2\na: 3\n')).toEqual({
+      ok: true,
+      data: { a: 3, b: 2 },
+      repeatedKeys: [{ key: 'a', line: 3, firstLine: 1 }],
+      notes: [],
+    })
   })
 })

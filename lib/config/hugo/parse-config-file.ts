@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../../diagnostics/content-error'
-import { parseDataText } from '../../formats/front-matter'
+import { parseDataText, type RepeatedKey } from '../../formats/front-matter'
 import { isTable, type Table } from './merge'
 
 export type ConfigFormat = 'toml' | 'yaml' | 'json'
@@ -27,9 +27,14 @@ const FIX_HINTS: Record<ConfigFormat, string> = {
 
 /**
  * The settings of one file (`absolute`), as written (keys not yet lower-cased); `shown` is how
- * messages name the file. An empty file is no settings.
+ * messages name the file. An empty file is no settings. A key written twice (YAML, JSON) keeps
+ * its last value, as in Hugo, and is told to `onRepeatedKey`.
  */
-export function parseConfigFile(absolute: string, shown: string): Table {
+export function parseConfigFile(
+  absolute: string,
+  shown: string,
+  onRepeatedKey: (repeated: RepeatedKey) => void = () => {},
+): Table {
   const format = formatOf(absolute)
   if (format === undefined) throw new Error(`not a configuration file: ${absolute}`)
   const text = readFileSync(absolute, 'utf8')
@@ -44,6 +49,7 @@ export function parseConfigFile(absolute: string, shown: string): Table {
       hint: FIX_HINTS[format],
     })
   const { data } = parsed
+  parsed.repeatedKeys.forEach(onRepeatedKey)
   if (data === null || data === undefined) return {}
   if (!isTable(data)) {
     throw new ContentError({

@@ -57,6 +57,15 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
     expect(ignoredSettingsLine(readHugoSite(writeFixture({ 'hugo.toml': 'title = "书"\n' })))).toBeUndefined()
   })
 
+  it('keeps the last value of a key written twice in a YAML file, as Hugo does, and says where', () => {
+    const dir = writeFixture({ 'hugo.yaml': 'title: First\nbaseURL: https://a.example/\ntitle: Second\n' })
+    const hugo = readHugoSite(dir)
+    expect(hugo.config.title).toBe('Second')
+    expect(hugo.warnings).toEqual([
+      'line 3: title is written again (first on line 1); the last value is used, as in Hugo',
+    ])
+  })
+
   it('reads keys in any case, as Hugo does', () => {
     const hugo = readHugoSite(
       writeFixture({

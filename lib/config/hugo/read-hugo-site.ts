@@ -82,9 +82,10 @@ export interface ReadHugoSiteOptions {
 export function readHugoSite(siteDirInput: string, options: ReadHugoSiteOptions = {}): HugoSite {
   const siteDir = path.resolve(siteDirInput)
   const cwd = options.cwd ?? process.cwd()
-  const { files, layer } = readLayers(siteDir, cwd)
+  const { files, layer, repeatedKeys } = readLayers(siteDir, cwd)
   const settings = languageSettings(layer, options.language, files, siteDir, cwd)
   const reader = new Reader(settings.tree, settings.names)
+  reader.warnings.push(...repeatedKeys)
 
   const config: SiteConfigInput = {
     ...readSiteIdentity(reader, settings.language),
@@ -162,8 +163,11 @@ function languageSettings(
   }
 }
 
-/** Every configuration file of the site, merged in Hugo's order; the files as read, relative to the site folder. */
-function readLayers(siteDir: string, cwd: string): { files: string[]; layer: Layer } {
+/**
+ * Every configuration file of the site, merged in Hugo's order; the files as read, relative to
+ * the site folder, and a sentence for each key written twice in one file.
+ */
+function readLayers(siteDir: string, cwd: string): { files: string[]; layer: Layer; repeatedKeys: string[] } {
   if (!isDirectory(siteDir)) {
     throw new ContentError({
       file: displayFile(siteDir, cwd),
@@ -181,11 +185,20 @@ function readLayers(siteDir: string, cwd: string): { files: string[]; layer: Lay
     })
   }
   const layer: Layer = { tree: {}, names: new Map() }
+  const repeatedKeys: string[] = []
   for (const relative of files) {
-    const data = parseConfigFile(path.join(siteDir, relative), displayFile(path.join(siteDir, relative), cwd))
+    const where = files.length > 1 ? `${relative} line` : 'line'
+    const data = parseConfigFile(
+      path.join(siteDir, relative),
+      displayFile(path.join(siteDir, relative), cwd),
+      (repeated) =>
+        repeatedKeys.push(
+          `${where} ${repeated.line}: ${repeated.key} is written again (first on line ${repeated.firstLine}); the last value is used, as in Hugo`,
+        ),
+    )
     mergeLayer(layer, normalizeLayer(data, relative === root ? [] : keyPathOfConfigDirFile(relative)))
   }
-  return { files, layer }
+  return { files, layer, repeatedKeys }
 }
 
 /** How messages name a file: relative to the working folder when inside it. */
