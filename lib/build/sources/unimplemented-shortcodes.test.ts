@@ -43,4 +43,26 @@ describe('the site’s shortcode templates without a module', () => {
     expect(unimplementedShortcodes(site, ['members', 'gallery'], pages, site)).toBeUndefined()
     expect(unimplementedShortcodes(siteWith([]), [], pages)).toBeUndefined()
   })
+
+  it('leave out a theme’s templates that no page calls, such as hugo-book’s own html, and list the ones a page calls', () => {
+    const site = siteWith([
+      'themes/hugo-book/layouts/shortcodes/html.html',
+      'themes/hugo-book/layouts/shortcodes/hint.html',
+      'themes/gallery-theme/layouts/shortcodes/gallery.html',
+      'themes/gallery-theme/layouts/shortcodes/slides.html',
+    ])
+    expect(unimplementedShortcodes(site, [], [], site)).toBeUndefined()
+    expect(unimplementedShortcodes(site, [], pages, site)!.message).toMatch(
+      /^1 shortcode of themes\/gallery-theme\/layouts\/shortcodes has no implementation in shortcodes\/: gallery \(docs\/about\.md:2\) — /,
+    )
+    const callsHtml = [{ filePath: 'docs/raw.md', body: '{{< html >}}<b>x</b>{{< /html >}}' }]
+    expect(unimplementedShortcodes(site, [], callsHtml, site)!.message).toMatch(/: html \(docs\/raw\.md:1\) — /)
+  })
+
+  it('take a file directly in themes/ (a .DS_Store) for no theme, as Hugo does, instead of failing', () => {
+    const site = siteWith(['themes/.DS_Store', 'themes/notes.txt', 'layouts/shortcodes/members.html'])
+    expect(unimplementedShortcodes(site, [], pages, site)!.message).toMatch(
+      /^1 shortcode of layouts\/shortcodes has no implementation in shortcodes\/: members \(docs\/team\.md:3\) — /,
+    )
+  })
 })

@@ -6,11 +6,14 @@ import { counted } from '../common/messages'
 import { parseShortcodes, type ShortcodeChild } from '../../markdown/shortcodes/parse'
 import { BUILTIN_SHORTCODES } from '../../markdown/shortcodes/render'
 
+const SITE_FOLDER = 'layouts/shortcodes'
+
 /**
- * The Hugo site's own shortcode templates (`layouts/shortcodes/*.html`, and those of its themes
- * other than hugo-book's, which are built in) that have no module in `shortcodes/`: Go templates
- * are not run here, so each call shows only its inner text. Said once per build, in one line,
- * with the content files (file:line) that call each one.
+ * The Hugo site's own shortcode templates (`layouts/shortcodes/*.html`) and the ones of its
+ * themes that a page calls, which have no module in `shortcodes/` and are not built in: Go
+ * templates are not run here, so each call shows only its inner text. A theme's template no
+ * page calls changes nothing (hugo-book's own `html`). Said once per build, in one line, with
+ * the content files (file:line) that call each one.
  */
 export function unimplementedShortcodes(
   siteDir: string,
@@ -22,14 +25,16 @@ export function unimplementedShortcodes(
   const templates = templateFolders(siteDir).flatMap((folder) =>
     templateNames(path.join(siteDir, folder)).map((name) => ({ name, folder })),
   )
-  const missing = templates.filter((template) => !known.has(template.name))
+  const calls = shortcodeCalls(pages)
+  const missing = templates.filter(
+    (template) => !known.has(template.name) && (template.folder === SITE_FOLDER || calls.has(template.name)),
+  )
   const names = [...new Set(missing.map((template) => template.name))].sort()
   if (names.length === 0) return undefined
-  const calls = shortcodeCalls(pages)
   const listed = names.map((name) => `${name} (${usesOf(calls.get(name) ?? [])})`)
   const folders = [...new Set(missing.map((template) => template.folder))].join(' and ')
   return {
-    file: displayPath(siteDir, 'layouts/shortcodes', cwd),
+    file: displayPath(siteDir, SITE_FOLDER, cwd),
     message: `${counted(names.length, 'shortcode')} of ${folders} ${names.length === 1 ? 'has' : 'have'} no implementation in shortcodes/: ${listed.join(', ')} — their inner text is shown; see README "Your own shortcodes"`,
   }
 }
@@ -43,15 +48,16 @@ function usesOf(uses: string[]): string {
     : uses.join(', ')
 }
 
-/** `layouts/shortcodes`, then each theme's, hugo-book's own shortcodes being built in. */
+/** `layouts/shortcodes`, then each theme's; a file in `themes/` (a `.DS_Store`) is no theme, as in Hugo. */
 function templateFolders(siteDir: string): string[] {
   const themes = path.join(siteDir, 'themes')
   const themeFolders = isDirectory(themes)
     ? readdirSync(themes)
         .sort()
+        .filter((theme) => isDirectory(path.join(themes, theme)))
         .map((theme) => `themes/${theme}/layouts/shortcodes`)
     : []
-  return ['layouts/shortcodes', ...themeFolders].filter((folder) => isDirectory(path.join(siteDir, folder)))
+  return [SITE_FOLDER, ...themeFolders].filter((folder) => isDirectory(path.join(siteDir, folder)))
 }
 
 /** Hugo's names: `members.html`, `members.en.html` and `members.amp.html` are all `members`. */
@@ -77,6 +83,13 @@ function shortcodeCalls(pages: readonly Pick<SourcePage, 'filePath' | 'body'>[])
   return calls
 }
 
+/** False for a path that is missing or runs through a file (`themes/.DS_Store/layouts`). */
 function isDirectory(folder: string): boolean {
-  return statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false
+  try {
+    return statSync(folder).isDirectory()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    throw error
+  }
 }
