@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'contentlayer/generated'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import type { PageMeta } from '../content/page-meta'
+import { folderTitle } from '../content/title'
 import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
@@ -220,7 +221,7 @@ function fromSource(
   }
 }
 
-/** A folder Hugo makes a section although it has no `_index.md` (the home page, a top-level folder): named by the folder, the site's title at home. */
+/** A folder Hugo makes a section although it has no `_index.md` (the home page, a top-level folder): the site's title at home, Hugo's title of the folder's name elsewhere (`guide` → "Guides"). */
 function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'language' | 'documentKey' | 'lastmod'> {
   const dir = stagedFile.replace(/\/?_index\.md\.json$/, '')
   const segments = dir === '' ? [] : dir.split('/')
@@ -230,7 +231,7 @@ function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'la
     sectionDir: dir,
     ...(dir === '' ? {} : { parentDir: segments.slice(0, -1).join('/') }),
     baseName: segments.at(-1) ?? '',
-    meta: { ...EMPTY_META, ...(dir === '' ? { title: siteTitle } : {}) },
+    meta: { ...EMPTY_META, ...titleOf(dir === '' ? siteTitle : folderTitle(dir)) },
     html: '',
     headings: [],
     sections: [],
@@ -241,6 +242,10 @@ function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'la
     usesMermaid: false,
     warnings: [],
   }
+}
+
+function titleOf(title: string | undefined): Partial<PageMeta> {
+  return title === undefined ? {} : { title }
 }
 
 const EMPTY_META: PageMeta = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { humanizeTitle, linkTitle, pageTitle } from './title'
+import { folderTitle, humanizeTitle, linkTitle, pageTitle } from './title'
 
 describe('titles', () => {
   it('prefers title, then the first # heading, then the humanised file name', () => {
@@ -25,5 +25,13 @@ describe('titles', () => {
     expect(humanizeTitle('getting_started-with-the-book')).toBe('Getting Started With the Book')
     expect(humanizeTitle('of-mice-and-men')).toBe('Of Mice and Men')
     expect(humanizeTitle('入门-指南')).toBe('入门 指南')
+  })
+
+  it('titles a top-level folder without _index.md as Hugo does: its name made plural; a deeper one by the menu’s rule', () => {
+    expect(folderTitle('guide')).toBe('Guides')
+    expect(folderTitle('person')).toBe('People')
+    expect(folderTitle('docs')).toBe('Docs')
+    expect(folderTitle('docs/guide')).toBeUndefined()
+    expect(folderTitle('')).toBeUndefined()
   })
 })

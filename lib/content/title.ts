@@ -4,6 +4,7 @@
  * (`3rd-level` → `3rd Level`). The page's own title (its H1 when the body opens without
  * one, `<title>`, search) adds one rule of ours: the body's first `#` heading before the name.
  */
+import { apTitle, humanize, implicitSectionTitle } from './title-case'
 
 export interface TitleSources {
   linkTitle?: string
@@ -24,17 +25,16 @@ export function linkTitle(sources: TitleSources): string {
   return sources.linkTitle ?? sources.title ?? humanizeTitle(sources.baseName)
 }
 
-// AP style keeps these lower case unless they open or close the title (Hugo's default titleCaseStyle).
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'v', 'vs', 'via'])
-
-/** Hugo's `humanize | title`: separators become spaces, words are title-cased. */
+/** Hugo's `humanize | title`, as hugo-book's docs/title partial titles a file or folder name: `0001.Two-Sum` → `0001. Two Sum`. */
 export function humanizeTitle(name: string): string {
-  const words = name.split(/[-_\s]+/).filter((word) => word !== '')
-  return words
-    .map((word, index) => {
-      const isEdge = index === 0 || index === words.length - 1
-      if (!isEdge && SMALL_WORDS.has(word.toLowerCase())) return word.toLowerCase()
-      return word.charAt(0).toUpperCase() + word.slice(1)
-    })
-    .join(' ')
+  return apTitle(humanize(name))
+}
+
+/**
+ * The title of a folder without `_index.md`. Hugo makes a section of a top-level one only and
+ * titles it by its name made plural (`guide` → "Guides"); a deeper one has no title of its own
+ * (undefined: the menu names it by its folder, `humanizeTitle`).
+ */
+export function folderTitle(dir: string): string | undefined {
+  return dir === '' || dir.includes('/') ? undefined : implicitSectionTitle(dir)
 }
