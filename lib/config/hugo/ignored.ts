@@ -15,10 +15,21 @@ const NOT_SUPPORTED: Record<string, string> = {
   'params.bookcommitpath': 'not supported: the last-modified date links to no commit',
 }
 
+/**
+ * goldmark extensions on by default in Hugo that every page here has (GitHub Flavored Markdown,
+ * definition lists): set on, they are honoured and not named; set off, they are named as ignored.
+ */
+const ALWAYS_ON_EXTENSIONS = ['table', 'strikethrough', 'linkify', 'taskList', 'footnote', 'definitionList']
+
 /** What nothing read, with the reason for hugo-book's own settings. */
 export function ignoredSettings(reader: Reader): string[] {
+  const turnedOff = ALWAYS_ON_EXTENSIONS.flatMap((name) => {
+    const key = `markup.goldmark.extensions.${name.toLowerCase()}`
+    return reader.flag(key) === false ? [`${reader.shown(key)} (always on here)`] : []
+  })
   const reasons = new Map(Object.entries(NOT_SUPPORTED).map(([lower, reason]) => [reader.shown(lower), reason]))
-  return reader.unused().map((shown) => (reasons.has(shown) ? `${shown} (${reasons.get(shown)})` : shown))
+  const unused = reader.unused().map((shown) => (reasons.has(shown) ? `${shown} (${reasons.get(shown)})` : shown))
+  return [...unused, ...turnedOff]
 }
 
 /** The line for the build's output, or undefined when every setting was used. */

@@ -57,6 +57,21 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
     expect(ignoredSettingsLine(readHugoSite(writeFixture({ 'hugo.toml': 'title = "书"\n' })))).toBeUndefined()
   })
 
+  it('does not name goldmark extensions that are on and honoured here; names one turned off, which stays on', () => {
+    const extensions = (value: string) =>
+      readHugoSite(
+        writeFixture({
+          'hugo.toml': `[markup.goldmark.extensions]\n${['table', 'footnote', 'strikethrough', 'taskList', 'definitionList', 'linkify'].map((name) => `${name} = ${value}`).join('\n')}\n`,
+        }),
+      ).ignored
+    expect(extensions('true')).toEqual([])
+    expect(extensions('false')).toEqual(
+      ['table', 'strikethrough', 'linkify', 'taskList', 'footnote', 'definitionList'].map(
+        (name) => `markup.goldmark.extensions.${name} (always on here)`,
+      ),
+    )
+  })
+
   it('keeps the last value of a key written twice in a YAML file, as Hugo does, and says where', () => {
     const dir = writeFixture({ 'hugo.yaml': 'title: First\nbaseURL: https://a.example/\ntitle: Second\n' })
     const hugo = readHugoSite(dir)
