@@ -38,6 +38,21 @@ describe('settingsStep', () => {
     },
   )
 
+  it('warns once of a setting every language shares, and of a setting of one language only', DISK, () => {
+    const site = writeFixture({
+      'hugo.toml':
+        'baseURL = "/"\ntitle = "T"\n[languages.en]\ncontentDir = "content.en"\nweight = 1\n[languages.zh]\ncontentDir = "content.zh"\nweight = 2\n[languages.zh.params]\nBookTheme = "blue"\n',
+      'content.en/a.md': 'a\n',
+      'content.zh/a.md': 'a\n',
+    })
+    const step = settingsStep({ HUGO_SITE: site }, path.dirname(site))
+    if (!step.ok) throw new Error('expected the settings to be read')
+    expect(step.warnings.map((warning) => warning.message)).toEqual([
+      'baseURL: "/" is not an absolute http(s) address; not used (set SITE_URL, or site.config.ts baseURL)',
+      'languages.zh.params.BookTheme: expected light, dark or auto, found "blue"; not used',
+    ])
+  })
+
   it('names a Hugo site outside the working folder by its absolute path', DISK, () => {
     const site = writeFixture({ 'hugo.toml': "title = 'Book'\n" })
     const cwd = writeFixture({})

@@ -105,11 +105,14 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
   }
   const siteDir = path.resolve(cwd, env['HUGO_SITE'])
   const site = readHugoSite(siteDir, { cwd })
-  const { files, ignored, warnings, staticDirs } = site
+  const { files, ignored, staticDirs } = site
   const ignoredLine = ignoredSettingsLine(site)
   const config = hugoSiteConfig({ ...site.config, ...paramsOf(site), ...(basePath ? { basePath } : {}) }, siteUrl)
+  // Each language's settings are read on their own: a warning of theirs is said once, however many languages share it.
+  const warningSet = new Set(site.warnings)
   const { languages, notBuilt } = hugoLanguages(site, config.basePath, (key) => {
     const own = readHugoSite(siteDir, { cwd, language: key })
+    for (const warning of own.warnings) warningSet.add(warning)
     return {
       config: hugoSiteConfig({ ...own.config, ...paramsOf(own), ...(basePath ? { basePath } : {}) }, siteUrl),
       contentDir: own.contentDir,
@@ -118,7 +121,7 @@ function readBuildContext(book: SiteConfigInput, env: Env, cwd: string): BuildCo
   const hugo = {
     files,
     ignored,
-    warnings,
+    warnings: [...warningSet],
     staticDirs,
     ...(ignoredLine === undefined ? {} : { ignoredLine }),
     ...(notBuilt.length > 0 ? { languagesNotBuilt: notBuilt } : {}),
