@@ -16,10 +16,11 @@ const NOT_SUPPORTED: Record<string, string> = {
 }
 
 /**
- * goldmark extensions on by default in Hugo that every page here has (GitHub Flavored Markdown,
- * definition lists): set on, they are honoured and not named; set off, they are named as ignored.
+ * goldmark extensions on by default in Hugo that every page here has (GitHub Flavored Markdown's):
+ * set on, they are honoured and not named; set off, they are named as ignored. strikethrough and
+ * definitionList are read with the other Markdown settings (read-markup.ts).
  */
-const ALWAYS_ON_EXTENSIONS = ['table', 'strikethrough', 'linkify', 'taskList', 'footnote', 'definitionList']
+const ALWAYS_ON_EXTENSIONS = ['table', 'linkify', 'taskList', 'footnote']
 
 /** What nothing read, with the reason for hugo-book's own settings. */
 export function ignoredSettings(reader: Reader): string[] {
