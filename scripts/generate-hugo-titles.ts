@@ -5,8 +5,9 @@
  *
  *   npx tsx scripts/generate-hugo-titles.ts <hugo-book folder> [names.txt …]
  *
- * `hugo` must be Hugo 0.111 (the version this project follows) and the folder hugo-book at
- * f8a0fc4 (`git clone https://github.com/alex-shpak/hugo-book` and check that commit out). The
+ * `hugo` (or the binary HUGO names) must be Hugo 0.111, the version this project follows, and
+ * the folder hugo-book at f8a0fc4 (`git clone https://github.com/alex-shpak/hugo-book` and check
+ * that commit out). The
  * names are the table's own, those of the files given (one name a line) and a few made to try
  * each rule. Three sites are built, each name being in turn:
  * - a page without a title (`<name>.md`): hugo-book's docs/title partial, `humanize | title`;
@@ -21,6 +22,8 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TABLE = path.join(ROOT, 'lib/content/hugo-titles.json')
+/** Hugo 0.111: `hugo` on the PATH, or the binary HUGO names. */
+const HUGO = process.env['HUGO'] ?? 'hugo'
 
 /** Names made to try each rule: small words, acronyms, whole numbers, separators, symbols, accents and case. */
 const MADE_NAMES = [
@@ -125,7 +128,7 @@ function main(): void {
     process.exit(2)
   }
   const theme = path.resolve(themeArg)
-  const version = execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim()
+  const version = execFileSync(HUGO, ['version'], { encoding: 'utf8' }).trim()
   if (!/\bv0\.111\./.test(version)) console.warn(`warning: this project follows Hugo 0.111; this is ${version}`)
   const previous = existsSync(TABLE) ? (JSON.parse(readFileSync(TABLE, 'utf8')) as { names: string[] }).names : []
   const given = nameFiles.flatMap((file) => readFileSync(file, 'utf8').split('\n'))
@@ -210,7 +213,7 @@ function buildMenu(
       writeFileSync(path.join(site, 'content', file), text)
     }
   })
-  execFileSync('hugo', ['--source', site, '--destination', path.join(site, 'public'), '--quiet'], { stdio: 'inherit' })
+  execFileSync(HUGO, ['--source', site, '--destination', path.join(site, 'public'), '--quiet'], { stdio: 'inherit' })
   const html = readFileSync(path.join(site, 'public/index.html'), 'utf8')
   const menu = html.slice(html.indexOf('id="book-search-results"'), html.indexOf('</nav>'))
   return [...menu.matchAll(/<(a|span)\b[^>]*>([^<]*)<\/\1>/g)].map((match) => decodeHtml(match[2]!))
