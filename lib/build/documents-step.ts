@@ -6,6 +6,7 @@ import type { Page } from 'contentlayer/generated'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import type { PageMeta } from '../content/page-meta'
 import { folderTitle } from '../content/title'
+import { titleName } from '../content/paths'
 import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
@@ -216,7 +217,7 @@ function fromSource(
     kind: location.kind,
     ...(location.kind === 'page' ? {} : { sectionDir: location.dir }),
     ...(source.parentDir === null ? {} : { parentDir: source.parentDir }),
-    baseName: location.baseName,
+    baseName: titleName(location),
     meta: source.meta,
   }
 }

@@ -18,7 +18,7 @@ export interface ContentLocation {
   isBundle: boolean
   /** Folder the page stands for (sections, bundles) or lives in (pages): `docs/llm`. */
   dir: string
-  /** The name the title falls back to: file name without extension, or the folder name. */
+  /** File name without extension, or the folder's name for sections and bundles (`:filename` in permalinks). */
   baseName: string
 }
 
@@ -34,6 +34,15 @@ export function locateContentFile(filePath: string): ContentLocation {
     return { filePath, kind: dir === '' ? 'home' : 'page', isBundle: dir !== '', dir, baseName: parts.at(-1) ?? '' }
   }
   return { filePath, kind: 'page', isBundle: false, dir, baseName: stem }
+}
+
+/**
+ * The name hugo-book's docs/title partial falls back to when a page has no title: a section's
+ * folder name, a page's file name — `index` for a bundle (`.File.BaseFileName`), so an untitled
+ * `guide/index.md` is "Index" in the menu, as on the Hugo site (its URL keeps the folder's name).
+ */
+export function titleName(location: ContentLocation): string {
+  return location.isBundle ? 'index' : location.baseName
 }
 
 /** The site's URL settings (Hugo's disablePathToLower and [permalinks]); Hugo's defaults when not given. */

@@ -10,6 +10,7 @@ import type { BuildContext } from '../../config/build-context'
 import type { SiteConfig } from '../../config/site-config'
 import { displayPath } from '../../content/sources'
 import { pageTitle } from '../../content/title'
+import { titleName } from '../../content/paths'
 import { ContentError } from '../../diagnostics/content-error'
 import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from '../../markdown/shortcodes/site-shortcode-api'
 import type { SourceRecord } from '../../content/sources'
@@ -124,7 +125,7 @@ export function siteShortcodesFor(
       if (!record) return undefined
       const { meta, location } = record
       return {
-        title: pageTitle({ title: meta.title, linkTitle: meta.linkTitle, baseName: location.baseName }),
+        title: pageTitle({ title: meta.title, linkTitle: meta.linkTitle, baseName: titleName(location) }),
         url: record.url,
         filePath,
         params: Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)),
