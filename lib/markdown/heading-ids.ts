@@ -4,6 +4,7 @@ import type { Heading, Root as MdastRoot } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { parsedText } from './parsed-text'
+import { readableText } from './readable-text'
 import { hugoPlaceholder, PLACEHOLDER, PLACEHOLDER_TRACE } from './shortcodes/expand'
 
 /** Hugo's markup.goldmark.parser.autoHeadingIDType. */
@@ -11,6 +12,8 @@ export type HeadingIdType = 'github' | 'github-ascii' | 'blackfriday'
 
 /** Carries a heading's source text from the Markdown tree to the HTML tree, where ids are given. */
 export const SOURCE_PROPERTY = 'dataHeadingSource'
+/** The source value of a heading whose id Hugo makes from its rendered text (it holds a `{{% %}}` shortcode). */
+const FROM_RENDERED_TEXT = '\uFDD0rendered\uFDD1'
 const HEADING = /^h[1-6]$/
 const WHITESPACE =
   /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g
@@ -114,6 +117,11 @@ function withHugoPlaceholders(text: string, file: VFile): string {
   const data = file.data.shortcodes
   if (!data || !PLACEHOLDER_TRACE.test(text)) return text
   const onPage = data.source === String(file.value ?? '')
+  // `{{% %}}` is rendered before Markdown in Hugo: the id is made from what it wrote.
+  const markdownShortcode = [...text.matchAll(PLACEHOLDER)].some(
+    ([, kind, index]) => kind === 'S' && data.expansion.shortcodes[Number(index)]?.markdown === true,
+  )
+  if (markdownShortcode) return FROM_RENDERED_TEXT
   return text.replace(PLACEHOLDER, (_whole, kind: string, index: string) => {
     if (kind === 'M') return data.expansion.math[Number(index)]?.tex ?? ''
     const ordinal = data.expansion.ordinals[Number(index)]
@@ -134,7 +142,8 @@ export function rehypeHeadingIds(options: { type?: HeadingIdType } = {}) {
       // A figure's title (Hugo's figure shortcode writes an h4 in its caption) is no section of the text: Hugo gives it no id.
       if (node.tagName === 'figcaption') return SKIP
       if (!HEADING.test(node.tagName)) return
-      const source = node.properties[SOURCE_PROPERTY]
+      const written = node.properties[SOURCE_PROPERTY]
+      const source = written === FROM_RENDERED_TEXT ? readableText(node) : written
       delete node.properties[SOURCE_PROPERTY]
       const id = node.properties['id']
       if (typeof id === 'string' && id !== '') ids.put(id)

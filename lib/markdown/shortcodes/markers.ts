@@ -95,17 +95,20 @@ function splitAtPlaceholders(node: Text | Html, points: PointFinder): (Text | Ht
       ? []
       : findPlaceholders(points.text.slice(start, end)).map((at) => at.start + start)
   const pieces: (Text | Html | ShortcodeMarker)[] = []
+  let value = '' // the node's text since the last marker
   let from = 0
   let sourceFrom = start
   found.forEach((placeholder, k) => {
+    value += node.value.slice(from, placeholder.start)
+    from = placeholder.end
+    // A shortcode inside an HTML comment: Hugo writes its output into the comment, where no reader
+    // sees it. Rendered here, it would cut the comment open and show the comment's rest, `-->` too.
+    if (node.type === 'html' && insideComment(node.value, placeholder.start)) return
     const sourceAt = inSource[k]
     const length = placeholder.end - placeholder.start
-    if (placeholder.start > from)
-      pieces.push({
-        type: node.type,
-        value: node.value.slice(from, placeholder.start),
-        position: points.span(sourceFrom, sourceAt),
-      } as Text | Html)
+    if (value !== '')
+      pieces.push({ type: node.type, value, position: points.span(sourceFrom, sourceAt) } as Text | Html)
+    value = ''
     pieces.push(
       marker(
         placeholder.kind,
@@ -114,13 +117,15 @@ function splitAtPlaceholders(node: Text | Html, points: PointFinder): (Text | Ht
         points.span(sourceAt, sourceAt === undefined ? undefined : sourceAt + length),
       ),
     )
-    from = placeholder.end
     sourceFrom = sourceAt === undefined ? undefined : sourceAt + length
   })
-  if (from < node.value.length)
-    pieces.push({ type: node.type, value: node.value.slice(from), position: points.span(sourceFrom, end) } as
-      Text | Html)
+  value += node.value.slice(from)
+  if (value !== '') pieces.push({ type: node.type, value, position: points.span(sourceFrom, end) } as Text | Html)
   return pieces
+}
+
+function insideComment(html: string, at: number): boolean {
+  return html.lastIndexOf('<!--', at) > html.lastIndexOf('-->', at)
 }
 
 /** Points (file line, column, offset in the parsed text) of offsets in the parsed text. */

@@ -136,6 +136,20 @@ describe('positions and ids', () => {
     expect(html).toContain('<h2 id="sum-hahahugoshortcodes2hbhb-here">')
   })
 
+  it('makes the id of a heading holding a {{% %}} shortcode from what it writes, as Hugo renders it before Markdown', async () => {
+    const { html } = await renderMarkdownFile(
+      '---\ntitle: Defined Toolchain\n---\n# {{% param "title" %}}\n\n## A {{% param "title" %}} and **b**\n\n## C {{< param "title" >}}\n',
+      'docs/a.md',
+      { contentDir, language: 'en' },
+    )
+    // Hugo 0.111 + hugo-book f8a0fc4 write these three ids for this page.
+    expect(html.match(/<h[1-6] id="[^"]*"/g)).toEqual([
+      '<h1 id="defined-toolchain"',
+      '<h2 id="a-defined-toolchain-and-b"',
+      '<h2 id="c-hahahugoshortcodes2hbhb"',
+    ])
+  })
+
   it('shows a shortcode written in code as it is written', async () => {
     expect(await render('`a {{< katex >}}x{{< /katex >}}`\n\n```\n- {{< hint >}}\n  b\n  {{< /hint >}}\n```\n')).toBe(
       '<p><code>a {{&#x3C; katex >}}x{{&#x3C; /katex >}}</code></p>\n<pre><code>- {{&#x3C; hint >}}\n  b\n  {{&#x3C; /hint >}}\n</code></pre>',
@@ -144,6 +158,16 @@ describe('positions and ids', () => {
 })
 
 describe('nothing of a placeholder reaches a reader', () => {
+  it('shows nothing of a comment holding shortcodes, as on the Hugo site (their output goes into the comment)', async () => {
+    const html = await render(
+      'Intro.\n\n<!--\n### Hidden\n\n{{< hint warning >}}\n**Warning:** inside.\n{{< /hint >}}\n\nMore.\n-->\n\n### Shown\n\nInline <!-- a {{< katex >}}x{{< /katex >}} b --> end.\n',
+    )
+    const visible = html.replace(/<!--.*?-->/gs, '')
+    expect(visible).not.toMatch(/Warning|inside|More|-->|book-hint|katex/)
+    expect(visible).toContain('Shown')
+    expect(visible).toContain('<p>Inline  end.</p>')
+  })
+
   it('stops the build, naming the page and the shortcode’s line, when one is left in the HTML', () => {
     const body = '\n\n\nfirst\n\n{{< hint >}}\nx\n{{< /hint >}}\n'
     const error = placeholderLeft(`<p>${placeholder('sc', 0)}</p>`, body, 'content/docs/a.md')
