@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { implicitSectionDirs, implicitSectionUrl, readContentSources, sourcesSummary } from './sources'
 import { formatWarning } from '../diagnostics/build-warnings'
@@ -71,6 +72,23 @@ describe('readContentSources: what stops the build', () => {
     const sources = readContentSources(dir)
     expect(sources.pages.map((page) => page.filePath)).toEqual(['a.md', 'b.markdown', 'd/e.md'])
     expect(sources.assets).toEqual(['c.txt'])
+  })
+
+  it('follows symbolic links to files and folders as Hugo 0.111 does; one that leads nowhere stops the build, named', () => {
+    const outside = writeFixture({ 'o.md': '---\ntitle: O\n---\n', 'pic.png': '' })
+    const dir = writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n' })
+    symlinkSync('a.md', path.join(dir, 'docs/b.md'))
+    symlinkSync(outside, path.join(dir, 'docs/linked'))
+    symlinkSync('..', path.join(dir, 'docs/loop'))
+    const sources = readContentSources(dir)
+    expect(sources.pages.map((page) => page.url)).toEqual(['/docs/a/', '/docs/b/', '/docs/linked/o/'])
+    expect(sources.assets).toEqual(['docs/linked/pic.png'])
+    expect(sources.errors).toEqual([])
+
+    symlinkSync('gone.md', path.join(dir, 'docs/broken.md'))
+    expect(readContentSources(dir).errors.map((error) => error.format().replace(dir, '<content>'))).toEqual([
+      expect.stringMatching(/^<content>\/docs\/broken\.md: is a symbolic link to gone\.md, which does not exist[\s\S]*remove the link/),
+    ])
   })
 })
 

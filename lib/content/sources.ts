@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { RESERVED_URLS } from './reserved-urls'
 import type { BuildWarning } from '../diagnostics/build-warnings'
@@ -79,11 +79,18 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 export function readContentSources(contentDir: string, options: ReadSourcesOptions = {}): ContentSources {
   const cwd = options.cwd ?? process.cwd()
   const now = (options.now ?? new Date()).getTime()
-  const { markdown, assets } = listFiles(contentDir)
+  const { markdown, assets, brokenLinks } = listFiles(contentDir)
   const fileSet = new Set(markdown)
   const pages: SourcePage[] = []
   const excluded: ExcludedFile[] = []
-  const errors: ContentError[] = []
+  const errors: ContentError[] = brokenLinks.map(
+    (link) =>
+      new ContentError({
+        file: displayPath(contentDir, link, cwd),
+        message: `is a symbolic link to ${readlinkSync(path.join(contentDir, link))}, which does not exist`,
+        hint: 'restore the file or folder it points to, or remove the link',
+      }),
+  )
   const warnings: BuildWarning[] = []
   // The line of each page's url or slug field, for the duplicate-URL message.
   const urlLines = new Map<string, number>()
@@ -155,20 +162,38 @@ export function sourcesSummary(sources: ContentSources): string {
   return `${pages} page${pages === 1 ? '' : 's'} from ${files} Markdown file${files === 1 ? '' : 's'}${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`
 }
 
-/** Markdown files and other files under the content folder, as sorted `/`-separated paths. */
-function listFiles(contentDir: string): { markdown: string[]; assets: string[] } {
+/**
+ * Markdown files and other files under the content folder, as sorted `/`-separated paths.
+ * Symbolic links are followed, to files and folders, as Hugo follows them (a folder reached
+ * twice through links is read once); one that leads nowhere is in `brokenLinks`.
+ */
+function listFiles(contentDir: string): { markdown: string[]; assets: string[]; brokenLinks: string[] } {
   const markdown: string[] = []
   const assets: string[] = []
+  const brokenLinks: string[] = []
+  const seen = new Set<string>()
   const walk = (relativeDir: string) => {
+    const real = realpathSync(path.join(contentDir, relativeDir))
+    if (seen.has(real)) return
+    seen.add(real)
     for (const entry of readdirSync(path.join(contentDir, relativeDir), { withFileTypes: true })) {
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) walk(relative)
-      else if (entry.isFile() && MARKDOWN.test(entry.name)) markdown.push(relative)
-      else if (entry.isFile() && !entry.name.startsWith('.')) assets.push(relative)
+      let kind: 'folder' | 'file' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
+      if (entry.isSymbolicLink()) {
+        const target = statSync(path.join(contentDir, relative), { throwIfNoEntry: false })
+        if (target === undefined) {
+          brokenLinks.push(relative)
+          continue
+        }
+        kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other'
+      }
+      if (kind === 'folder' && !SKIPPED_FOLDERS.has(entry.name)) walk(relative)
+      else if (kind === 'file' && MARKDOWN.test(entry.name)) markdown.push(relative)
+      else if (kind === 'file' && !entry.name.startsWith('.')) assets.push(relative)
     }
   }
   walk('')
-  return { markdown: markdown.sort(), assets: assets.sort() }
+  return { markdown: markdown.sort(), assets: assets.sort(), brokenLinks: brokenLinks.sort() }
 }
 
 /** The files of the static folders that exist, as `/`-separated paths from each folder (a name in two listed once). */
