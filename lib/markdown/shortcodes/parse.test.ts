@@ -88,8 +88,8 @@ describe('parseShortcodes', () => {
   it('reports a paired shortcode left open and a closing tag without opening', () => {
     const { warnings, children } = parseShortcodes('{{< hint >}}\ntext\n\n{{< /details >}}\n')
     expect(warnings.map((warning) => [warning.line, warning.message])).toEqual([
-      [4, 'closing shortcode {{< /details }} has no opening tag'],
-      [1, 'shortcode {{< hint }} is never closed'],
+      [4, 'closing shortcode {{< /details >}} has no opening tag'],
+      [1, 'shortcode {{< hint >}} is never closed'],
     ])
     expect(children[0]).toMatchObject({ type: 'shortcode', name: 'hint', paired: false })
   })

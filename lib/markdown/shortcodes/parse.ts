@@ -184,7 +184,7 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
       if (opener === -1) {
         warnings.push({
           line,
-          message: `closing shortcode {{${tag.markdown ? '%' : '<'} /${tag.name} }} has no opening tag`,
+          message: `closing shortcode ${tag.markdown ? `{{% /${tag.name} %}}` : `{{< /${tag.name} >}}`} has no opening tag`,
           hint: `remove it, or add {{< ${tag.name} >}} before it`,
         })
         parent.children.push({ type: 'text', start: tag.start, end: tag.end })
@@ -239,7 +239,7 @@ function standAlone(node: ShortcodeNode, parent: ShortcodeNode, warnings: ParseW
   if (PAIRED_SHORTCODES.has(node.name)) {
     warnings.push({
       line: node.line,
-      message: `shortcode {{${node.markdown ? '%' : '<'} ${node.name} }} is never closed`,
+      message: `shortcode ${node.markdown ? `{{% ${node.name} %}}` : `{{< ${node.name} >}}`} is never closed`,
       hint: `add {{${node.markdown ? '%' : '<'} /${node.name} ${node.markdown ? '%' : '>'}}} where its content ends`,
     })
   }
