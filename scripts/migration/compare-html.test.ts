@@ -5,6 +5,7 @@ import {
   hugoMenu,
   idsDiff,
   isRedirectPage,
+  menuFileFor,
   normaliseHref,
   ourArticle,
   ourMenu,
@@ -119,6 +120,35 @@ describe('ourMenu', () => {
     ])
   })
 
+  it('reads a deferred section of a language under a sub-path, whose JSON URLs have neither', () => {
+    // As the build writes /sub/path/cn/: the JSON (cn/menu/tree.<hash>.json) says /docs/guide/, the page /sub/path/cn/docs/guide/.
+    const html = `<nav><div class="menu-tree"><ul><li class="menu-section"><div class="menu-row"><a href="/sub/path/cn/docs/guide/" class="menu-link">指南</a><label for="m" class="menu-chevron menu-chevron-deferred" aria-hidden="true"></label></div><input type="checkbox" id="m" class="menu-toggle menu-toggle-deferred"/><div class="menu-deferred" data-section="/docs/guide/"></div></li><li><a href="/sub/path/cn/docs/glossary/" class="menu-link">术语表</a></li></ul></div></nav>`
+    const json = JSON.stringify([
+      {
+        type: 'section',
+        url: '/docs/guide/',
+        title: '指南',
+        hasContent: false,
+        children: [
+          { type: 'page', url: '/docs/guide/setup/', title: '安装' },
+          { type: 'section', url: '/docs/guide/more/', title: '更多', hasContent: true, children: [] },
+        ],
+      },
+      { type: 'page', url: '/docs/glossary/', title: '术语表' },
+    ])
+    expect(ourMenu(html, '/cn/', 'https://owner.example.org/sub/path/', json)).toEqual([
+      {
+        title: '指南',
+        href: null,
+        children: [
+          { title: '安装', href: '/sub/path/cn/docs/guide/setup/', children: [] },
+          { title: '更多', href: '/sub/path/cn/docs/guide/more/', children: [] },
+        ],
+      },
+      { title: '术语表', href: '/sub/path/cn/docs/glossary/', children: [] },
+    ])
+  })
+
   it('reads every list of a menu bundle, as hugo-book shows them one after another', () => {
     const html = `<nav><div class="menu-tree"><ul><li><a href="/go/">Go</a></li></ul><hr><ul><li><a href="/rust/">Rust</a></li></ul></div></nav>`
     expect(ourMenu(html, '/', BASE).map((item) => item.title)).toEqual(['Go', 'Rust'])
@@ -127,6 +157,20 @@ describe('ourMenu', () => {
   it('fails loudly when a deferred section is missing from the JSON', () => {
     const html = `<nav><div class="menu-tree"><ul><li><a href="/docs/big/">Big</a><label class="menu-chevron-deferred"></label></li></ul></div></nav>`
     expect(() => ourMenu(html, '/', BASE, '[]')).toThrow('/docs/big/')
+  })
+})
+
+describe('menuFileFor', () => {
+  it('gives each page its own language’s menu file', () => {
+    const files = ['menu/tree.aaa.json', 'cn/menu/tree.bbb.json']
+    expect(menuFileFor('/', files)).toBe('menu/tree.aaa.json')
+    expect(menuFileFor('/docs/a/', files)).toBe('menu/tree.aaa.json')
+    expect(menuFileFor('/cn/', files)).toBe('cn/menu/tree.bbb.json')
+    expect(menuFileFor('/cn/docs/a/', files)).toBe('cn/menu/tree.bbb.json')
+    // defaultContentLanguageInSubdir: no file at the root.
+    const inSubdirs = ['en/menu/tree.ccc.json', 'zh/menu/tree.ddd.json']
+    expect(menuFileFor('/zh/ChapterOne/', inSubdirs)).toBe('zh/menu/tree.ddd.json')
+    expect(menuFileFor('/', inSubdirs)).toBeUndefined()
   })
 })
 

@@ -201,10 +201,11 @@ export function hugoMenu(html: string, pagePath: string, baseURL: string): MenuI
     .flatMap((ul) => listItems(ul, pagePath, baseURL))
 }
 
-function fromMenuJson(nodes: MenuJsonNode[]): MenuItem[] {
+/** A menu JSON node's entries as menu items; `prefix` (`/sub/path/cn`) is what the page puts before the JSON's URLs. */
+function fromMenuJson(nodes: MenuJsonNode[], prefix: string): MenuItem[] {
   return nodes.map((node) => {
-    const href = node.externalHref ?? (node.type === 'page' || node.hasContent ? node.url : null)
-    return { title: collapseWhitespace(node.title), href, children: fromMenuJson(node.children ?? []) }
+    const href = node.externalHref ?? (node.type === 'page' || node.hasContent ? `${prefix}${node.url}` : null)
+    return { title: collapseWhitespace(node.title), href, children: fromMenuJson(node.children ?? [], prefix) }
   })
 }
 
@@ -218,14 +219,36 @@ function findJsonNode(nodes: MenuJsonNode[], url: string): MenuJsonNode | undefi
 }
 
 /**
+ * The menu file of the language a page belongs to: each language writes its own, in its folder
+ * (`menu/tree.<hash>.json` at the root for the default language, `cn/menu/tree.<hash>.json`,
+ * `en/menu/…` under defaultContentLanguageInSubdir). `menuFiles` are paths in the export, `pageUrl`
+ * the page's path in it (`/cn/docs/`): the file whose folder holds the page most closely wins.
+ */
+export function menuFileFor(pageUrl: string, menuFiles: readonly string[]): string | undefined {
+  let best: { file: string; depth: number } | undefined
+  for (const file of menuFiles) {
+    const folder = file.replace(/(?:^|\/)menu\/tree\.[0-9a-f]+\.json$/, '')
+    const prefix = folder === '' ? '/' : `/${folder}/`
+    if (!pageUrl.startsWith(prefix)) continue
+    if (!best || prefix.length > best.depth) best = { file, depth: prefix.length }
+  }
+  return best?.file
+}
+
+/**
  * Our menu (`nav[aria-label]` with `.menu-before`, `.menu-tree`, `.menu-after`). A large book's
- * page leaves some sections' entries out (they show a `.menu-chevron-deferred` and load from
- * `/menu/tree.<hash>.json` when opened): those entries, and whether the section's title is a
- * link, come from that JSON, as a reader who opens the section sees them.
+ * page leaves some sections' entries out (they show a `.menu-chevron-deferred` and an empty
+ * `.menu-deferred` box naming the section) and loads them from its language's menu file
+ * (`/menu/tree.<hash>.json`, `/cn/menu/…`) when opened: those entries, and whether the
+ * section's title is a link, come from that JSON (`menuJson`), as a reader who opens the section
+ * sees them. The JSON's URLs are the language's own (`/docs/a/`): the page puts the site's base
+ * path and the language folder before them (`/sub/path/cn/docs/a/`), and so does this.
  */
 export function ourMenu(html: string, pagePath: string, baseURL: string, menuJson?: string): MenuItem[] {
   const root = parseHtml(html)
   const tree = menuJson === undefined ? [] : (JSON.parse(menuJson) as MenuJsonNode[])
+  // What the page writes before the JSON's URLs, learnt from the first deferred section: its link minus its JSON URL.
+  let prefix: string | undefined
   const deferred = (li: Element): MenuItem[] | undefined => {
     if (!findFirst(li, (element) => hasClass(element, 'menu-chevron-deferred'))) return undefined
     const link = findFirst(li, (element) => element.tagName === 'a')
@@ -233,12 +256,15 @@ export function ourMenu(html: string, pagePath: string, baseURL: string, menuJso
       link && typeof link.properties['href'] === 'string'
         ? normaliseHref(link.properties['href'], pagePath, baseURL)
         : undefined
-    const node = href === undefined ? undefined : findJsonNode(tree, href)
-    if (!node)
+    const box = findFirst(li, (element) => hasClass(element, 'menu-deferred'))
+    const section = box && typeof box.properties['dataSection'] === 'string' ? box.properties['dataSection'] : href
+    const node = section === undefined ? undefined : findJsonNode(tree, section)
+    if (!node || section === undefined)
       throw new Error(
-        `menu section ${href ?? '(no link)'} loads its entries from the menu JSON, but the JSON has no such section`,
+        `menu section ${section ?? href ?? '(no link)'} loads its entries from the menu JSON, but the JSON has no such section`,
       )
-    return fromMenuJson(node.children ?? [])
+    if (href !== undefined && href.endsWith(section)) prefix ??= href.slice(0, href.length - section.length)
+    return fromMenuJson(node.children ?? [], prefix ?? '')
   }
   const lists = findAll(
     root,
@@ -252,9 +278,14 @@ export function ourMenu(html: string, pagePath: string, baseURL: string, menuJso
   const items = treeLists.flatMap((list) => listItems(list, pagePath, baseURL, deferred))
   // A section title that is a link only because its entries are deferred (without JavaScript it
   // leads to the section's list) is a label in hugo-book when the section has no body.
+  const jsonUrl = (href: string): string | undefined => {
+    const start = prefix ?? ''
+    return href.startsWith(start) ? href.slice(start.length) : undefined
+  }
   const labels = (list: MenuItem[]): MenuItem[] =>
     list.map((item) => {
-      const node = item.href === null ? undefined : findJsonNode(tree, item.href)
+      const url = item.href === null ? undefined : jsonUrl(item.href)
+      const node = url === undefined ? undefined : findJsonNode(tree, url)
       const href = node && node.type === 'section' && !node.hasContent && !node.externalHref ? null : item.href
       return { ...item, href, children: labels(item.children) }
     })

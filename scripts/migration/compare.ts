@@ -33,6 +33,7 @@ import {
   hugoMenu,
   idsDiff,
   isRedirectPage,
+  menuFileFor,
   ourArticle,
   ourMenu,
   textDiff,
@@ -146,12 +147,13 @@ function contentPages(outDir: string, ours: boolean): Pages {
   return { pages, taxonomy }
 }
 
-/** The page whose menu stands for the site's: the shortest URL that has one. */
+/** The page whose menu stands for its language's: the shortest URL of that language that has one. */
 function menuPage(
   pages: Map<string, string>,
+  ofLanguage: (url: string) => boolean,
   menuOf: (html: string, url: string) => unknown[],
 ): { url: string; html: string } | undefined {
-  const urls = [...pages.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b))
+  const urls = [...pages.keys()].filter(ofLanguage).sort((a, b) => a.length - b.length || a.localeCompare(b))
   for (const url of urls) {
     const html = readFileSync(pages.get(url)!, 'utf8')
     if (menuOf(html, url).length > 0) return { url, html }
@@ -159,11 +161,47 @@ function menuPage(
   return undefined
 }
 
+/** Our menu files (`menu/tree.<hash>.json`, `cn/menu/tree.<hash>.json`: one per language), as paths in the export. */
+function ourMenuFiles(outDir: string): string[] {
+  const files: string[] = []
+  const walk = (dir: string, depth: number): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name === '_next') continue
+      const full = path.join(dir, entry.name)
+      if (entry.name === 'menu')
+        for (const name of readdirSync(full))
+          if (/^tree\.[0-9a-f]+\.json$/.test(name))
+            files.push(path.relative(outDir, path.join(full, name)).split(path.sep).join('/'))
+      // A language folder is one level down (`cn/`, `zh-tw/`): no need to walk the pages.
+      if (depth === 0) walk(full, depth + 1)
+    }
+  }
+  walk(outDir, 0)
+  return files.sort()
+}
+
 function lastLines(text: string, count: number): string {
   return text.trim().split('\n').slice(-count).join('\n')
 }
 
-function compareSite(site: CorpusSite, verbose: boolean): string {
+interface Builds {
+  work: string
+  hugoOut: string
+  oursOut: string
+  /** Files absent from the mirror (large files a snapshot leaves out). */
+  missing: string[]
+  hugoErrors: number
+}
+
+const MISSING_LIST = 'absent-from-mirror.txt'
+
+/** Hugo's lines starting ERROR: problems it reports and still builds past (a ref to a missing page). */
+function hugoErrorCount(log: string): number {
+  return log.split('\n').filter((line) => line.startsWith('ERROR')).length
+}
+
+/** Both builds of a site in its work folder, made afresh; a line saying why when one fails. */
+function buildSite(site: CorpusSite): Builds | string {
   const gitDir = mirrorOf(site.repo)
   const themeGitDir = mirrorOf(HUGO_BOOK.repo)
   for (const [repo, dir] of [
@@ -177,12 +215,13 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   const work = path.join(WORK_DIR, site.name)
   rmSync(work, { recursive: true, force: true })
   const missing = extract(gitDir, site.commit, site.folder, path.join(work, 'repo'))
+  writeFileSync(path.join(work, MISSING_LIST), missing.map((file) => `${file}\n`).join(''))
   const hugoSite = path.join(work, 'hugo-site')
   cpSync(path.join(work, 'repo', site.folder), hugoSite, { recursive: true })
   rmSync(path.join(hugoSite, 'themes', 'hugo-book'), { recursive: true, force: true })
   extract(themeGitDir, HUGO_BOOK.commit, '', path.join(hugoSite, 'themes', 'hugo-book'))
   rmSync(path.join(hugoSite, 'themes', 'hugo-book', 'exampleSite'), { recursive: true, force: true })
-  site.prepare?.(hugoSite)
+  site.prepare?.(hugoSite, path.join(work, 'repo', site.folder))
   const ourSite = path.join(work, 'next-site')
   cpSync(hugoSite, ourSite, { recursive: true })
 
@@ -193,7 +232,6 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   })
   writeFileSync(path.join(work, 'hugo.log'), hugo.stdout + hugo.stderr)
   // Hugo exits with an error for problems it still builds past (a ref to a missing page): compare what it wrote.
-  const hugoErrors = (hugo.stdout + hugo.stderr).split('\n').filter((line) => line.startsWith('ERROR')).length
   if (!hugo.ok && !existsSync(path.join(hugoOut, 'index.html')))
     return `${site.name.padEnd(18)} Hugo failed (${path.join(work, 'hugo.log')}):\n${lastLines(hugo.stderr, 6)}`
 
@@ -204,6 +242,26 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   writeFileSync(path.join(work, 'next.log'), ours.stdout + ours.stderr)
   if (!ours.ok)
     return `${site.name.padEnd(18)} our build failed (${path.join(work, 'next.log')}):\n${lastLines(ours.stderr || ours.stdout, 8)}`
+  return { work, hugoOut, oursOut, missing, hugoErrors: hugoErrorCount(hugo.stdout + hugo.stderr) }
+}
+
+/** The builds an earlier run left in the site's work folder (`--reuse`: the comparison changed, not the site). */
+function builtSite(site: CorpusSite): Builds | string {
+  const work = path.join(WORK_DIR, site.name)
+  const hugoOut = path.join(work, 'hugo-out')
+  const oursOut = path.join(work, 'next-out')
+  if (!existsSync(path.join(hugoOut, 'index.html')) || !existsSync(path.join(oursOut, 'index.html')))
+    return `${site.name.padEnd(18)} nothing to reuse in ${work}: run without --reuse first`
+  const list = path.join(work, MISSING_LIST)
+  const missing = existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : []
+  const hugoErrors = hugoErrorCount(readFileSync(path.join(work, 'hugo.log'), 'utf8'))
+  return { work, hugoOut, oursOut, missing, hugoErrors }
+}
+
+function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string {
+  const builds = reuse ? builtSite(site) : buildSite(site)
+  if (typeof builds === 'string') return builds
+  const { work, hugoOut, oursOut, missing, hugoErrors } = builds
 
   const hugoPages = contentPages(hugoOut, false)
   const ourPages = contentPages(oursOut, true)
@@ -211,36 +269,55 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
   const onlyHugo = [...hugoPages.pages.keys()].filter((url) => !ourPages.pages.has(url)).sort()
   const onlyOurs = [...ourPages.pages.keys()].filter((url) => !hugoPages.pages.has(url)).sort()
 
+  // `--verbose` shows the first few of each kind; differences.txt in the work folder has them all.
   const details: string[] = []
+  const everything: string[] = []
+  let shortened = false
   const list = (title: string, items: string[]): void => {
     if (items.length === 0) return
     details.push(`  ${title} (${items.length}):`)
+    everything.push(`  ${title} (${items.length}):`)
     for (const item of items.slice(0, SHOWN)) details.push(`    ${item}`)
-    if (items.length > SHOWN) details.push(`    … and ${items.length - SHOWN} more`)
+    if (items.length > SHOWN) {
+      details.push(`    … and ${items.length - SHOWN} more`)
+      shortened = true
+    }
+    for (const item of items) everything.push(`    ${item}`)
   }
   list('pages only Hugo builds', onlyHugo)
   list('pages only we build', onlyOurs)
   const taxonomyOnlyHugo = hugoPages.taxonomy.filter((url) => !ourPages.taxonomy.includes(url))
   const taxonomyOnlyOurs = ourPages.taxonomy.filter((url) => !hugoPages.taxonomy.includes(url))
   details.push(`  taxonomy pages (not compared): Hugo ${hugoPages.taxonomy.length}, ours ${ourPages.taxonomy.length}`)
+  everything.push(details.at(-1)!)
   list('taxonomy pages only Hugo builds', taxonomyOnlyHugo)
   list('taxonomy pages only we build', taxonomyOnlyOurs)
 
-  const menuFile = existsSync(path.join(oursOut, 'menu'))
-    ? readdirSync(path.join(oursOut, 'menu')).find((name) => /^tree\.[0-9a-f]+\.json$/.test(name))
-    : undefined
-  const menuJson = menuFile ? readFileSync(path.join(oursOut, 'menu', menuFile), 'utf8') : undefined
-  const hugoMenuPage = menuPage(hugoPages.pages, (html, url) => hugoMenu(html, url, site.baseURL))
-  const ourMenuPage = menuPage(ourPages.pages, (html, url) => ourMenu(html, url, site.baseURL, menuJson))
-  const hugoItems = hugoMenuPage ? hugoMenu(hugoMenuPage.html, hugoMenuPage.url, site.baseURL) : []
-  const ourItems = ourMenuPage ? ourMenu(ourMenuPage.html, ourMenuPage.url, site.baseURL, menuJson) : []
-  const menuDiff = diffMenus(hugoItems, ourItems)
-  const menuSummary =
-    menuDiff.length === 0
-      ? `menu identical (${countMenuItems(hugoItems)} entries)`
-      : `menu ${menuDiff.length} differences (Hugo ${countMenuItems(hugoItems)} entries, ours ${countMenuItems(ourItems)})`
-  if (menuDiff.length > 0)
-    list(`menu differences (Hugo's menu on ${hugoMenuPage?.url ?? '—'}, ours on ${ourMenuPage?.url ?? '—'})`, menuDiff)
+  // Each language has its menu (and our menu file) in its folder: each is compared on its shortest page.
+  const menuFiles = ourMenuFiles(oursOut)
+  const menuSummaries: string[] = []
+  for (const file of menuFiles.length > 0 ? menuFiles : [undefined]) {
+    const ofLanguage = (url: string): boolean => menuFileFor(url, menuFiles) === file
+    const json = file === undefined ? undefined : readFileSync(path.join(oursOut, file), 'utf8')
+    const hugoMenuPage = menuPage(hugoPages.pages, ofLanguage, (html, url) => hugoMenu(html, url, site.baseURL))
+    const ourMenuPage = menuPage(ourPages.pages, ofLanguage, (html, url) => ourMenu(html, url, site.baseURL, json))
+    const hugoItems = hugoMenuPage ? hugoMenu(hugoMenuPage.html, hugoMenuPage.url, site.baseURL) : []
+    const ourItems = ourMenuPage ? ourMenu(ourMenuPage.html, ourMenuPage.url, site.baseURL, json) : []
+    const menuDiff = diffMenus(hugoItems, ourItems)
+    const folder = file === undefined ? '' : path.posix.dirname(path.posix.dirname(file))
+    const language = menuFiles.length > 1 ? `${folder === '.' ? '/' : `/${folder}/`} ` : ''
+    menuSummaries.push(
+      menuDiff.length === 0
+        ? `${language}identical (${countMenuItems(hugoItems)} entries)`
+        : `${language}${menuDiff.length} differences (Hugo ${countMenuItems(hugoItems)} entries, ours ${countMenuItems(ourItems)})`,
+    )
+    if (menuDiff.length > 0)
+      list(
+        `menu differences (Hugo's menu on ${hugoMenuPage?.url ?? '—'}, ours on ${ourMenuPage?.url ?? '—'})`,
+        menuDiff,
+      )
+  }
+  const menuSummary = `menu ${menuSummaries.join(', ')}`
 
   // A page Hugo puts under a language folder (`/cn/a/`: defaultContentLanguageInSubdir) and we at
   // the root (`/a/`) is counted as a URL difference above, but its content is still compared.
@@ -288,12 +365,16 @@ function compareSite(site: CorpusSite, verbose: boolean): string {
     ...(missing.length > 0 ? [`(${missing.length} files absent from the mirror, e.g. ${missing[0]})`] : []),
     ...(hugoErrors > 0 ? [`(Hugo logged ${hugoErrors} errors: ${path.join(work, 'hugo.log')})`] : []),
   ].join('  ')
+  const differences = path.join(work, 'differences.txt')
+  writeFileSync(differences, [summary, ...everything, ''].join('\n'))
+  if (shortened) details.push(`  (every difference: ${differences})`)
   return verbose ? [summary, ...details].join('\n') : summary
 }
 
 function main(): void {
   const args = process.argv.slice(2)
   const verbose = args.includes('--verbose')
+  const reuse = args.includes('--reuse')
   const names = args.filter((arg) => !arg.startsWith('--'))
   const unknown = names.filter((name) => !SITES.some((site) => site.name === name))
   if (unknown.length > 0) {
@@ -303,7 +384,7 @@ function main(): void {
   const chosen = names.length === 0 ? SITES : SITES.filter((site) => names.includes(site.name))
   for (const site of chosen) {
     try {
-      console.log(compareSite(site, verbose))
+      console.log(compareSite(site, verbose, reuse))
     } catch (error) {
       console.log(`${site.name.padEnd(18)} failed: ${error instanceof Error ? error.message : String(error)}`)
     }

@@ -19,8 +19,11 @@ export interface CorpusSite {
   baseURL: string
   /** Extra arguments for `hugo`, e.g. `--theme hugo-book` when the configuration names the theme otherwise. */
   hugoArgs?: string[]
-  /** Changes made to the extracted copy before both builds, each described in `notes`. */
-  prepare?: (siteDir: string) => void
+  /**
+   * Changes made to the extracted copy before both builds, each described in `notes`. `sourceDir`
+   * is the site's folder as the repository has it (its own theme copy still there).
+   */
+  prepare?: (siteDir: string, sourceDir: string) => void
   notes: string
 }
 
