@@ -212,6 +212,22 @@ describe('articles', () => {
     expect(ourArticle(OUR_PAGE, 'Introduction. Some text here. Next End.')?.text).toBe('Some text here. Next End.')
   })
 
+  it('does not count the page title as content when Hugo’s text only begins with the same word', () => {
+    // A page titled "Encoding" whose body opens with "## Encoding Menu": the title is not in Hugo's article.
+    const html = `<article class="markdown"><h1>Encoding</h1><div class="markdown-body"><h2 id="encoding-menu">Encoding Menu</h2><p>Pick one.</p></div></article>`
+    expect(ourArticle(html, 'Encoding Menu Pick one.')?.text).toBe('Encoding Menu Pick one.')
+    // A post, whose title hugo-book shows in the article, still counts it.
+    expect(ourArticle(html, 'Encoding Encoding Menu Pick one.')?.text).toBe('Encoding Encoding Menu Pick one.')
+  })
+
+  it('reads the article of a site whose own baseof drops hugo-book’s class, not a post’s', () => {
+    expect(hugoArticle('<main><article class="markdown"><h2 id="a">A</h2><p>x</p></article></main>')).toEqual({
+      ids: ['a'],
+      text: 'A x',
+    })
+    expect(hugoArticle('<main><article class="markdown book-post"><p>x</p></article></main>')).toBeUndefined()
+  })
+
   it('has no article on a page without one', () => {
     expect(hugoArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
     expect(ourArticle('<html><body><p>x</p></body></html>')).toBeUndefined()

@@ -330,21 +330,38 @@ function headingIds(article: Element): string[] {
 const isAnchorLink = (element: Element): boolean =>
   element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
 
-/** hugo-book's article (`article.book-article`: the page's content, nothing else), heading anchors (`#`) left out. */
+/**
+ * hugo-book's article (`article.book-article`: the page's content, nothing else), heading anchors
+ * (`#`) left out. A site's own baseof may drop the class (kosli: `<article class="markdown">`):
+ * then the page's one `article.markdown` that is not a post's.
+ */
 export function hugoArticle(html: string): ArticleContent | undefined {
   const root = parseHtml(html)
-  const article = findFirst(root, (element) => element.tagName === 'article' && hasClass(element, 'book-article'))
+  const isArticle = (element: Element): boolean => element.tagName === 'article' && hasClass(element, 'markdown')
+  const articles = findAll(root, isArticle)
+  const article =
+    articles.find((element) => hasClass(element, 'book-article')) ??
+    (articles.length === 1 && !hasClass(articles[0]!, 'book-post') ? articles[0] : undefined)
   if (!article) return undefined
   const copy = structuredClone(article)
   prune(copy, isAnchorLink)
   return { ids: headingIds(copy), text: visibleText(copy) }
 }
 
+/** How many characters two texts share at their start. */
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return length
+}
+
 /**
  * Our article's content (`article .markdown-body`), heading anchors left out. A page's leading
- * `# heading` is shown here as the article's `h1`, outside the body: it counts as content when
- * Hugo's article starts with the same words (`hugoText`), and not when it is only the page title
- * (hugo-book shows no title on docs pages).
+ * `# heading` is shown here as the article's `h1`, outside the body; otherwise that `h1` is the
+ * page's title, which hugo-book shows on a post but not on a docs page. The title counts as
+ * content when Hugo's article (`hugoText`) starts with the title's words and reads as the title
+ * followed by our body further than it reads as our body alone: Hugo's text merely starting with
+ * the title's words ("Encoding Menu…" under the title "Encoding") does not make the title content.
  */
 export function ourArticle(html: string, hugoText?: string): ArticleContent | undefined {
   const root = parseHtml(html)
@@ -360,13 +377,12 @@ export function ourArticle(html: string, hugoText?: string): ArticleContent | un
   const bodyContent = body
     ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body) }
     : { ids: titleId, text: '' }
-  if (
-    !title ||
-    titleText === '' ||
-    (hugoText !== undefined && hugoText !== titleText && !hugoText.startsWith(`${titleText} `))
-  )
-    return bodyContent
-  return { ids: bodyContent.ids, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
+  if (titleText === '') return bodyContent
+  const withTitle = { ids: bodyContent.ids, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
+  if (hugoText === undefined) return withTitle
+  if (hugoText !== titleText && !hugoText.startsWith(`${titleText} `)) return bodyContent
+  const further = commonPrefixLength(hugoText, withTitle.text) > commonPrefixLength(hugoText, bodyContent.text)
+  return further ? withTitle : bodyContent
 }
 
 /** Where two texts first differ, with a little of each around it; undefined when they are equal. */
