@@ -4,7 +4,7 @@
  * this project. Each is read from a local mirror of its repository at the commit below (a
  * `git clone --bare https://github.com/<repo>` into MIRROR_DIR), never from the network.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface CorpusSite {
@@ -38,6 +38,17 @@ function editFile(file: string, edit: (text: string) => string): void {
       `${file}: the corpus edit found nothing to change; the site changed, update scripts/migration/sites.ts`,
     )
   writeFileSync(file, after)
+}
+
+/**
+ * Copies shortcode templates a site keeps inside its own copy of the theme (replaced by
+ * hugo-book f8a0fc4 here) to its `layouts/shortcodes/`, where Hugo finds them just the same.
+ */
+function keepThemeShortcodes(themeDir: string, siteDir: string, names: string[]): void {
+  const into = path.join(siteDir, 'layouts', 'shortcodes')
+  mkdirSync(into, { recursive: true })
+  for (const name of names)
+    copyFileSync(path.join(themeDir, 'layouts', 'shortcodes', `${name}.html`), path.join(into, `${name}.html`))
 }
 
 export const SITES: CorpusSite[] = [
@@ -101,6 +112,92 @@ export const SITES: CorpusSite[] = [
     baseURL: 'https://blog.pding.top/',
     notes:
       'Chinese notes (Kubernetes, Go, Linux…), ~210 pages in many top-level sections, menu from a headless bundle (BookMenuBundle /menu), BookSection "none", own layouts. Theme is a git submodule.',
+  },
+  {
+    name: 'leetcode-go',
+    repo: 'halfrost/LeetCode-Go',
+    commit: '1dde49c8ab37a08f21a4fb249d7bd90af4a9c58e',
+    folder: 'website',
+    baseURL: 'https://books.halfrost.com/leetcode',
+    hugoArgs: ['--theme', 'hugo-book'],
+    notes:
+      'The big one: LeetCode solutions, ~850 pages in each of two languages (en in content.en, the default, and zh in content), both under their key (defaultContentLanguageInSubdir) below a sub-path (baseURL …/leetcode, no trailing slash), BookSection "*", BookPortableLinks, enableEmoji, titles from file names (`0001.Two-Sum`), KaTeX by `$$`, sections past the menu budget. The repository keeps its own modified theme as themes/book; the configuration names it `book`, so Hugo is given `--theme hugo-book`. Hugo takes ~6 minutes here.',
+  },
+  {
+    name: 'npp-usermanual',
+    repo: 'notepad-plus-plus/npp-usermanual',
+    commit: '691d013607136084863762e288e0b9e7bb02c6ed',
+    folder: '',
+    baseURL: 'https://npp-user-manual.org/',
+    hugoArgs: ['--theme', 'hugo-book'],
+    notes:
+      'The Notepad++ user manual: English, ~45 long pages, hundreds of definition-list items (goldmark’s definitionList, on by default), wide tables, raw HTML, one own shortcode (radic), ToC from level 1. Its theme copy is themes/hugo-book-9 (named in the configuration), so Hugo is given `--theme hugo-book`.',
+  },
+  {
+    name: 'arcion-docs',
+    repo: 'huynguy-db/arcion-docs',
+    commit: '289bdb0191269f807b3108da6baa20d526674198',
+    folder: '',
+    baseURL: '/',
+    hugoArgs: ['--theme', 'hugo-book'],
+    prepare: (siteDir) => {
+      // Two of the site's shortcodes live in its modified theme copy (themes/book).
+      keepThemeShortcodes(path.join(siteDir, 'themes', 'book'), siteDir, ['copy-account-url-svg', 'rawhtml'])
+      // Its theme copy has a `Light` colour scheme; hugo-book f8a0fc4 has `light` only (and fails on any other).
+      editFile(path.join(siteDir, 'config.toml'), (text) => text.replace("BookTheme = 'Light'", "BookTheme = 'light'"))
+    },
+    notes:
+      'Arcion (data replication) docs: English, ~150 pages, baseURL "/" (config.toml; the published one is config-prod.toml), definitionList, typographer, linkify, block attributes, autoHeadingIDType github, ~600 ref/relref (many inside hint, tab and details), 137 hints, tabs, details, columns, BookLogo. prepare copies two shortcodes the site keeps in its theme copy (themes/book) to layouts/shortcodes and writes its `BookTheme = \'Light\'` as `light` (its theme copy had a Light scheme; f8a0fc4 fails on it). Theme named `book`: Hugo is given `--theme hugo-book`.',
+  },
+  {
+    name: 'cossacklabs',
+    repo: 'cossacklabs/product-docs',
+    commit: 'ecce1f4e6d31d8ef53241ee0595803fbee5ec61f',
+    folder: '',
+    baseURL: 'https://docs.cossacklabs.com',
+    hugoArgs: ['--theme', 'hugo-book'],
+    prepare: (siteDir) => {
+      // The home page calls a shortcode the site keeps in its modified theme copy (themes/book).
+      keepThemeShortcodes(path.join(siteDir, 'themes', 'book'), siteDir, ['products-grid'])
+    },
+    notes:
+      'Cossack Labs product docs (Acra, Themis, Hermes): English, ~400 pages, BookSection "acra" (the other products are outside the menu), ~470 hints, refs (some inside hints), BookLogo, a large `menu` of footer links, publishDir. prepare copies the home page’s products-grid shortcode from the site’s theme copy (themes/book) to layouts/shortcodes. Theme named `book`: Hugo is given `--theme hugo-book`.',
+  },
+  {
+    name: 'missing-web',
+    repo: 'criwits/missing-web',
+    commit: '3612765ad836eb610a017d77328145ab3795535a',
+    folder: '',
+    baseURL: 'https://www.criwits.top/missing',
+    prepare: (siteDir, sourceDir) => {
+      // The site keeps one shortcode in its own copy of hugo-book, which f8a0fc4 replaces.
+      keepThemeShortcodes(path.join(sourceDir, 'themes', 'hugo-book'), siteDir, ['auto_columns'])
+      editFile(path.join(siteDir, 'hugo.yaml'), (text) => text.replace(/^uglyURLs: true\n/m, ''))
+      // Written for Hugo ≥ 0.123: .Site.Lastmod is .Site.LastChange in 0.111.
+      editFile(path.join(siteDir, 'layouts', 'shortcodes', 'commit_info.html'), (text) =>
+        text.replace('.Site.Lastmod', '.Site.LastChange'),
+      )
+    },
+    notes:
+      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111. Six images are absent from the mirror (large files).',
+  },
+  {
+    name: 'jinbridger',
+    repo: 'JinBridger/jinbridger.github.io',
+    commit: 'f5e546e24d58425c48502b576d8ded5028ab8969',
+    folder: '',
+    baseURL: 'https://jinbridger.github.io/',
+    notes:
+      'Course notes: Chinese (language key `cn`), ~50 pages, ~95 `{{< katex >}}` (display ones among list items), ~40 details, refs, hasCJKLanguage, and goldmark passthrough for `$…$` configured (a Hugo ≥ 0.122 setting: Hugo 0.111 leaves the dollars as text). Theme is a git submodule.',
+  },
+  {
+    name: 'kosli-sdlc',
+    repo: 'kosli-dev/secure-sdlc-process-template',
+    commit: '542671a495c6430328b3a1cec1c65b86c9dda66f',
+    folder: '',
+    baseURL: 'https://kosli.com/secure-sdlc-process-template/',
+    notes:
+      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read data/ (risks, exceptions, area_head), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
   },
   {
     name: 'endlessriver',
