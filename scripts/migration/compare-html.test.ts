@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
+  articleLinks,
+  brokenOnlyInOurs,
   diffMenus,
   hugoArticle,
   hugoMenu,
   idsDiff,
   isRedirectPage,
+  leakIn,
   menuFileFor,
   normaliseHref,
   ourArticle,
@@ -194,7 +197,12 @@ describe('diffMenus', () => {
 describe('articles', () => {
   it('compares the same text and ids when our leading heading is the page’s own # heading', () => {
     const hugo = hugoArticle(HUGO_PAGE)
-    expect(hugo).toEqual({ ids: ['intro', 'next'], text: 'Intro Some text here. Next End.' })
+    expect(hugo).toEqual({
+      ids: ['intro', 'next'],
+      text: 'Intro Some text here. Next End.',
+      normalised: [],
+      idlessHeadings: [],
+    })
     const ours = ourArticle(OUR_PAGE, hugo!.text)
     expect(ours?.text).toBe(hugo!.text)
     expect(ours?.ids).toEqual(['intro', 'next'])
@@ -205,6 +213,7 @@ describe('articles', () => {
     expect(ourArticle(OUR_PAGE, 'Some text here. Next End.')).toEqual({
       ids: ['intro', 'next'],
       text: 'Some text here. Next End.',
+      normalised: [],
     })
   })
 
@@ -221,7 +230,7 @@ describe('articles', () => {
   })
 
   it('reads the article of a site whose own baseof drops hugo-book’s class, not a post’s', () => {
-    expect(hugoArticle('<main><article class="markdown"><h2 id="a">A</h2><p>x</p></article></main>')).toEqual({
+    expect(hugoArticle('<main><article class="markdown"><h2 id="a">A</h2><p>x</p></article></main>')).toMatchObject({
       ids: ['a'],
       text: 'A x',
     })
@@ -231,6 +240,94 @@ describe('articles', () => {
   it('has no article on a page without one', () => {
     expect(hugoArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
     expect(ourArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
+  })
+})
+
+/** Hugo 0.111 + hugo-book f8a0fc4's article for a page with code, a formula, a footnote and a raw heading (trimmed). */
+const HUGO_DOCUMENTED = `<main><article class="markdown book-article">
+<div class="highlight"><div style="color:#f8f8f2;"><table><tr><td>
+<pre tabindex="0"><code><span style="white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em">1
+</span><span style="white-space:pre;-webkit-user-select:none;user-select:none;margin-right:0.4em">2
+</span></code></pre></td>
+<td><pre tabindex="0"><code class="language-go" data-lang="go"><span style="display:flex;"><span>a := 1
+</span></span><span style="display:flex;"><span>b := 2
+</span></span></code></pre></td></tr></table></div></div>
+<pre tabindex="0" class="chroma"><code><span class="line"><span class="ln">1</span><span class="cl">c := 3
+</span></span></code></pre>
+<p>Inline: <span>
+  \\(\\pi(x)\\)
+</span>
+, in the line.</p>
+<p>Text<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup> and 中文
+
+  <a href="/docs/x/">链接</a>.</p>
+<h2>Raw</h2>
+<div class="footnotes" role="doc-endnotes"><hr><ol><li id="fn:1">
+<p>A note.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>
+</li></ol></div>
+</article></main>`
+
+/** The same page built here (trimmed): Shiki with CSS line numbers, KaTeX typeset, remark's footnotes. */
+const OUR_DOCUMENTED = `<article class="markdown"><h1>Code</h1><div class="markdown-body">
+<pre class="shiki line-numbers"><code><span class="line" data-line="1">a := 1</span>
+<span class="line" data-line="2">b := 2</span></code></pre>
+<pre class="shiki line-numbers"><code><span class="line" data-line="1">c := 3</span></code></pre>
+<p>Inline: <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>π</mi></mrow><annotation encoding="application/x-tex">\\pi(x)</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord">π</span><span class="mopen">(</span><span class="mord">x</span><span class="mclose">)</span></span></span>, in the line.</p>
+<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup> and 中文<a href="/docs/x/">链接</a>.</p>
+<h2 id="raw">Raw</h2>
+<section data-footnotes="" class="footnotes"><h2 class="footnotes-title" id="footnote-label">Footnotes</h2>
+<ol><li id="user-content-fn-1"><p>A note. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Back to reference 1" class="data-footnote-backref">↩</a></p></li></ol>
+</section></div></article>`
+
+describe('documented differences', () => {
+  it('takes line numbers, formulas, footnote titles and back links, portable links’ breaks and raw headings’ ids out of both sides', () => {
+    const hugo = hugoArticle(HUGO_DOCUMENTED)!
+    const ours = ourArticle(OUR_DOCUMENTED, hugo.text, hugo.idlessHeadings)!
+    expect(hugo.text).toBe('a := 1 b := 2 c := 3 Inline: ⟨\\pi(x)⟩, in the line. Text1 and 中文链接. Raw A note.')
+    expect(ours.text).toBe(hugo.text)
+    expect(idsDiff(hugo.ids, ours.ids)).toBeUndefined()
+    expect(hugo.normalised).toEqual(['line numbers', 'build-time KaTeX', 'footnotes', 'portable links'])
+    expect(ours.normalised).toEqual(['build-time KaTeX', 'footnotes', 'raw HTML heading ids'])
+  })
+
+  it('leaves a formula’s TeX, a number in the code and a heading with an id alone when they differ', () => {
+    const hugo = hugoArticle(
+      '<article class="markdown book-article"><pre><code>x = 10\n</code></pre><p><span>\\(a+b\\)</span></p><h2 id="raw">Raw</h2></article>',
+    )!
+    const ours = ourArticle(
+      '<article class="markdown"><div class="markdown-body"><pre><code>x = 1</code></pre><p><span class="katex"><annotation encoding="application/x-tex">a-b</annotation></span></p><h2 id="raw-1">Raw</h2></div></article>',
+      hugo.text,
+      hugo.idlessHeadings,
+    )!
+    expect(textDiff(hugo.text, ours.text)).toBe('at character 5: Hugo "x = 1[0 ⟨a+]b⟩ Raw" / ours "x = 1[ ⟨a-]b⟩ Raw"')
+    expect(idsDiff(hugo.ids, ours.ids)).toBe('Hugo only: raw; ours only: raw-1')
+  })
+})
+
+describe('leaks and links', () => {
+  it('finds a placeholder or a stray --> in our page that Hugo’s has not', () => {
+    expect(leakIn('<p>a \uFDD0S0\uFDD1 b</p>', '<p>a</p>', 'a', 'a \uFDD0S0\uFDD1 b')).toMatch(/^placeholder/)
+    expect(leakIn('<h1 id="hahahugoshortcodes0hbhb"></h1>', '<h1 id="title"></h1>', '', '')).toMatch(/^placeholder/)
+    // Hugo's own placeholder id (a `{{< >}}` in a heading) is Hugo's, not a leak of ours.
+    expect(leakIn('<h1 id="hahahugoshortcode-s0-hbhb">', '<h1 id="hahahugoshortcode-s0-hbhb">', '', '')).toBeUndefined()
+    expect(leakIn('<p>–&gt;</p>', '<p></p>', 'item', 'item –>')).toBe("1 more --> in the text than Hugo's")
+    expect(leakIn('<p>a --&gt; b</p>', '<p>a --&gt; b</p>', 'a --> b', 'a --> b')).toBeUndefined()
+  })
+
+  it('counts the links that lead nowhere only in ours', () => {
+    expect(
+      articleLinks(
+        '<article class="markdown book-article"><a href="b/">B</a><a href="#top">T</a><a href="mailto:x@y">M</a><a href="https://other.org/">O</a></article>',
+        '/docs/a/',
+        BASE,
+      ),
+    ).toEqual(['/docs/a/b/', '/docs/a/#top'])
+    const pages = new Set(['/docs/setup/', '/docs/a/'])
+    const exists = (href: string): boolean => pages.has(href.replace(/#.*/, ''))
+    // Hugo finds docs/Setup; ours wrote the ref as a relative link: broken only in ours.
+    expect(brokenOnlyInOurs(['/docs/setup/'], ['/docs/a/docs/Setup'], exists, exists)).toEqual(['/docs/a/docs/Setup'])
+    // A link both sides break is not counted.
+    expect(brokenOnlyInOurs(['/docs/gone/'], ['/docs/gone/'], exists, exists)).toEqual([])
   })
 })
 

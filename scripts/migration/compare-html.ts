@@ -29,6 +29,10 @@ export interface ArticleContent {
   ids: string[]
   /** The article's visible text, whitespace collapsed to single spaces. */
   text: string
+  /** The documented differences (NORMALISATIONS) that were taken out of this article. */
+  normalised: NormalisationName[]
+  /** Hugo's headings that have no id (raw HTML `<h2>`), by their text; ours gives them one. */
+  idlessHeadings?: string[]
 }
 
 function parseHtml(html: string): Root {
@@ -331,6 +335,139 @@ const isAnchorLink = (element: Element): boolean =>
   element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
 
 /**
+ * Differences the README documents ("What differs from Hugo"), each taken out of both articles
+ * before they are compared, so the figures count only differences nobody meant. Each has a name
+ * (reported with the count of pages it changed) and says what it does to Hugo's article and to ours.
+ */
+export const NORMALISATIONS = {
+  'line numbers': 'Chroma writes line numbers as text (a table cell or a span before each line); ours are drawn by CSS',
+  'build-time KaTeX':
+    'hugo-book leaves a formula as its TeX between \\( \\) or \\[ \\] for the browser; ours is typeset: both become ⟨TeX⟩, spaces out',
+  footnotes:
+    'ours titles the footnotes ("Footnotes", for screen readers and the ToC) and marks the way back ↩, goldmark ↩︎: the title and the back links are left out on both sides',
+  'raw HTML heading ids': 'a heading written as raw HTML gets an id here, none in Hugo: its id is not compared',
+  'portable links':
+    'with BookPortableLinks hugo-book puts a line break before every link, a space after CJK text: that break is left out',
+} as const
+
+export type NormalisationName = keyof typeof NORMALISATIONS
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
+
+function textNode(value: string): ElementContent {
+  return { type: 'text', value }
+}
+
+/** ⟨TeX⟩ with its spaces out: the form a formula takes on both sides. */
+function mathToken(tex: string): string {
+  return `⟨${tex.replace(/\s+/g, '')}⟩`
+}
+
+/** Replaces, in place, every descendant the function returns content for; true when one was replaced. */
+function replaceAll(node: Element | Root, replace: (element: Element) => ElementContent[] | undefined): boolean {
+  let changed = false
+  const next: ElementContent[] = []
+  for (const child of node.children as ElementContent[]) {
+    const replacement = isElement(child) ? replace(child) : undefined
+    if (replacement) {
+      next.push(...replacement)
+      changed = true
+      continue
+    }
+    if (isElement(child) && replaceAll(child, replace)) changed = true
+    next.push(child)
+  }
+  node.children = next as typeof node.children
+  return changed
+}
+
+function pruneCounting(node: Element | Root, test: (element: Element) => boolean): boolean {
+  return replaceAll(node, (element) => (test(element) ? [] : undefined))
+}
+
+/** hugo-book's katex shortcode: `<span>\(x^2\)</span>` (`\[…\]` for display), nothing else in the span. */
+const HUGO_FORMULA = /^\s*\\([([])([\s\S]*)\\([)\]])\s*$/
+
+/** Chroma's line number: `span.lnt` (table) or `span.ln` (inline), or without classes (`noClasses`, Hugo's default) unselectable. */
+function isChromaLineNumber(element: Element): boolean {
+  if (element.tagName !== 'span') return false
+  if (hasClass(element, 'lnt') || hasClass(element, 'ln')) return true
+  const style = element.properties['style']
+  return typeof style === 'string' && /(?:^|;)\s*user-select:\s*none/.test(style) && /^\s*\d+\s*$/.test(toText(element))
+}
+
+function normaliseHugo(article: Element): NormalisationName[] {
+  const done: NormalisationName[] = []
+  if (pruneCounting(article, isChromaLineNumber)) done.push('line numbers')
+  // The template's span ends with a line break after `</span>`, read as a space (`π(x) ,`): it goes too.
+  let formulas = false
+  const formulaIn = (node: Element): void => {
+    node.children.forEach((child, index) => {
+      if (!isElement(child)) return
+      const match = child.tagName === 'span' && !child.children.some(isElement) && HUGO_FORMULA.exec(toText(child))
+      if (!match || (match[1] === '(') !== (match[3] === ')')) return formulaIn(child)
+      node.children[index] = textNode(mathToken(match[2]!)) as (typeof node.children)[number]
+      const next = node.children[index + 1]
+      if (next?.type === 'text') next.value = next.value.replace(/^\n/, '')
+      formulas = true
+    })
+  }
+  formulaIn(article)
+  if (formulas) done.push('build-time KaTeX')
+  if (pruneCounting(article, (element) => element.tagName === 'a' && hasClass(element, 'footnote-backref')))
+    done.push('footnotes')
+  // The link hook's line break: text ending in CJK, then a newline, then the link.
+  let portable = false
+  const walk = (node: Element): void => {
+    node.children.forEach((child, index) => {
+      const next = node.children[index + 1]
+      if (child.type === 'text' && next && isElement(next) && next.tagName === 'a') {
+        const match = /(.)\n\s*$/u.exec(child.value)
+        if (match && CJK.test(match[1]!)) {
+          child.value = child.value.replace(/\n\s*$/, '')
+          portable = true
+        }
+      }
+      if (isElement(child)) walk(child)
+    })
+  }
+  walk(article)
+  if (portable) done.push('portable links')
+  return done
+}
+
+function normaliseOurs(article: Element): NormalisationName[] {
+  const done: NormalisationName[] = []
+  const formulas = replaceAll(article, (element) => {
+    if (!hasClass(element, 'katex')) return undefined
+    const annotation = findFirst(
+      element,
+      (child) => child.tagName === 'annotation' && child.properties['encoding'] === 'application/x-tex',
+    )
+    return annotation ? [textNode(mathToken(toText(annotation)))] : undefined
+  })
+  if (formulas) done.push('build-time KaTeX')
+  if (
+    pruneCounting(
+      article,
+      (element) =>
+        hasClass(element, 'footnotes-title') ||
+        (element.tagName === 'a' && element.properties['dataFootnoteBackref'] !== undefined),
+    )
+  )
+    done.push('footnotes')
+  return done
+}
+
+/** Headings without an id, by their text. */
+function idlessHeadings(article: Element): string[] {
+  return findAll(
+    article,
+    (element) => /^h[1-6]$/.test(element.tagName) && typeof element.properties['id'] !== 'string',
+  ).map((heading) => visibleText(heading))
+}
+
+/**
  * hugo-book's article (`article.book-article`: the page's content, nothing else), heading anchors
  * (`#`) left out. A site's own baseof may drop the class (kosli: `<article class="markdown">`):
  * then the page's one `article.markdown` that is not a post's.
@@ -345,7 +482,8 @@ export function hugoArticle(html: string): ArticleContent | undefined {
   if (!article) return undefined
   const copy = structuredClone(article)
   prune(copy, isAnchorLink)
-  return { ids: headingIds(copy), text: visibleText(copy) }
+  const normalised = normaliseHugo(copy)
+  return { ids: headingIds(copy), text: visibleText(copy), normalised, idlessHeadings: idlessHeadings(copy) }
 }
 
 /** How many characters two texts share at their start. */
@@ -363,22 +501,38 @@ function commonPrefixLength(a: string, b: string): number {
  * followed by our body further than it reads as our body alone: Hugo's text merely starting with
  * the title's words ("Encoding Menu…" under the title "Encoding") does not make the title content.
  */
-export function ourArticle(html: string, hugoText?: string): ArticleContent | undefined {
+export function ourArticle(
+  html: string,
+  hugoText?: string,
+  hugoIdlessHeadings: string[] = [],
+): ArticleContent | undefined {
   const root = parseHtml(html)
   const article = findFirst(root, (element) => element.tagName === 'article')
   if (!article) return undefined
   const copy = structuredClone(article)
   prune(copy, isAnchorLink)
+  const normalised = normaliseOurs(copy)
+  // A raw-HTML heading Hugo leaves without an id gets one here (documented): its id is not compared.
+  let rawHeadings = false
+  if (hugoIdlessHeadings.length > 0)
+    replaceAll(copy, (element) => {
+      if (!/^h[1-6]$/.test(element.tagName) || typeof element.properties['id'] !== 'string') return undefined
+      if (!hugoIdlessHeadings.includes(visibleText(element))) return undefined
+      rawHeadings = true
+      const { id: _id, ...properties } = element.properties
+      return [{ ...element, properties }]
+    })
+  if (rawHeadings) normalised.push('raw HTML heading ids')
   const body = findFirst(copy, (element) => hasClass(element, 'markdown-body'))
   const title = children(copy).find((child) => child.tagName === 'h1')
   const titleText = title ? visibleText(title) : ''
   // The title keeps an id only when it is the body's own `# heading` (Hugo's h1): that id counts either way.
   const titleId = title && typeof title.properties['id'] === 'string' ? [title.properties['id']] : []
   const bodyContent = body
-    ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body) }
-    : { ids: titleId, text: '' }
+    ? { ids: [...titleId, ...headingIds(body)], text: visibleText(body), normalised }
+    : { ids: titleId, text: '', normalised }
   if (titleText === '') return bodyContent
-  const withTitle = { ids: bodyContent.ids, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
+  const withTitle = { ...bodyContent, text: collapseWhitespace(`${titleText} ${bodyContent.text}`) }
   if (hugoText === undefined) return withTitle
   if (hugoText !== titleText && !hugoText.startsWith(`${titleText} `)) return bodyContent
   const further = commonPrefixLength(hugoText, withTitle.text) > commonPrefixLength(hugoText, bodyContent.text)
@@ -416,4 +570,58 @@ export function idsDiff(hugo: string[], ours: string[]): string | undefined {
   if (onlyHugo.length > 0) parts.push(`Hugo only: ${onlyHugo.join(', ')}`)
   if (onlyOurs.length > 0) parts.push(`ours only: ${onlyOurs.join(', ')}`)
   return parts.join('; ')
+}
+
+/**
+ * The links of a page's article (hugo-book's `article.book-article`, our `article`) that stay on
+ * the site, as site paths (`/sub/path/docs/a/#x`); links to other hosts and `mailto:` are left out.
+ */
+export function articleLinks(html: string, pagePath: string, baseURL: string): string[] {
+  const root = parseHtml(html)
+  const article =
+    findFirst(root, (element) => element.tagName === 'article' && hasClass(element, 'book-article')) ??
+    findFirst(root, (element) => element.tagName === 'article')
+  if (!article) return []
+  return findAll(article, (element) => element.tagName === 'a' && typeof element.properties['href'] === 'string')
+    .map((link) => link.properties['href'] as string)
+    .filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href) || /^https?:/i.test(href))
+    .map((href) => normaliseHref(href, pagePath, baseURL))
+    .filter((href) => href.startsWith('/'))
+}
+
+/**
+ * Our links that lead nowhere while Hugo's page has no such broken link. A link both break is
+ * not counted, nor one Hugo breaks otherwise written (Hugo's broken links, unmatched, cancel as
+ * many of ours).
+ */
+export function brokenOnlyInOurs(
+  hugoLinks: string[],
+  ourLinks: string[],
+  existsInHugo: (href: string) => boolean,
+  existsInOurs: (href: string) => boolean,
+): string[] {
+  const hugoBroken = new Set(hugoLinks.filter((href) => !existsInHugo(href)))
+  const ourBroken = ourLinks.filter((href) => !existsInOurs(href))
+  const hugoOnly = [...hugoBroken].filter((href) => !ourBroken.includes(href)).length
+  return ourBroken.filter((href) => !hugoBroken.has(href)).slice(hugoOnly)
+}
+
+/** A shortcode placeholder, or the end of one's comment, a reader of the project's page would see. */
+const PLACEHOLDER = /\uFDD0|\uFDD1|HAHAHUGO|!--sc:/i
+const STRAY_COMMENT_END = /-->|–>/g
+
+/**
+ * What of a shortcode's placeholder reached our page: a placeholder character or marker in the
+ * HTML, or more `-->` (`–>` after the typographer) in our article's text than in Hugo's.
+ */
+export function leakIn(ourHtml: string, hugoHtml: string, hugoText: string, ourText: string): string | undefined {
+  const marker = PLACEHOLDER.exec(ourHtml)
+  // Hugo itself leaves its placeholder in some ids (a `{{< >}}` in a heading): only ours counts.
+  if (marker && !PLACEHOLDER.test(hugoHtml)) {
+    const around = ourHtml.slice(Math.max(0, marker.index - 30), marker.index + 30)
+    return `placeholder ${JSON.stringify(marker[0])} in the HTML: ${JSON.stringify(around)}`
+  }
+  const ours = ourText.match(STRAY_COMMENT_END)?.length ?? 0
+  const hugo = hugoText.match(STRAY_COMMENT_END)?.length ?? 0
+  return ours > hugo ? `${ours - hugo} more --> in the text than Hugo's` : undefined
 }

@@ -27,13 +27,17 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
+  articleLinks,
+  brokenOnlyInOurs,
   countMenuItems,
   diffMenus,
   hugoArticle,
   hugoMenu,
   idsDiff,
   isRedirectPage,
+  leakIn,
   menuFileFor,
+  type NormalisationName,
   ourArticle,
   ourMenu,
   textDiff,
@@ -178,6 +182,17 @@ function ourMenuFiles(outDir: string): string[] {
   }
   walk(outDir, 0)
   return files.sort()
+}
+
+/** Whether a site path (`/sub/path/docs/a/#x`) is a page or a file of the export in `outDir`. */
+function existsInExport(outDir: string, href: string, baseURL: string): boolean {
+  const base = new URL(baseURL).pathname.replace(/\/?$/, '/')
+  const local = href.replace(/[?#].*$/, '')
+  if (!local.startsWith(base)) return false
+  const file = path.join(outDir, local.slice(base.length))
+  return (
+    existsSync(local.endsWith('/') ? path.join(file, 'index.html') : file) || existsSync(path.join(file, 'index.html'))
+  )
 }
 
 function lastLines(text: string, count: number): string {
@@ -334,16 +349,33 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
   let compared = 0
   let sameIds = 0
   let sameText = 0
+  const normalisedPages = new Map<NormalisationName, number>()
+  const leaks: string[] = []
+  const brokenLinks: string[] = []
   const idDiffs: string[] = []
   const textDiffs: string[] = []
   for (const [url, ourUrl] of pairs) {
-    const hugoContent = hugoArticle(readFileSync(hugoPages.pages.get(url)!, 'utf8'))
+    const hugoHtml = readFileSync(hugoPages.pages.get(url)!, 'utf8')
+    const hugoContent = hugoArticle(hugoHtml)
     if (!hugoContent) continue
-    const ourContent = ourArticle(readFileSync(ourPages.pages.get(ourUrl)!, 'utf8'), hugoContent.text) ?? {
+    const ourHtml = readFileSync(ourPages.pages.get(ourUrl)!, 'utf8')
+    const ourContent = ourArticle(ourHtml, hugoContent.text, hugoContent.idlessHeadings) ?? {
       ids: [],
       text: '',
+      normalised: [],
     }
     compared++
+    for (const name of new Set([...hugoContent.normalised, ...ourContent.normalised]))
+      normalisedPages.set(name, (normalisedPages.get(name) ?? 0) + 1)
+    const leak = leakIn(ourHtml, hugoHtml, hugoContent.text, ourContent.text)
+    if (leak) leaks.push(`${ourUrl}  ${leak}`)
+    const broken = brokenOnlyInOurs(
+      articleLinks(hugoHtml, url, site.baseURL),
+      articleLinks(ourHtml, ourUrl, site.baseURL),
+      (href) => existsInExport(hugoOut, href, site.baseURL),
+      (href) => existsInExport(oursOut, href, site.baseURL),
+    )
+    brokenLinks.push(...broken.map((href) => `${ourUrl}  ${href}`))
     const ids = idsDiff(hugoContent.ids, ourContent.ids)
     if (ids === undefined) sameIds++
     else idDiffs.push(`${url}  ${ids}`)
@@ -351,6 +383,8 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
     if (text === undefined) sameText++
     else textDiffs.push(`${url}  ${text}`)
   }
+  list('pages whose HTML shows a shortcode placeholder or a stray -->', leaks)
+  list('links that lead nowhere in ours but somewhere in Hugo’s (page, link)', brokenLinks)
   list('pages whose heading ids differ', idDiffs)
   list('pages whose text differs', textDiffs)
 
@@ -361,6 +395,11 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
     menuSummary,
     `ids ${sameIds}/${compared} pages`,
     `text ${sameText}/${compared} pages${share}`,
+    `leaks ${leaks.length}`,
+    `links broken only in ours ${brokenLinks.length}`,
+    ...(normalisedPages.size > 0
+      ? [`(normalised: ${[...normalisedPages].map(([name, pages]) => `${name} on ${pages} pages`).join(', ')})`]
+      : []),
     ...(paired > 0 ? [`(${paired} pages compared with ours without their language folder)`] : []),
     ...(missing.length > 0 ? [`(${missing.length} files absent from the mirror, e.g. ${missing[0]})`] : []),
     ...(hugoErrors > 0 ? [`(Hugo logged ${hugoErrors} errors: ${path.join(work, 'hugo.log')})`] : []),
