@@ -345,6 +345,8 @@ export const NORMALISATIONS = {
     'hugo-book leaves a formula as its TeX between \\( \\) or \\[ \\] for the browser; ours is typeset: both become ⟨TeX⟩, spaces out',
   footnotes:
     'ours titles the footnotes ("Footnotes", for screen readers and the ToC) and marks the way back ↩, goldmark ↩︎: the title and the back links are left out on both sides',
+  'GitHub alerts':
+    'a quote opening with [!NOTE] is an alert here, titled in the book’s language; Hugo 0.111 shows the marker as text: the title and the marker are left out',
   'raw HTML heading ids': 'a heading written as raw HTML gets an id here, none in Hugo: its id is not compared',
   'portable links':
     'with BookPortableLinks hugo-book puts a line break before every link, a space after CJK text: that break is left out',
@@ -416,6 +418,16 @@ function normaliseHugo(article: Element): NormalisationName[] {
   if (formulas) done.push('build-time KaTeX')
   if (pruneCounting(article, (element) => element.tagName === 'a' && hasClass(element, 'footnote-backref')))
     done.push('footnotes')
+  // Hugo 0.111 has no alerts: the quote's first paragraph starts with the marker as text.
+  let alerts = false
+  for (const quote of findAll(article, (element) => element.tagName === 'blockquote')) {
+    const first = children(quote)[0]
+    const text = first?.tagName === 'p' ? first.children[0] : undefined
+    if (text?.type !== 'text' || !ALERT_MARKER.test(text.value)) continue
+    text.value = text.value.replace(ALERT_MARKER, '')
+    alerts = true
+  }
+  if (alerts) done.push('GitHub alerts')
   // The link hook's line break: text ending in CJK, then a newline, then the link.
   let portable = false
   const walk = (node: Element): void => {
@@ -436,8 +448,19 @@ function normaliseHugo(article: Element): NormalisationName[] {
   return done
 }
 
+const ALERT_MARKER = /^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i
+
 function normaliseOurs(article: Element): NormalisationName[] {
   const done: NormalisationName[] = []
+  const alertTitle = (element: Element): boolean => element.tagName === 'p' && hasClass(element, 'book-hint-title')
+  if (
+    replaceAll(article, (element) =>
+      element.tagName === 'blockquote' && hasClass(element, 'book-hint') && children(element).some(alertTitle)
+        ? [{ ...element, children: element.children.filter((child) => !(isElement(child) && alertTitle(child))) }]
+        : undefined,
+    )
+  )
+    done.push('GitHub alerts')
   const formulas = replaceAll(article, (element) => {
     if (!hasClass(element, 'katex')) return undefined
     const annotation = findFirst(
@@ -608,7 +631,8 @@ export function brokenOnlyInOurs(
 
 /** A shortcode placeholder, or the end of one's comment, a reader of the project's page would see. */
 const PLACEHOLDER = /\uFDD0|\uFDD1|HAHAHUGO|!--sc:/i
-const STRAY_COMMENT_END = /-->|–>/g
+// Not the columns' separator `<--->` (hugo-book's, and sites' own), which an unknown shortcode shows as written.
+const STRAY_COMMENT_END = /(?<!<-)-->|(?<!<)–>/g
 
 /**
  * What of a shortcode's placeholder reached our page: a placeholder character or marker in the
