@@ -13,6 +13,7 @@ import {
   ourArticle,
   ourMenu,
   textDiff,
+  withHugoRepeats,
   type MenuItem,
 } from './compare-html'
 
@@ -301,6 +302,19 @@ describe('documented differences', () => {
     )!
     expect(textDiff(hugo.text, ours.text)).toBe('at character 5: Hugo "x = 1[0 ⟨a+]b⟩ Raw" / ours "x = 1[ ⟨a-]b⟩ Raw"')
     expect(idsDiff(hugo.ids, ours.ids)).toBe('Hugo only: raw; ours only: raw-1')
+  })
+})
+
+describe('withHugoRepeats', () => {
+  it('reads our unique x-1 as the id Hugo repeats, and leaves a real x-1 alone', () => {
+    expect(withHugoRepeats(['expand', 'content', 'content'], ['expand', 'content', 'content-1'])).toEqual({
+      ids: ['expand', 'content', 'content'],
+      changed: true,
+    })
+    expect(withHugoRepeats(['step-1', 'content'], ['step-1', 'content-1'])).toEqual({
+      ids: ['step-1', 'content-1'],
+      changed: false,
+    })
   })
 })
 

@@ -347,6 +347,8 @@ export const NORMALISATIONS = {
     'ours titles the footnotes ("Footnotes", for screen readers and the ToC) and marks the way back ↩, goldmark ↩︎: the title and the back links are left out on both sides',
   'GitHub alerts':
     'a quote opening with [!NOTE] is an alert here, titled in the book’s language; Hugo 0.111 shows the marker as text: the title and the marker are left out',
+  'unique ids in shortcodes':
+    'Hugo may give two headings the same id (one inside expand or details, whose content markdownify renders apart); ours makes the second unique (`x-1`): it counts as Hugo’s repeat',
   'raw HTML heading ids': 'a heading written as raw HTML gets an id here, none in Hugo: its id is not compared',
   'portable links':
     'with BookPortableLinks hugo-book puts a line break before every link, a space after CJK text: that break is left out',
@@ -580,6 +582,26 @@ export function textDiff(hugo: string, ours: string, context = 40): string | und
     return `${from > 0 ? '…' : ''}${text.slice(from, start)}[${shown}]${text.slice(end, end + context)}${end + context < text.length ? '…' : ''}`
   }
   return `at character ${start}: Hugo ${JSON.stringify(clip(hugo, endHugo))} / ours ${JSON.stringify(clip(ours, endOurs))}`
+}
+
+/**
+ * Our ids with each `x-1`, `x-2` that stands for an id Hugo repeats (`x` twice) written as Hugo's
+ * `x`; `changed` says whether one was.
+ */
+export function withHugoRepeats(hugo: string[], ours: string[]): { ids: string[]; changed: boolean } {
+  const count = (ids: string[], id: string): number => ids.filter((each) => each === id).length
+  let changed = false
+  const ids = [...ours]
+  ids.forEach((id, index) => {
+    const match = /^(.+)-(\d+)$/.exec(id)
+    if (!match || hugo.includes(id)) return
+    const base = match[1]!
+    if (count(hugo, base) > 1 && count(hugo, base) > count(ids, base)) {
+      ids[index] = base
+      changed = true
+    }
+  })
+  return { ids, changed }
 }
 
 /** Ids only one side has, e.g. `Hugo only: a, b; ours only: c`, or the order when both have the same ids. */

@@ -38,6 +38,7 @@ import {
   leakIn,
   menuFileFor,
   type NormalisationName,
+  withHugoRepeats,
   ourArticle,
   ourMenu,
   textDiff,
@@ -376,7 +377,10 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
       (href) => existsInExport(oursOut, href, site.baseURL),
     )
     brokenLinks.push(...broken.map((href) => `${ourUrl}  ${href}`))
-    const ids = idsDiff(hugoContent.ids, ourContent.ids)
+    const repeats = withHugoRepeats(hugoContent.ids, ourContent.ids)
+    if (repeats.changed)
+      normalisedPages.set('unique ids in shortcodes', (normalisedPages.get('unique ids in shortcodes') ?? 0) + 1)
+    const ids = idsDiff(hugoContent.ids, repeats.ids)
     if (ids === undefined) sameIds++
     else idDiffs.push(`${url}  ${ids}`)
     const text = textDiff(hugoContent.text, ourContent.text)
