@@ -656,18 +656,31 @@ const PLACEHOLDER = /\uFDD0|\uFDD1|HAHAHUGO|!--sc:/i
 // Not the columns' separator `<--->` (hugo-book's, and sites' own), which an unknown shortcode shows as written.
 const STRAY_COMMENT_END = /(?<!<-)-->|(?<!<)–>/g
 
+/** An article's text outside code: ASCII art in a code block may well hold `-->`. */
+function proseText(html: string): string {
+  const root = parseHtml(html)
+  const article =
+    findFirst(root, (element) => element.tagName === 'article' && hasClass(element, 'book-article')) ??
+    findFirst(root, (element) => element.tagName === 'article')
+  if (!article) return ''
+  const copy = structuredClone(article)
+  prune(copy, (element) => element.tagName === 'pre' || element.tagName === 'code' || element.tagName === 'svg')
+  return visibleText(copy)
+}
+
 /**
  * What of a shortcode's placeholder reached our page: a placeholder character or marker in the
- * HTML, or more `-->` (`–>` after the typographer) in our article's text than in Hugo's.
+ * HTML that Hugo's page has not, or more `-->` (`–>` after the typographer) outside code in our
+ * article's text than in Hugo's.
  */
-export function leakIn(ourHtml: string, hugoHtml: string, hugoText: string, ourText: string): string | undefined {
+export function leakIn(ourHtml: string, hugoHtml: string): string | undefined {
   const marker = PLACEHOLDER.exec(ourHtml)
   // Hugo itself leaves its placeholder in some ids (a `{{< >}}` in a heading): only ours counts.
   if (marker && !PLACEHOLDER.test(hugoHtml)) {
     const around = ourHtml.slice(Math.max(0, marker.index - 30), marker.index + 30)
     return `placeholder ${JSON.stringify(marker[0])} in the HTML: ${JSON.stringify(around)}`
   }
-  const ours = ourText.match(STRAY_COMMENT_END)?.length ?? 0
-  const hugo = hugoText.match(STRAY_COMMENT_END)?.length ?? 0
+  const ours = proseText(ourHtml).match(STRAY_COMMENT_END)?.length ?? 0
+  const hugo = proseText(hugoHtml).match(STRAY_COMMENT_END)?.length ?? 0
   return ours > hugo ? `${ours - hugo} more --> in the text than Hugo's` : undefined
 }

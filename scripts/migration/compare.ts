@@ -368,7 +368,7 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
     compared++
     for (const name of new Set([...hugoContent.normalised, ...ourContent.normalised]))
       normalisedPages.set(name, (normalisedPages.get(name) ?? 0) + 1)
-    const leak = leakIn(ourHtml, hugoHtml, hugoContent.text, ourContent.text)
+    const leak = leakIn(ourHtml, hugoHtml)
     if (leak) leaks.push(`${ourUrl}  ${leak}`)
     const broken = brokenOnlyInOurs(
       articleLinks(hugoHtml, url, site.baseURL),
