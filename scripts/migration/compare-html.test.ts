@@ -305,6 +305,21 @@ describe('documented differences', () => {
   })
 })
 
+describe('post date', () => {
+  it('leaves out the date hugo-book shows under a post’s title, which ours shows in the line under it', () => {
+    const hugo = hugoArticle(
+      '<article class="markdown"><h1><a href="/posts/a/">Welcome</a></h1><h5>2022-12-12</h5><p>Text.</p></article>',
+    )!
+    expect(hugo.text).toBe('Welcome Text.')
+    expect(hugo.normalised).toEqual(['post date'])
+    const ours = ourArticle(
+      '<article class="markdown"><h1>Welcome</h1><div class="page-meta"><time>2022-12-12</time></div><div class="markdown-body"><p>Text.</p></div></article>',
+      hugo.text,
+    )!
+    expect(ours.text).toBe(hugo.text)
+  })
+})
+
 describe('withHugoRepeats', () => {
   it('reads our unique x-1 as the id Hugo repeats, and leaves a real x-1 alone', () => {
     expect(withHugoRepeats(['expand', 'content', 'content'], ['expand', 'content', 'content-1'])).toEqual({

@@ -349,6 +349,8 @@ export const NORMALISATIONS = {
     'a quote opening with [!NOTE] is an alert here, titled in the book’s language; Hugo 0.111 shows the marker as text: the title and the marker are left out',
   'unique ids in shortcodes':
     'Hugo may give two headings the same id (one inside expand or details, whose content markdownify renders apart); ours makes the second unique (`x-1`): it counts as Hugo’s repeat',
+  'post date':
+    'hugo-book shows a post’s date as an h5 under its linked title, inside the article; ours in the line under the title, with the reading time: that h5 is left out',
   'raw HTML heading ids': 'a heading written as raw HTML gets an id here, none in Hugo: its id is not compared',
   'portable links':
     'with BookPortableLinks hugo-book puts a line break before every link, a space after CJK text: that break is left out',
@@ -420,6 +422,17 @@ function normaliseHugo(article: Element): NormalisationName[] {
   if (formulas) done.push('build-time KaTeX')
   if (pruneCounting(article, (element) => element.tagName === 'a' && hasClass(element, 'footnote-backref')))
     done.push('footnotes')
+  // A post: `<h1><a>Title</a></h1><h5>date</h5>` (layouts/posts/single.html and docs/post-meta.html).
+  const [first, second] = children(article)
+  if (
+    first?.tagName === 'h1' &&
+    children(first).length === 1 &&
+    children(first)[0]!.tagName === 'a' &&
+    second?.tagName === 'h5'
+  ) {
+    article.children = article.children.filter((child) => child !== second)
+    done.push('post date')
+  }
   // Hugo 0.111 has no alerts: the quote's first paragraph starts with the marker as text.
   let alerts = false
   for (const quote of findAll(article, (element) => element.tagName === 'blockquote')) {
