@@ -352,12 +352,15 @@ export const NORMALISATIONS = {
   'post date':
     'hugo-book shows a post’s date as an h5 under its linked title, inside the article; ours in the line under the title, with the reading time: that h5 is left out',
   'raw HTML heading ids': 'a heading written as raw HTML gets an id here, none in Hugo: its id is not compared',
+  'CJK emphasis':
+    'emphasis next to CJK punctuation follows the CJK-friendly amendment here (`**选择排序，**后` is bold); goldmark leaves the asterisks: they are left out when they touch CJK',
   'portable links':
-    'with BookPortableLinks hugo-book puts a line break before every link, a space after CJK text: that break is left out',
+    'with BookPortableLinks hugo-book puts a line break before every link, read as a space (`参考： 原文`): that break is left out',
 } as const
 
 export type NormalisationName = keyof typeof NORMALISATIONS
 
+const CJK_EMPHASIS = /\*\*([^*\n]+?)\*\*/g
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u
 
 function textNode(value: string): ElementContent {
@@ -443,22 +446,32 @@ function normaliseHugo(article: Element): NormalisationName[] {
     alerts = true
   }
   if (alerts) done.push('GitHub alerts')
-  // The link hook's line break: text ending in CJK, then a newline, then the link.
+  // The link hook's line break: hugo-book's portable-link template writes `\n  ` before the `<a>`
+  // (goldmark's own soft break has no indentation). CJK emphasis goldmark leaves as `**…**`.
   let portable = false
+  let emphasis = false
   const walk = (node: Element): void => {
     node.children.forEach((child, index) => {
       const next = node.children[index + 1]
-      if (child.type === 'text' && next && isElement(next) && next.tagName === 'a') {
-        const match = /(.)\n\s*$/u.exec(child.value)
-        if (match && CJK.test(match[1]!)) {
-          child.value = child.value.replace(/\n\s*$/, '')
-          portable = true
+      if (child.type === 'text' && next && isElement(next) && next.tagName === 'a' && /\n {2}$/.test(child.value)) {
+        child.value = child.value.slice(0, -3)
+        portable = true
+      }
+      if (child.type === 'text') {
+        const value = child.value.replace(CJK_EMPHASIS, (whole, inner: string, offset: number, all: string) => {
+          const touching = `${all[offset - 1] ?? ''}${inner.at(0) ?? ''}${inner.at(-1) ?? ''}${all[offset + whole.length] ?? ''}`
+          return CJK.test(touching) ? inner : whole
+        })
+        if (value !== child.value) {
+          child.value = value
+          emphasis = true
         }
       }
-      if (isElement(child)) walk(child)
+      if (isElement(child) && child.tagName !== 'code' && child.tagName !== 'pre') walk(child)
     })
   }
   walk(article)
+  if (emphasis) done.push('CJK emphasis')
   if (portable) done.push('portable links')
   return done
 }
