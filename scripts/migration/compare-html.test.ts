@@ -259,6 +259,10 @@ const HUGO_DOCUMENTED = `<main><article class="markdown book-article">
   \\(\\pi(x)\\)
 </span>
 , in the line.</p>
+<p>Before a note <span>
+  \\(x\\)
+</span>
+<sup id="fnref:2"><a href="#fn:2" class="footnote-ref" role="doc-noteref">2</a></sup>.</p>
 <p>Text<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup> and 中文
 
   <a href="/docs/x/">链接</a>.</p>
@@ -274,6 +278,7 @@ const OUR_DOCUMENTED = `<article class="markdown"><h1>Code</h1><div class="markd
 <span class="line" data-line="2">b := 2</span></code></pre>
 <pre class="shiki line-numbers"><code><span class="line" data-line="1">c := 3</span></code></pre>
 <p>Inline: <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>π</mi></mrow><annotation encoding="application/x-tex">\\pi(x)</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord">π</span><span class="mopen">(</span><span class="mord">x</span><span class="mclose">)</span></span></span>, in the line.</p>
+<p>Before a note <span class="katex"><annotation encoding="application/x-tex">x</annotation></span><sup><a href="#user-content-fn-2" data-footnote-ref="">2</a></sup>.</p>
 <p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="">1</a></sup> and 中文
 <a href="/docs/x/">链接</a>.</p>
 <h2 id="raw">Raw</h2>
@@ -285,7 +290,9 @@ describe('documented differences', () => {
   it('takes line numbers, formulas, footnote titles and back links, portable links’ breaks and raw headings’ ids out of both sides', () => {
     const hugo = hugoArticle(HUGO_DOCUMENTED)!
     const ours = ourArticle(OUR_DOCUMENTED, hugo.text, hugo.idlessHeadings)!
-    expect(hugo.text).toBe('a := 1 b := 2 c := 3 Inline: ⟨\\pi(x)⟩, in the line. Text1 and 中文 链接. Raw A note.')
+    expect(hugo.text).toBe(
+      'a := 1 b := 2 c := 3 Inline: ⟨\\pi(x)⟩, in the line. Before a note ⟨x⟩2. Text1 and 中文 链接. Raw A note.',
+    )
     expect(ours.text).toBe(hugo.text)
     expect(idsDiff(hugo.ids, ours.ids)).toBeUndefined()
     expect(hugo.normalised).toEqual(['line numbers', 'build-time KaTeX', 'footnotes', 'portable links'])

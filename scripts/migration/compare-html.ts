@@ -411,15 +411,21 @@ function normaliseHugo(article: Element): NormalisationName[] {
   // The template's span ends with a line break after `</span>`, read as a space (`π(x) ,`): it goes too.
   let formulas = false
   const formulaIn = (node: Element): void => {
-    node.children.forEach((child, index) => {
-      if (!isElement(child)) return
+    for (let index = 0; index < node.children.length; index++) {
+      const child = node.children[index]!
+      if (!isElement(child)) continue
       const match = child.tagName === 'span' && !child.children.some(isElement) && HUGO_FORMULA.exec(toText(child))
-      if (!match || (match[1] === '(') !== (match[3] === ')')) return formulaIn(child)
+      if (!match || (match[1] === '(') !== (match[3] === ')')) {
+        formulaIn(child)
+        continue
+      }
       node.children[index] = textNode(mathToken(match[2]!)) as (typeof node.children)[number]
       const next = node.children[index + 1]
+      // An emptied text node would still read as a space (hast-util-to-text): it goes.
       if (next?.type === 'text') next.value = next.value.replace(/^\n/, '')
+      if (next?.type === 'text' && next.value === '') node.children.splice(index + 1, 1)
       formulas = true
-    })
+    }
   }
   formulaIn(article)
   if (formulas) done.push('build-time KaTeX')
