@@ -124,6 +124,43 @@ describe('ourMenu', () => {
     ])
   })
 
+  it('reads an open section whose own sections are deferred as the open section it is', () => {
+    // LeetCode-Go: "Chapter 4" is open in the page; its sections 0001~0099… load from the JSON.
+    const html = `<nav><div class="menu-tree"><ul><li class="menu-section"><a href="/leetcode/en/ChapterFour/" class="menu-link">Chapter 4</a><ul><li class="menu-section menu-section-collapsible"><div class="menu-row"><a href="/leetcode/en/ChapterFour/0001~0099/" class="menu-link">0001~0099</a><label for="m" class="menu-chevron menu-chevron-deferred" aria-hidden="true"></label></div><input type="checkbox" id="m" class="menu-toggle menu-toggle-deferred"/><div class="menu-deferred" data-section="/ChapterFour/0001~0099/"></div></li></ul></li></ul></div></nav>`
+    const json = JSON.stringify([
+      {
+        type: 'section',
+        url: '/ChapterFour/',
+        title: 'Chapter 4',
+        hasContent: true,
+        children: [
+          {
+            type: 'section',
+            url: '/ChapterFour/0001~0099/',
+            title: '0001~0099',
+            hasContent: true,
+            children: [{ type: 'page', url: '/ChapterFour/0001~0099/0001.Two-Sum/', title: '0001. Two Sum' }],
+          },
+        ],
+      },
+    ])
+    expect(ourMenu(html, '/en/', 'https://books.halfrost.com/leetcode', json)).toEqual([
+      {
+        title: 'Chapter 4',
+        href: '/leetcode/en/ChapterFour/',
+        children: [
+          {
+            title: '0001~0099',
+            href: '/leetcode/en/ChapterFour/0001~0099/',
+            children: [
+              { title: '0001. Two Sum', href: '/leetcode/en/ChapterFour/0001~0099/0001.Two-Sum/', children: [] },
+            ],
+          },
+        ],
+      },
+    ])
+  })
+
   it('reads a deferred section of a language under a sub-path, whose JSON URLs have neither', () => {
     // As the build writes /sub/path/cn/: the JSON (cn/menu/tree.<hash>.json) says /docs/guide/, the page /sub/path/cn/docs/guide/.
     const html = `<nav><div class="menu-tree"><ul><li class="menu-section"><div class="menu-row"><a href="/sub/path/cn/docs/guide/" class="menu-link">指南</a><label for="m" class="menu-chevron menu-chevron-deferred" aria-hidden="true"></label></div><input type="checkbox" id="m" class="menu-toggle menu-toggle-deferred"/><div class="menu-deferred" data-section="/docs/guide/"></div></li><li><a href="/sub/path/cn/docs/glossary/" class="menu-link">术语表</a></li></ul></div></nav>`

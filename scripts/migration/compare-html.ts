@@ -253,7 +253,9 @@ export function ourMenu(html: string, pagePath: string, baseURL: string, menuJso
   const tree = menuJson === undefined ? [] : (JSON.parse(menuJson) as MenuJsonNode[])
   // What the page writes before the JSON's URLs, learnt from the first deferred section: its link minus its JSON URL.
   let prefix: string | undefined
-  const deferred = (li: Element): MenuItem[] | undefined => {
+  const deferred = (item: Element): MenuItem[] | undefined => {
+    // The entry's own row and box, not its nested list: an open section may hold deferred ones.
+    const li = { ...item, children: item.children.filter((child) => !(isElement(child) && child.tagName === 'ul')) }
     if (!findFirst(li, (element) => hasClass(element, 'menu-chevron-deferred'))) return undefined
     const link = findFirst(li, (element) => element.tagName === 'a')
     const href =
