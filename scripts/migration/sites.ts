@@ -179,7 +179,7 @@ export const SITES: CorpusSite[] = [
       )
     },
     notes:
-      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111. Six images are absent from the mirror (large files).',
+      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111.',
   },
   {
     name: 'jinbridger',
