@@ -443,6 +443,9 @@ describe('normaliseHref and isRedirectPage', () => {
     expect(normaliseHref('/docs/%E4%B8%AD/', '/', BASE)).toBe('/docs/中/')
     expect(normaliseHref('b/', '/docs/a/', BASE)).toBe('/docs/a/b/')
     expect(normaliseHref('https://other.org/x', '/', BASE)).toBe('https://other.org/x')
+    // A site whose baseURL is a bare path.
+    expect(normaliseHref('../b/', '/docs/a/', '/')).toBe('/docs/b/')
+    expect(normaliseHref('https://other.org/x', '/', '/')).toBe('https://other.org/x')
   })
 
   it('knows Hugo’s alias pages', () => {

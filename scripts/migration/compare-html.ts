@@ -107,12 +107,20 @@ export function isRedirectPage(html: string): boolean {
 }
 
 /**
+ * The site's address from its `baseURL`; a bare path (`baseURL = "/"`, arcion-docs) stands on a
+ * placeholder host, so links to the site still read as its paths.
+ */
+export function siteURL(baseURL: string): URL {
+  return new URL(baseURL, 'https://site.invalid/')
+}
+
+/**
  * A link as a site path, so Hugo's and ours compare whatever form each writes: relative links
  * (`relativeURLs`) are resolved against the page, and a link to the site's own host becomes its
  * path (`https://example.com/docs/` → `/docs/`), percent-escapes decoded. Other hosts keep the full URL.
  */
 export function normaliseHref(href: string, pagePath: string, baseURL: string): string {
-  const base = new URL(baseURL)
+  const base = siteURL(baseURL)
   const page = new URL(
     pagePath.replace(/^\//, ''),
     new URL(base.pathname.endsWith('/') ? base.pathname : `${base.pathname}/`, base.origin),

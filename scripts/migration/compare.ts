@@ -38,6 +38,7 @@ import {
   leakIn,
   menuFileFor,
   type NormalisationName,
+  siteURL,
   withHugoRepeats,
   ourArticle,
   ourMenu,
@@ -187,7 +188,7 @@ function ourMenuFiles(outDir: string): string[] {
 
 /** Whether a site path (`/sub/path/docs/a/#x`) is a page or a file of the export in `outDir`. */
 function existsInExport(outDir: string, href: string, baseURL: string): boolean {
-  const base = new URL(baseURL).pathname.replace(/\/?$/, '/')
+  const base = siteURL(baseURL).pathname.replace(/\/?$/, '/')
   const local = href.replace(/[?#].*$/, '')
   if (!local.startsWith(base)) return false
   const file = path.join(outDir, local.slice(base.length))
