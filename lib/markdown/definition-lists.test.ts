@@ -53,6 +53,50 @@ describe('definition lists (goldmark’s definitionList extension, on by default
     )
   })
 
+  it('keeps a list written at the definition’s own indentation one list across its items’ indented paragraphs', async () => {
+    // arcion-docs' write modes: the list's items start where the definition's text does (two spaces).
+    const markdown = 'SWAP\n: \n  Intro.\n\n  1. one\n  2. two\n\n     a. sub\n     \n     b. sub\n  3. three\n'
+    // Hugo's HTML for the same Markdown.
+    const hugo = `<dl>
+<dt>SWAP</dt>
+<dd>Intro.
+<ol>
+<li>
+<p>one</p>
+</li>
+<li>
+<p>two</p>
+<p>a. sub</p>
+<p>b. sub</p>
+</li>
+<li>
+<p>three</p>
+</li>
+</ol>
+</dd>
+</dl>`
+    expect(withoutLineBreaks(await render(markdown))).toBe(withoutLineBreaks(hugo))
+  })
+
+  it('leaves a `:` alone on its line as text, as goldmark does (it needs a space after the colon)', async () => {
+    // The Notepad++ manual: a bold line, a bare `:`, then a code fence.
+    const markdown = '**Data Structure**\n:\n```\nnamespace X\n```\n\nT2\n:\ntext after\n\nT3\n: \n\nAfter.\n'
+    // Hugo's HTML for the same Markdown (Hugo's <pre> has a tabindex and no trailing newline before <p>).
+    const hugo = `<p><strong>Data Structure</strong>
+:</p>
+<pre><code>namespace X
+</code></pre>
+<p>T2
+:
+text after</p>
+<dl>
+<dt>T3</dt>
+<dd></dd>
+</dl>
+<p>After.</p>`
+    expect(withoutLineBreaks(await render(markdown))).toBe(withoutLineBreaks(hugo))
+  })
+
   it('sets the typographer on terms as on other text', async () => {
     expect(await render('Term "quoted" -- dash\n: Def "quoted" -- dash\n', { typographer: {} })).toMatch(
       /^<dl>\s*<dt>Term “quoted” – dash<\/dt>\s*<dd>Def “quoted” – dash\s*<\/dd>\s*<\/dl>$/,
