@@ -92,6 +92,7 @@ function markdownOptionsFor(config: SiteConfig, siteShortcodes?: MarkdownOptions
     strikethrough: config.strikethrough,
     definitionList: config.definitionList,
     emoji: config.enableEmoji,
+    blockAttributes: config.blockAttributes,
     ...(config.typographer ? { typographer: config.typographer } : {}),
     ...(config.params ? { siteParams: config.params } : {}),
     ...(siteShortcodes ? { siteShortcodes } : {}),

@@ -66,6 +66,8 @@ export interface SiteConfig {
   definitionList: boolean
   /** `:smile:` becomes 😄 (Hugo's enableEmoji, off by default). */
   enableEmoji: boolean
+  /** A `{.class #id}` line below a block gives it attributes (Hugo's markup.goldmark.parser.attribute.block, off by default). */
+  blockAttributes: boolean
   /**
    * Menu entries a page carries in its HTML; a larger book's other sections load when opened
    * (lib/content/menu-budget.ts). Hugo param `BookMenuInlineLinks`.
@@ -161,6 +163,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   strikethrough: true,
   definitionList: true,
   enableEmoji: false,
+  blockAttributes: false,
   menuInlineLinks: 150,
   search: true,
   highlight: { lineNumbers: false, lineNumberStart: 1, themes: { light: 'github-light', dark: 'github-dark' } },

@@ -21,6 +21,7 @@ import {
   shikiLineOptions,
   type CodeHighlightOptions,
 } from './code-blocks'
+import { remarkBlockAttributes } from './block-attributes'
 import { definitionListHandlers, remarkDefinitionLists } from './definition-lists'
 import { remarkEmoji } from './emoji'
 import { remarkGithubAlerts } from './github-alerts'
@@ -63,12 +64,17 @@ export interface MarkdownOptions {
   definitionList?: boolean
   /** `:smile:` → 😄 (Hugo's enableEmoji); off unless true. */
   emoji?: boolean
+  /** A `{.class #id}` line below a block gives it attributes (Hugo's markup.goldmark.parser.attribute.block); off unless true. */
+  blockAttributes?: boolean
   /** Hugo's site params (`[params]`), which the param shortcode reads after the page's own. */
   siteParams?: HugoParams
 }
 
 /** What the page's Markdown and the Markdown inside its shortcodes are read with. */
-type MarkdownSyntax = Pick<MarkdownOptions, 'words' | 'typographer' | 'strikethrough' | 'definitionList' | 'emoji'>
+type MarkdownSyntax = Pick<
+  MarkdownOptions,
+  'words' | 'typographer' | 'strikethrough' | 'definitionList' | 'emoji' | 'blockAttributes'
+>
 
 // unified types a processor by the trees each plugin turns into the next; the chain is typed by its plugins, not here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -79,6 +85,8 @@ function useMarkdownSyntax(processor: AnyProcessor, syntax: MarkdownSyntax): voi
   const { words, typographer } = syntax
   // goldmark strikes through only between `~~`: `1~n` keeps its tilde (GFM would take one `~` too).
   const tildes = { singleTilde: false }
+  // Before positions are moved to the file's lines and before text is rewritten (block-attributes.ts).
+  if (syntax.blockAttributes) processor.use(remarkBlockAttributes)
   processor
     .use(remarkFileLines)
     .use(remarkGfm, tildes)

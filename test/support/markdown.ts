@@ -21,7 +21,7 @@ export interface RenderFileOptions {
   math?: MathDelimiters
   unsafeHtml?: boolean
   /** goldmark's extensions and Hugo's Markdown settings, as a site's configuration sets them. */
-  settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList' | 'emoji'>
+  settings?: Pick<MarkdownOptions, 'typographer' | 'strikethrough' | 'definitionList' | 'emoji' | 'blockAttributes'>
   /** The site's Hugo params (`[params]`). */
   siteParams?: Record<string, unknown>
 }

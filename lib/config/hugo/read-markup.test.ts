@@ -48,4 +48,12 @@ describe('goldmark typographer and heading id settings', { timeout: 30_000 }, ()
     expect(site.config.enableEmoji).toBe(true)
     expect(site.ignored).toEqual([])
   })
+  it('reads block attributes (markup.goldmark.parser.attribute.block, off unless set), and does not name them as ignored', () => {
+    expect(configOf('')).not.toHaveProperty('blockAttributes')
+    const site = readHugoSite(
+      writeFixture({ 'hugo.toml': 'title = "t"\n[markup.goldmark.parser.attribute]\nblock = true\n' }),
+    )
+    expect(site.config.blockAttributes).toBe(true)
+    expect(site.ignored).toEqual([])
+  })
 })

@@ -3,7 +3,8 @@
  * markup.goldmark.extensions.passthrough), raw HTML kept (markup.goldmark.renderer.unsafe),
  * the typographer (markup.goldmark.extensions.typographer), strikethrough and definition lists
  * (markup.goldmark.extensions.strikethrough, .definitionList), how heading ids are made
- * (markup.goldmark.parser.autoHeadingIDType); and emoji shortcodes (enableEmoji).
+ * (markup.goldmark.parser.autoHeadingIDType), block attributes (markup.goldmark.parser.attribute.block);
+ * and emoji shortcodes (enableEmoji).
  */
 import type { MathConfig, SiteConfig, SiteConfigInput, TypographicSubstitution } from '../site-config'
 import type { Reader } from './reader'
@@ -22,6 +23,8 @@ export function readMarkup(reader: Reader): SiteConfigInput {
   if (definitionList !== undefined) out.definitionList = definitionList
   const enableEmoji = reader.flag('enableemoji')
   if (enableEmoji !== undefined) out.enableEmoji = enableEmoji
+  const blockAttributes = reader.flag('markup.goldmark.parser.attribute.block')
+  if (blockAttributes !== undefined) out.blockAttributes = blockAttributes
   const idType = reader.text('markup.goldmark.parser.autoheadingidtype')
   if (idType !== undefined) {
     if (ID_TYPES.includes(idType as SiteConfig['headingIdType']))
