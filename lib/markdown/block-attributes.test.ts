@@ -11,7 +11,7 @@ describe('block attributes (Hugo’s markup.goldmark.parser.attribute.block)', (
   it('puts a `{…}` line’s attributes on the list, paragraph, quote, table or rule above it, as Hugo 0.111 does', async () => {
     // missing-web's lettered lists, and the other blocks goldmark gives attributes to.
     const markdown = [
-      '1. one\n2. two\n{.alph}',
+      '1. one\n2. two\n{.alph}   ',
       '- a\n- b\n{.cls #lid}',
       'Para\n{.pc}',
       '> quote\n{.qc}',

@@ -1,5 +1,6 @@
 import type { Nodes, Paragraph, Parents, Root, RootContent, Table, Text } from 'mdast'
 import type { Properties } from 'hast'
+import type { VFile } from 'vfile'
 
 /** `{.class #id key=value key="a value"}`, as goldmark's attribute parser reads it. */
 const ATTRIBUTE_LIST = /^\{\s*((?:(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))\s*)*)\}$/
@@ -41,11 +42,12 @@ export function parseBlockAttributes(line: string): Properties | undefined {
  * rewrites text (typographer, emoji) or positions (shortcodes).
  */
 export function remarkBlockAttributes() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const lines = String(file.value ?? '').split('\n')
     const edits: (() => void)[] = []
     const walk = (node: Nodes, ancestors: Parents[]) => {
       if (node.type === 'paragraph') {
-        const edit = paragraphAttributes(node, ancestors)
+        const edit = paragraphAttributes(node, ancestors, lines)
         if (edit) edits.push(edit)
       } else if (node.type === 'table') {
         const edit = tableAttributes(node)
@@ -59,7 +61,7 @@ export function remarkBlockAttributes() {
   }
 }
 
-function paragraphAttributes(paragraph: Paragraph, ancestors: Parents[]): (() => void) | undefined {
+function paragraphAttributes(paragraph: Paragraph, ancestors: Parents[], lines: string[]): (() => void) | undefined {
   const last = paragraph.children.at(-1)
   if (last?.type !== 'text') return undefined
   const lineStart = last.value.lastIndexOf('\n') + 1
@@ -82,7 +84,7 @@ function paragraphAttributes(paragraph: Paragraph, ancestors: Parents[]): (() =>
         setAttributes(previous, properties)
     }
   }
-  const column = braceColumn(paragraph, last.value.length - lineStart)
+  const column = braceColumn(paragraph, last.value.slice(lineStart), lines)
   const target = column === undefined ? paragraph : blockOfLine(paragraph, ancestors, column)
   return () => {
     last.value = last.value.slice(0, lineStart).replace(/[ \t]*\n$/, '')
@@ -93,10 +95,17 @@ function paragraphAttributes(paragraph: Paragraph, ancestors: Parents[]): (() =>
   }
 }
 
-/** The column the `{…}` line starts at: the paragraph ends after it. */
-function braceColumn(paragraph: Paragraph, lineLength: number): number | undefined {
-  const end = paragraph.position?.end.column
-  return end === undefined ? undefined : end - lineLength
+/**
+ * The column the `{…}` line starts at: from the text as written when the paragraph's last line there
+ * is this line, else from where the paragraph ends (which counts spaces after the `}`).
+ */
+function braceColumn(paragraph: Paragraph, line: string, lines: string[]): number | undefined {
+  const end = paragraph.position?.end
+  if (!end) return undefined
+  const written = lines[end.line - 1]
+  const at = written?.indexOf(line) ?? -1
+  if (written !== undefined && at >= 0 && written.slice(at + line.length).trim() === '') return at + 1
+  return end.column - line.length
 }
 
 /**
