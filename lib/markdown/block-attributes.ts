@@ -7,7 +7,7 @@ const ATTRIBUTE_LIST = /^\{\s*((?:(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'
 const ATTRIBUTE = /([.#])([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'{}]+))/g
 
 /** The attributes of a `{…}` line, or undefined when it is not one (it then stays text, as in goldmark). */
-export function parseBlockAttributes(line: string): Properties | undefined {
+function parseBlockAttributes(line: string): Properties | undefined {
   const match = ATTRIBUTE_LIST.exec(line.trim())
   if (!match) return undefined
   // In the order written, the classes joined where the first one is (goldmark's order).
