@@ -14,6 +14,7 @@ import {
   ourMenu,
   textDiff,
   withHugoRepeats,
+  withPassthroughMath,
   type MenuItem,
 } from './compare-html'
 
@@ -455,5 +456,53 @@ describe('normaliseHref and isRedirectPage', () => {
       ),
     ).toBe(true)
     expect(isRedirectPage('<html><body><article>text</article></body></html>')).toBe(false)
+  })
+})
+
+describe('withPassthroughMath', () => {
+  // jinbridger: `$…$` with passthrough configured; Hugo 0.111 shows the dollars, `_x$, 设 $P_` as emphasis.
+  const hugo = hugoArticle(
+    '<article class="markdown book-article"><p>下标为 $i<em>x$, 设 $\\mathbf P</em>i$ 代表</p><p>$$\nz_i = 1\n$$</p></article>',
+  )!
+  const ours = ourArticle(
+    '<article class="markdown"><div class="markdown-body"><p>下标为 <span class="katex"><annotation encoding="application/x-tex">i_x</annotation></span>, 设 ' +
+      '<span class="katex"><annotation encoding="application/x-tex">\\mathbf P_i</annotation></span> 代表</p>' +
+      '<p><span class="katex"><annotation encoding="application/x-tex">z_i = 1</annotation></span></p></div></article>',
+  )!
+
+  it('makes each formula ⟨math⟩ on both sides: dollars in Hugo’s text, typeset formulas in ours', () => {
+    expect(textDiff(hugo.text, ours.text)).toBeDefined()
+    const math = withPassthroughMath(hugo.text, ours.text)
+    expect(math).toEqual({
+      hugo: '下标为 ⟨math⟩, 设 ⟨math⟩ 代表 ⟨math⟩',
+      ours: '下标为 ⟨math⟩, 设 ⟨math⟩ 代表 ⟨math⟩',
+      changed: true,
+    })
+  })
+
+  it('still sees text that differs around the formulas, and a page without dollars is left alone', () => {
+    const math = withPassthroughMath(hugo.text, ours.text.replace('代表', '表示'))
+    expect(textDiff(math.hugo, math.ours)).toBeDefined()
+    expect(withPassthroughMath('no formula here', 'no formula here')).toEqual({
+      hugo: 'no formula here',
+      ours: 'no formula here',
+      changed: false,
+    })
+  })
+
+  it('leaves dollars in code (a shell prompt) and a dollar followed by a space alone, on both sides', () => {
+    const page = (body: string) => `<article class="markdown book-article">${body}</article>`
+    const hugoCode = hugoArticle(page('<pre><code>$ ls\n$ cd</code></pre><p>see ($ 表示最新消息) 用 $ here</p>'), {
+      passthroughMath: true,
+    })!
+    const ourCode = ourArticle(
+      '<article class="markdown"><div class="markdown-body"><pre><code>$ ls\n$ cd</code></pre><p>see ($ 表示最新消息) 用 $ here</p></div></article>',
+      undefined,
+      [],
+      { passthroughMath: true },
+    )!
+    const math = withPassthroughMath(hugoCode.text, ourCode.text)
+    expect(math.hugo).toBe('＄ ls ＄ cd see ($ 表示最新消息) 用 $ here')
+    expect(textDiff(math.hugo, math.ours)).toBeUndefined()
   })
 })

@@ -3,7 +3,7 @@
  * same page built here: the menu tree, the article's heading ids and the article's visible text.
  * Pure functions over HTML strings, so they are tested with small pages (compare-html.test.ts).
  */
-import type { Element, ElementContent, Root } from 'hast'
+import type { Element, ElementContent, Root, Text } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 
@@ -366,6 +366,8 @@ export const NORMALISATIONS = {
     'emphasis next to CJK punctuation follows the CJK-friendly amendment here (`**选择排序，**后` is bold); goldmark leaves the asterisks: they are left out when they touch CJK',
   'portable links':
     'with BookPortableLinks hugo-book puts a line break before every link, read as a space (`参考： 原文`): that break is left out',
+  'passthrough math':
+    'a site configuring `$` passthrough (a Hugo ≥ 0.122 setting) gets its formulas typeset here; Hugo 0.111 ignores the setting and shows the dollars, the TeX mangled by Markdown (`_` as emphasis): every formula is ⟨math⟩ on both sides',
 } as const
 
 export type NormalisationName = keyof typeof NORMALISATIONS
@@ -526,6 +528,50 @@ function normaliseOurs(article: Element): NormalisationName[] {
   return done
 }
 
+export interface ArticleOptions {
+  /** The site configures `$` passthrough math: dollars in code are kept apart from formulas (withPassthroughMath). */
+  passthroughMath?: boolean
+}
+
+/** A dollar in code (a shell prompt) is no formula's: it becomes ＄ on both sides, in place. */
+function codeDollarsApart(node: Element): void {
+  for (const child of node.children) {
+    if (!isElement(child)) continue
+    if (child.tagName === 'code' || child.tagName === 'pre')
+      for (const text of findAllText(child)) text.value = text.value.replaceAll('$', '＄')
+    else codeDollarsApart(child)
+  }
+}
+
+function findAllText(node: Element): Text[] {
+  return node.children.flatMap((child) =>
+    child.type === 'text' ? [child] : isElement(child) ? findAllText(child) : [],
+  )
+}
+
+/**
+ * A formula between dollars in Hugo's text: `$$…$$` first, then `$…$` whose opening dollar is not
+ * followed by a space (`($ 表示最新消息) … 用 $` is prose, as ours reads it).
+ */
+const DOLLAR_MATH = /\$\$[\s\S]+?\$\$|\$[^\s$][^$]*?\$/g
+/** A typeset formula in our text, as normaliseOurs leaves it. */
+const MATH_TOKEN = /⟨[^⟨⟩]*⟩/g
+
+/**
+ * For a site configuring `$` passthrough (Hugo ≥ 0.122): Hugo 0.111 shows `$…$` as text, its TeX
+ * changed by Markdown, ours a typeset formula (⟨TeX⟩): each becomes ⟨math⟩ on both sides, so only
+ * where formulas stand and the text around them are compared. Both articles' texts, and whether a
+ * formula was found.
+ */
+export function withPassthroughMath(
+  hugoText: string,
+  ourText: string,
+): { hugo: string; ours: string; changed: boolean } {
+  const hugo = hugoText.replace(MATH_TOKEN, '⟨math⟩').replace(DOLLAR_MATH, '⟨math⟩')
+  const ours = ourText.replace(MATH_TOKEN, '⟨math⟩')
+  return { hugo, ours, changed: hugo !== hugoText }
+}
+
 /** Headings without an id, by their text. */
 function idlessHeadings(article: Element): string[] {
   return findAll(
@@ -539,7 +585,7 @@ function idlessHeadings(article: Element): string[] {
  * (`#`) left out. A site's own baseof may drop the class (kosli: `<article class="markdown">`):
  * then the page's one `article.markdown` that is not a post's.
  */
-export function hugoArticle(html: string): ArticleContent | undefined {
+export function hugoArticle(html: string, options: ArticleOptions = {}): ArticleContent | undefined {
   const root = parseHtml(html)
   const isArticle = (element: Element): boolean => element.tagName === 'article' && hasClass(element, 'markdown')
   const articles = findAll(root, isArticle)
@@ -549,6 +595,7 @@ export function hugoArticle(html: string): ArticleContent | undefined {
   if (!article) return undefined
   const copy = structuredClone(article)
   prune(copy, isAnchorLink)
+  if (options.passthroughMath) codeDollarsApart(copy)
   const normalised = normaliseHugo(copy)
   return { ids: headingIds(copy), text: visibleText(copy), normalised, idlessHeadings: idlessHeadings(copy) }
 }
@@ -572,12 +619,14 @@ export function ourArticle(
   html: string,
   hugoText?: string,
   hugoIdlessHeadings: string[] = [],
+  options: ArticleOptions = {},
 ): ArticleContent | undefined {
   const root = parseHtml(html)
   const article = findFirst(root, (element) => element.tagName === 'article')
   if (!article) return undefined
   const copy = structuredClone(article)
   prune(copy, isAnchorLink)
+  if (options.passthroughMath) codeDollarsApart(copy)
   const normalised = normaliseOurs(copy)
   // A raw-HTML heading Hugo leaves without an id gets one here (documented): its id is not compared.
   let rawHeadings = false

@@ -41,6 +41,7 @@ import {
   siteURL,
   withHugoRepeats,
   ourArticle,
+  withPassthroughMath,
   ourMenu,
   textDiff,
 } from './compare-html'
@@ -358,10 +359,11 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
   const textDiffs: string[] = []
   for (const [url, ourUrl] of pairs) {
     const hugoHtml = readFileSync(hugoPages.pages.get(url)!, 'utf8')
-    const hugoContent = hugoArticle(hugoHtml)
+    const options = { passthroughMath: site.passthroughMath }
+    const hugoContent = hugoArticle(hugoHtml, options)
     if (!hugoContent) continue
     const ourHtml = readFileSync(ourPages.pages.get(ourUrl)!, 'utf8')
-    const ourContent = ourArticle(ourHtml, hugoContent.text, hugoContent.idlessHeadings) ?? {
+    const ourContent = ourArticle(ourHtml, hugoContent.text, hugoContent.idlessHeadings, options) ?? {
       ids: [],
       text: '',
       normalised: [],
@@ -384,7 +386,13 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
     const ids = idsDiff(hugoContent.ids, repeats.ids)
     if (ids === undefined) sameIds++
     else idDiffs.push(`${url}  ${ids}`)
-    const text = textDiff(hugoContent.text, ourContent.text)
+    let [hugoText, ourText] = [hugoContent.text, ourContent.text]
+    if (site.passthroughMath) {
+      const math = withPassthroughMath(hugoText, ourText)
+      ;[hugoText, ourText] = [math.hugo, math.ours]
+      if (math.changed) normalisedPages.set('passthrough math', (normalisedPages.get('passthrough math') ?? 0) + 1)
+    }
+    const text = textDiff(hugoText, ourText)
     if (text === undefined) sameText++
     else textDiffs.push(`${url}  ${text}`)
   }

@@ -6,6 +6,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export interface CorpusSite {
   /** Short name used on the command line and in the report. */
@@ -24,6 +25,11 @@ export interface CorpusSite {
    * is the site's folder as the repository has it (its own theme copy still there).
    */
   prepare?: (siteDir: string, sourceDir: string) => void
+  /**
+   * The site configures goldmark's passthrough for `$` math, a Hugo ≥ 0.122 setting Hugo 0.111
+   * ignores: formulas are compared as ⟨math⟩ (README "What differs from Hugo").
+   */
+  passthroughMath?: boolean
   notes: string
 }
 
@@ -49,6 +55,18 @@ function keepThemeShortcodes(themeDir: string, siteDir: string, names: string[])
   mkdirSync(into, { recursive: true })
   for (const name of names)
     copyFileSync(path.join(themeDir, 'layouts', 'shortcodes', `${name}.html`), path.join(into, `${name}.html`))
+}
+
+/**
+ * Gives a site the modules an author migrating it writes for its own Go-template shortcodes
+ * (README "Your own shortcodes"): scripts/migration/site-shortcodes/<site>/<name>.tsx, copied to
+ * the site's `shortcodes/`. Hugo does not read that folder.
+ */
+function addShortcodeModules(siteDir: string, site: string, names: string[]): void {
+  const from = fileURLToPath(new URL(`./site-shortcodes/${site}/`, import.meta.url))
+  const into = path.join(siteDir, 'shortcodes')
+  mkdirSync(into, { recursive: true })
+  for (const name of names) copyFileSync(path.join(from, `${name}.tsx`), path.join(into, `${name}.tsx`))
 }
 
 export const SITES: CorpusSite[] = [
@@ -91,9 +109,10 @@ export const SITES: CorpusSite[] = [
       editFile(path.join(siteDir, 'layouts', 'shortcodes', 'code-sample.html'), (text) =>
         text.replace('path.Join $page.Path $file', 'path.Join "content/en" $page.File.Dir $file'),
       )
+      addShortcodeModules(siteDir, 'kwok', ['code-sample'])
     },
     notes:
-      "Kubernetes SIG project docs: English, ~90 pages under content/en, BookSection docs, menu.before/after, own shortcodes (code-sample, ghlabel, adopters) and partial overrides. Theme is a Hugo module: prepare rewrites `theme:` to hugo-book and drops `module:`; two templates written for Hugo ≥ 0.124 are adapted to 0.111 (hugo.IsMultilingual, code-sample's file path). Hugo logs 9 REF_NOT_FOUND errors (refs to pages the site no longer has) and still builds.",
+      "Kubernetes SIG project docs: English, ~90 pages under content/en, BookSection docs, menu.before/after, own shortcodes (code-sample, ghlabel, adopters) and partial overrides. Theme is a Hugo module: prepare rewrites `theme:` to hugo-book and drops `module:`; two templates written for Hugo ≥ 0.124 are adapted to 0.111 (hugo.IsMultilingual, code-sample's file path). prepare adds a module for code-sample (the file as a code block, not coloured). Hugo logs 9 REF_NOT_FOUND errors (refs to pages the site no longer has) and still builds.",
   },
   {
     name: 'codoc',
@@ -130,8 +149,9 @@ export const SITES: CorpusSite[] = [
     folder: '',
     baseURL: 'https://npp-user-manual.org/',
     hugoArgs: ['--theme', 'hugo-book'],
+    prepare: (siteDir) => addShortcodeModules(siteDir, 'npp-usermanual', ['radic']),
     notes:
-      'The Notepad++ user manual: English, ~45 long pages, hundreds of definition-list items (goldmark’s definitionList, on by default), wide tables, raw HTML, one own shortcode (radic), ToC from level 1. Its theme copy is themes/hugo-book-9 (named in the configuration), so Hugo is given `--theme hugo-book`.',
+      'The Notepad++ user manual: English, ~45 long pages, hundreds of definition-list items (goldmark’s definitionList, on by default), wide tables, raw HTML, one own shortcode (radic: prepare adds its module), ToC from level 1. Its theme copy is themes/hugo-book-9 (named in the configuration), so Hugo is given `--theme hugo-book`.',
   },
   {
     name: 'arcion-docs',
@@ -177,9 +197,10 @@ export const SITES: CorpusSite[] = [
       editFile(path.join(siteDir, 'layouts', 'shortcodes', 'commit_info.html'), (text) =>
         text.replace('.Site.Lastmod', '.Site.LastChange'),
       )
+      addShortcodeModules(siteDir, 'missing-web', ['mobile_warning'])
     },
     notes:
-      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111.',
+      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111. prepare adds a module for mobile_warning; none for auto_columns (it runs `markdownify` on `{{< >}}` content, which a module cannot) nor commit_info (a module is not told the site’s last change).',
   },
   {
     name: 'jinbridger',
@@ -187,6 +208,7 @@ export const SITES: CorpusSite[] = [
     commit: 'f5e546e24d58425c48502b576d8ded5028ab8969',
     folder: '',
     baseURL: 'https://jinbridger.github.io/',
+    passthroughMath: true,
     notes:
       'Course notes: Chinese (language key `cn`), ~50 pages, ~95 `{{< katex >}}` (display ones among list items), ~40 details, refs, hasCJKLanguage, and goldmark passthrough for `$…$` configured (a Hugo ≥ 0.122 setting: Hugo 0.111 leaves the dollars as text). Theme is a git submodule.',
   },
@@ -196,8 +218,9 @@ export const SITES: CorpusSite[] = [
     commit: '542671a495c6430328b3a1cec1c65b86c9dda66f',
     folder: '',
     baseURL: 'https://kosli.com/secure-sdlc-process-template/',
+    prepare: (siteDir) => addShortcodeModules(siteDir, 'kosli-sdlc', ['area_head']),
     notes:
-      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read data/ (risks, exceptions, area_head), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
+      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read front matter (area_head: prepare adds its module) and data/ (risks, exceptions: a module is not given the site’s data/), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
   },
   {
     name: 'endlessriver',
