@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { SourceRecord } from '../../content/sources'
 import type { ShortcodeProps } from '../../markdown/shortcodes/site-shortcode-api'
-import { loadShortcodeModules, shortcodeModuleNames } from './shortcode-modules'
+import { loadShortcodeModules, shortcodeModuleNames, siteShortcodesFor } from './shortcode-modules'
 
 /** A Hugo site folder outside the project (no node_modules, no package.json), with these files in shortcodes/. */
 function siteWith(files: Record<string, string>): string {
@@ -74,5 +75,26 @@ describe('loading a site’s shortcode modules', () => {
     expect(() => modules.get('object')!.render(props({}))).toThrow(
       /returned object: return a React element or an HTML string/,
     )
+  })
+})
+
+describe('what a module is told of its page', () => {
+  it('gives the whole front matter as page.params, as Hugo’s .Page.Params (a key the author invented too)', () => {
+    // kosli's area_head prints `{{ .Page.Params.tldr }}`.
+    const record = {
+      filePath: 'process/code_review.md',
+      displayPath: 'content/process/code_review.md',
+      location: { dir: 'process', base: 'code_review', isIndex: false },
+      meta: { title: 'Code Review' },
+      params: { title: 'Code Review', tldr: 'Code review is performed on all software changes' },
+      url: '/process/code_review/',
+      parentDir: 'process',
+    } as unknown as SourceRecord
+    const site = siteShortcodesFor(new Map(), { title: 'S', language: 'en' }, (file) =>
+      file === record.filePath ? record : undefined,
+    )
+    const page = site.page('process/code_review.md')!
+    expect(page.params['tldr']).toBe('Code review is performed on all software changes')
+    expect(page.title).toBe('Code Review')
   })
 })

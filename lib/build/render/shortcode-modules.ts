@@ -128,7 +128,11 @@ export function siteShortcodesFor(
         title: pageTitle({ title: meta.title, linkTitle: meta.linkTitle, baseName: titleName(location) }),
         url: record.url,
         filePath,
-        params: Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)),
+        // Hugo's .Page.Params: the whole front matter (`tldr`, any key an author invents), keys lower-cased.
+        params: {
+          ...Object.fromEntries(Object.entries(meta).filter(([, value]) => value !== undefined)),
+          ...record.params,
+        },
       }
     },
   }
