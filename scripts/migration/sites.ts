@@ -109,10 +109,10 @@ export const SITES: CorpusSite[] = [
       editFile(path.join(siteDir, 'layouts', 'shortcodes', 'code-sample.html'), (text) =>
         text.replace('path.Join $page.Path $file', 'path.Join "content/en" $page.File.Dir $file'),
       )
-      addShortcodeModules(siteDir, 'kwok', ['code-sample'])
+      addShortcodeModules(siteDir, 'kwok', ['code-sample', 'ghlabel'])
     },
     notes:
-      "Kubernetes SIG project docs: English, ~90 pages under content/en, BookSection docs, menu.before/after, own shortcodes (code-sample, ghlabel, adopters) and partial overrides. Theme is a Hugo module: prepare rewrites `theme:` to hugo-book and drops `module:`; two templates written for Hugo ≥ 0.124 are adapted to 0.111 (hugo.IsMultilingual, code-sample's file path). prepare adds a module for code-sample (the file as a code block, not coloured). Hugo logs 9 REF_NOT_FOUND errors (refs to pages the site no longer has) and still builds.",
+      "Kubernetes SIG project docs: English, ~90 pages under content/en, BookSection docs, menu.before/after, own shortcodes (code-sample, ghlabel, adopters) and partial overrides. Theme is a Hugo module: prepare rewrites `theme:` to hugo-book and drops `module:`; two templates written for Hugo ≥ 0.124 are adapted to 0.111 (hugo.IsMultilingual, code-sample's file path). prepare adds modules for code-sample (the file as a code block, not coloured) and ghlabel; adopters reads assets/adopters/*.yaml, which a module has no YAML reader for. Hugo logs 9 REF_NOT_FOUND errors (refs to pages the site no longer has) and still builds.",
   },
   {
     name: 'codoc',
@@ -220,7 +220,7 @@ export const SITES: CorpusSite[] = [
     baseURL: 'https://kosli.com/secure-sdlc-process-template/',
     prepare: (siteDir) => addShortcodeModules(siteDir, 'kosli-sdlc', ['area_head']),
     notes:
-      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read front matter (area_head: prepare adds its module) and data/ (risks, exceptions: a module is not given the site’s data/), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
+      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read front matter (area_head: prepare adds its module) and data/ (risks, exceptions: a module is not given Hugo’s .Site.Data and has no YAML reader in a site folder), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
   },
   {
     name: 'endlessriver',
