@@ -506,3 +506,27 @@ describe('withPassthroughMath', () => {
     expect(textDiff(math.hugo, math.ours)).toBeUndefined()
   })
 })
+
+describe('hugo-book’s KaTeX include', () => {
+  it('is taken out with its line breaks: no space before a page’s first formula (missing-web: 高达 ⟨26!⟩)', () => {
+    const hugo = hugoArticle(
+      '<article class="markdown book-article"><p>而高达\n<link rel="stylesheet" href="/missing/katex/katex.min.css" />\n' +
+        '<script defer src="/missing/katex/katex.min.js"></script>\n<script defer src="/missing/katex/auto-render.min.js"></script>' +
+        '<span>\n  \\(26!\\)\n</span>\n种加密情况</p></article>',
+    )!
+    const ours = ourArticle(
+      '<article class="markdown"><div class="markdown-body"><p>而高达<span class="katex"><annotation encoding="application/x-tex">26!</annotation></span>种加密情况</p></div></article>',
+    )!
+    expect(hugo.text).toBe('而高达⟨26!⟩种加密情况')
+    expect(hugo.normalised).toContain('build-time KaTeX')
+    expect(textDiff(hugo.text, ours.text)).toBeUndefined()
+  })
+
+  it('keeps a space the author wrote before the formula', () => {
+    const hugo = hugoArticle(
+      '<article class="markdown book-article"><p>up to \n<link rel="stylesheet" href="/katex/katex.min.css" />' +
+        '<span>\n  \\(n\\)\n</span>\n ways</p></article>',
+    )!
+    expect(hugo.text).toBe('up to ⟨n⟩ ways')
+  })
+})

@@ -409,6 +409,39 @@ function pruneCounting(node: Element | Root, test: (element: Element) => boolean
 /** hugo-book's katex shortcode: `<span>\(x^2\)</span>` (`\[…\]` for display), nothing else in the span. */
 const HUGO_FORMULA = /^\s*\\([([])([\s\S]*)\\([)\]])\s*$/
 
+/** hugo-book's katex template, at a page's first formula: KaTeX's stylesheet and scripts, for the browser. */
+function isKatexInclude(element: Element): boolean {
+  const url = element.tagName === 'link' ? element.properties['href'] : element.properties['src']
+  return (
+    (element.tagName === 'link' || element.tagName === 'script') && typeof url === 'string' && /\/katex\//.test(url)
+  )
+}
+
+/**
+ * Takes out hugo-book's KaTeX include with the line breaks around it (the template's first lines,
+ * read as a space before the formula: `高达 ⟨26!⟩`); true when one was there.
+ */
+function dropKatexInclude(node: Element): boolean {
+  let dropped = false
+  let afterInclude = false
+  const kept: typeof node.children = []
+  for (const child of node.children) {
+    if (isElement(child) && isKatexInclude(child)) {
+      const previous = kept.at(-1)
+      if (!afterInclude && previous?.type === 'text') previous.value = previous.value.replace(/\n$/, '')
+      if (previous?.type === 'text' && previous.value === '') kept.pop()
+      dropped = afterInclude = true
+      continue
+    }
+    if (afterInclude && child.type === 'text' && /^\n$/.test(child.value)) continue
+    afterInclude = false
+    if (isElement(child) && dropKatexInclude(child)) dropped = true
+    kept.push(child)
+  }
+  node.children = kept
+  return dropped
+}
+
 /** Chroma's line number: `span.lnt` (table) or `span.ln` (inline), or without classes (`noClasses`, Hugo's default) unselectable. */
 function isChromaLineNumber(element: Element): boolean {
   if (element.tagName !== 'span') return false
@@ -440,6 +473,7 @@ function normaliseHugo(article: Element): NormalisationName[] {
     }
   }
   formulaIn(article)
+  if (dropKatexInclude(article)) formulas = true
   if (formulas) done.push('build-time KaTeX')
   if (pruneCounting(article, (element) => element.tagName === 'a' && hasClass(element, 'footnote-backref')))
     done.push('footnotes')
