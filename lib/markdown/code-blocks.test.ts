@@ -68,6 +68,8 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
     ])
     expect(second).not.toContain('line-numbers')
     expect(lines(second!)).toEqual([{ highlighted: false }])
+    // The attributes shape the lines only: none lands on the <pre> as text (`fence="[object Object]"`).
+    expect(html.match(/<pre [^>]*>/g)?.join('')).not.toMatch(/object|fence/i)
   })
 
   it('uses the Shiki themes the site’s Chroma style maps to', async () => {

@@ -105,9 +105,10 @@ function lineRanges(value: string): number[] {
 export function shikiLineOptions(
   options: CodeHighlightOptions,
 ): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
-  const fenceOf = (meta: Record<string, unknown> | undefined) => meta?.['fence'] as FenceAttributes | undefined
+  const fenceOf = (meta: Record<string, unknown> | undefined) => meta?.['_fence'] as FenceAttributes | undefined
   return {
-    parseMetaString: (meta: string) => ({ fence: parseFenceAttributes(meta) }),
+    // Shiki writes every meta key onto the <pre> but those starting with `_` (`fence="[object Object]"`).
+    parseMetaString: (meta: string) => ({ _fence: parseFenceAttributes(meta) }),
     transformers: [
       {
         name: 'hugo-line-numbers',
