@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { SiteConfig } from '../config/site-config'
 import { createContentLookup } from '../content/lookup'
 import { readingMinutes } from '../content/reading-time'
@@ -15,6 +16,7 @@ import {
 } from '../markdown/pipeline'
 import type { SiteShortcode } from '../markdown/shortcodes/site-shortcode-api'
 import { loadSiteShortcodes, siteShortcodesFor } from './render/shortcode-modules'
+import { readSiteData } from './render/site-data'
 import { runInWorkers } from './common/worker-pool'
 import type { RenderedFields } from './documents/staged-page'
 
@@ -109,6 +111,8 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
     init.siteDir === undefined ? {} : { siteDir: init.siteDir },
     init.cwd,
   )
+  // Hugo's .Site.Data, read once, for the modules only: a site without modules never reads its data/.
+  const data = shortcodes.size > 0 ? readSiteData(path.join(init.siteDir ?? init.cwd, 'data'), init.cwd) : {}
   const made = new Map<string, { processor: MarkdownProcessor; lookup: ReturnType<typeof createContentLookup> }>()
   const toolsFor = (key: string) => {
     let tools = made.get(key)
@@ -117,7 +121,9 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
       if (!language) throw new Error(`no language "${key}" to render with`)
       const byPath = new Map(language.records.map((record) => [record.filePath, record]))
       const siteShortcodes =
-        shortcodes.size > 0 ? siteShortcodesFor(shortcodes, language.config, (file) => byPath.get(file)) : undefined
+        shortcodes.size > 0
+          ? siteShortcodesFor(shortcodes, language.config, (file) => byPath.get(file), data)
+          : undefined
       tools = {
         processor: createMarkdownProcessor(markdownOptionsFor(language.config, siteShortcodes)),
         lookup: createContentLookup(

@@ -18,7 +18,9 @@ const props = (params: Record<string, string>, inner = ''): ShortcodeProps => ({
   params,
   inner,
   page: { title: 'T', url: '/t/', filePath: 't.md', params: {} },
-  site: { title: 'S', language: 'en' },
+  site: { title: 'S', language: 'en', data: {} },
+  markdown: (text) => text,
+  inlineMarkdown: (text) => text,
 })
 
 describe('loading a site’s shortcode modules', () => {
@@ -96,5 +98,11 @@ describe('what a module is told of its page', () => {
     const page = site.page('process/code_review.md')!
     expect(page.params['tldr']).toBe('Code review is performed on all software changes')
     expect(page.title).toBe('Code Review')
+  })
+
+  it('gives the site’s data/ files as site.data (Hugo’s .Site.Data)', () => {
+    const risks = { risks: [{ id: 'R1', title: 'Unreviewed change' }] }
+    const site = siteShortcodesFor(new Map(), { title: 'S', language: 'en' }, () => undefined, { risks })
+    expect(site.site).toEqual({ title: 'S', language: 'en', data: { risks } })
   })
 })

@@ -116,10 +116,11 @@ export function siteShortcodesFor(
   renderers: ReadonlyMap<string, SiteShortcode>,
   config: Pick<SiteConfig, 'title' | 'language'>,
   recordOf: (filePath: string) => SourceRecord | undefined,
+  data: Readonly<Record<string, unknown>> = {},
 ): SiteShortcodes {
   return {
     renderers,
-    site: { title: config.title, language: config.language },
+    site: { title: config.title, language: config.language, data },
     page: (filePath) => {
       const record = recordOf(filePath)
       if (!record) return undefined

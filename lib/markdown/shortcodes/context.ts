@@ -48,6 +48,8 @@ export interface ShortcodeContext {
   innerParts(separator: RegExp): ElementContent[][]
   /** Renders Markdown written in a parameter (a summary title, a tab name). */
   inlineMarkdown(text: string): ElementContent[]
+  /** Renders Markdown a site's module hands back (a part of its content): shortcodes, refs and math in it too. */
+  markdown(text: string): ElementContent[]
   /** The rendered nested shortcodes named `name` (tab inside tabs), in order. */
   nested(name: string): ShortcodeContext[]
   warn(message: string, hint?: string): void
@@ -93,4 +95,12 @@ export function innerDeindent(source: string, node: ShortcodeNode): string {
     .split('\n')
     .map((line) => (line.startsWith(indentation) ? line.slice(indentation.length) : line))
     .join('\n')
+}
+
+/** A lone paragraph's content, for Markdown written where only a line belongs (a title, a label). */
+export function unwrapParagraph(nodes: ElementContent[]): ElementContent[] {
+  const significant = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
+  const only = significant[0]
+  if (significant.length === 1 && only?.type === 'element' && only.tagName === 'p') return only.children
+  return nodes
 }

@@ -20,6 +20,7 @@ import { tab, tabs } from './builtins/tabs'
 import {
   deindent,
   innerDeindent,
+  unwrapParagraph,
   type ShortcodeContext,
   type ShortcodeRenderer,
   type ShortcodeSettings,
@@ -27,6 +28,7 @@ import {
 import {
   childText,
   expandInner,
+  expandSource,
   findPlaceholders,
   PLACEHOLDER_TRACE,
   stripContainerPrefix,
@@ -284,6 +286,18 @@ function createContext(node: ShortcodeNode, data: ShortcodeData, fragment: Fragm
     inner: () => renderChildren(node.children, markdownInner, node.innerStart),
     inlineMarkdown: (text) =>
       unwrapParagraph(fragment(text, { ...data, expansion: plainExpansion(text), lineOffset: node.line - 1 })),
+    markdown: (text) => {
+      // The text is a source of its own: its shortcodes' offsets point into it; its line 1 is the call's.
+      const expansion = expandSource(text, { math: settings.math, textOf: (child) => refText(child, refs) })
+      for (const warning of expansion.warnings)
+        settings.warnings.push({
+          file: settings.displayPath,
+          line: node.line,
+          message: warning.message,
+          hint: warning.hint,
+        })
+      return fragment(expansion.text, { ...data, source: text, expansion, lineOffset: node.line - 1 })
+    },
     inlineInner: () => unwrapParagraph(context.inner()),
     innerParts: (separator) =>
       splitChildren(source, node.children, separator).map((part) =>
@@ -343,14 +357,6 @@ function plainExpansion(text: string): ExpandedSource {
 function isPhrasing(node: ElementContent): boolean {
   if (node.type === 'element') return !BLOCK.has(node.tagName)
   return node.type === 'text' || (node as { type: string }).type === 'raw'
-}
-
-/** A lone paragraph's content, for Markdown written where only a line belongs (a title, a label). */
-function unwrapParagraph(nodes: ElementContent[]): ElementContent[] {
-  const significant = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
-  const only = significant[0]
-  if (significant.length === 1 && only?.type === 'element' && only.tagName === 'p') return only.children
-  return nodes
 }
 
 /** Splits a shortcode's children at separator lines (`<--->` in columns); text around a separator is cut there. */

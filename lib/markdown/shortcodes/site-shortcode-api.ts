@@ -21,7 +21,22 @@ export interface ShortcodeProps {
   /** The inner content as HTML: Markdown rendered for `{{% %}}`, as written for `{{< >}}`; '' when not paired. */
   inner: string
   page: ShortcodePage
-  site: { title: string; language: string }
+  site: ShortcodeSite
+  /**
+   * Renders Markdown with the page's own chain (Hugo's .Page.RenderString): shortcodes written in
+   * it, refs, heading ids, the site's Markdown settings. Returns HTML.
+   */
+  markdown(text: string): string
+  /** As markdown(), a lone paragraph left without its <p> (Hugo's markdownify): for a title, a label. */
+  inlineMarkdown(text: string): string
+}
+
+/** What a module is told of the site (Hugo's .Site). */
+export interface ShortcodeSite {
+  title: string
+  language: string
+  /** Hugo's .Site.Data: the files of the site's data/ folder by name (`data.team.members` for data/team/members.yaml). */
+  data: Readonly<Record<string, unknown>>
 }
 
 export interface SiteShortcode {
@@ -36,5 +51,5 @@ export interface SiteShortcodes {
   renderers: ReadonlyMap<string, SiteShortcode>
   /** The page a content path belongs to. */
   page(sourcePath: string): ShortcodePage | undefined
-  site: { title: string; language: string }
+  site: ShortcodeSite
 }

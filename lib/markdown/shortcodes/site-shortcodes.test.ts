@@ -23,7 +23,7 @@ async function render(body: string, renderers: Record<string, (props: ShortcodeP
       ]),
     ),
     page: (filePath) => (filePath === PAGE.filePath ? PAGE : undefined),
-    site: { title: 'Field Guide', language: 'en' },
+    site: { title: 'Field Guide', language: 'en', data: {} },
   }
   const processor = createMarkdownProcessor({
     words: wordsFor('en').words.markdown,
@@ -109,5 +109,31 @@ describe('a site’s own shortcodes', () => {
       line: 3,
       message: 'shortcode {{< members >}} on line 3 failed in site/shortcodes/members.tsx: names is not a list',
     })
+  })
+
+  it('render Markdown they cut from their content with the page’s chain (missing-web’s auto_columns: split on <---> | markdownify)', async () => {
+    const columns = (props: ShortcodeProps) =>
+      props.inner
+        .split('<--->')
+        .map((part) => `<div class="column">${props.markdown(part)}</div>`)
+        .join('')
+    const { html } = await render(
+      '{{< columns2 >}}\n## Left side\n\n- *one*\n<--->\n1. [two](https://example.org/)\n{{< /columns2 >}}',
+      { columns2: columns },
+      true,
+    )
+    expect(html).toBe(
+      '<div class="column"><h2 id="left-side">Left side<a class="heading-anchor" href="#left-side" aria-label="Link to “Left side”">#</a></h2>\n<ul>\n<li><em>one</em></li>\n</ul></div>' +
+        '<div class="column"><ol>\n<li><a href="https://example.org/">two</a></li>\n</ol></div>',
+    )
+  })
+
+  it('render shortcodes written in the Markdown they render, and inline Markdown without its paragraph', async () => {
+    const { html } = await render('{{< card >}}', {
+      card: (props) =>
+        `<div>${props.markdown('**Bold** {{< badge >}}')}<span>${props.inlineMarkdown('*label*')}</span></div>`,
+      badge: () => '<b class="badge">B</b>',
+    })
+    expect(html).toBe('<div><p><strong>Bold</strong> <b class="badge">B</b></p><span><em>label</em></span></div>')
   })
 })

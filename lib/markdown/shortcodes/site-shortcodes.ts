@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { ContentError } from '../../diagnostics/content-error'
 import { rehypeMarkTrusted, rehypeSanitizeAuthorHtml } from '../sanitize'
-import type { ShortcodeContext } from './context'
+import { unwrapParagraph, type ShortcodeContext } from './context'
 import type { ShortcodeProps, SiteShortcode, SiteShortcodes } from './site-shortcode-api'
 
 /**
@@ -32,6 +32,8 @@ export function renderSiteShortcode(
     inner: node.paired ? innerHtml(context.inner(), settings.unsafeHtml === true) : '',
     page: shortcodes.page(settings.sourcePath) ?? { title: '', url: '', filePath: settings.sourcePath, params: {} },
     site: shortcodes.site,
+    markdown: (text) => innerHtml(context.markdown(text), settings.unsafeHtml === true),
+    inlineMarkdown: (text) => innerHtml(unwrapParagraph(context.markdown(text)), settings.unsafeHtml === true),
   }
   let html: string
   try {
