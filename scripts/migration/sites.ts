@@ -197,10 +197,10 @@ export const SITES: CorpusSite[] = [
       editFile(path.join(siteDir, 'layouts', 'shortcodes', 'commit_info.html'), (text) =>
         text.replace('.Site.Lastmod', '.Site.LastChange'),
       )
-      addShortcodeModules(siteDir, 'missing-web', ['mobile_warning'])
+      addShortcodeModules(siteDir, 'missing-web', ['auto_columns', 'mobile_warning'])
     },
     notes:
-      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111. prepare adds a module for mobile_warning; none for auto_columns (it runs `markdownify` on `{{< >}}` content, which a module cannot) nor commit_info (a module is not told the site’s last change).',
+      '“你缺失的那门计算机课”: Chinese, 44 long chapters under a sub-path (baseURL …/missing, no trailing slash), BookMenuBundle /menu, ~200 inline `{{<katex>}}`, hints and `{{% tabs %}}` nested in lists, ~200 relrefs, block attributes. prepare copies auto_columns from the site’s own hugo-book copy to layouts/shortcodes, drops `uglyURLs: true` (not supported here: both builds use pretty URLs so pages compare) and adapts commit_info (.Site.Lastmod, Hugo ≥ 0.123) to 0.111. prepare adds modules for auto_columns (`split .Inner "<--->"` through markdownify: inlineMarkdown) and mobile_warning; none for commit_info (a module is not told the site’s last change).',
   },
   {
     name: 'jinbridger',
@@ -218,9 +218,9 @@ export const SITES: CorpusSite[] = [
     commit: '542671a495c6430328b3a1cec1c65b86c9dda66f',
     folder: '',
     baseURL: 'https://kosli.com/secure-sdlc-process-template/',
-    prepare: (siteDir) => addShortcodeModules(siteDir, 'kosli-sdlc', ['area_head']),
+    prepare: (siteDir) => addShortcodeModules(siteDir, 'kosli-sdlc', ['area_head', 'exceptions', 'risks']),
     notes:
-      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read front matter (area_head: prepare adds its module) and data/ (risks, exceptions: a module is not given Hugo’s .Site.Data and has no YAML reader in a site folder), custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
+      'Kosli’s Secure SDLC process template: English, ~25 pages under a sub-path, BookSection "/", Hugo’s built-in `param` shortcode (`{{% param company %}}`), its own `figure` replacing Hugo’s, shortcodes that read front matter (area_head) and data/ (risks, exceptions: site.data), prepare adds their modules, custom taxonomies (risks, levels), its own baseof and partials. Theme is a git submodule.',
   },
   {
     name: 'endlessriver',
