@@ -94,6 +94,24 @@ describe('parseShortcodes', () => {
     expect(children[0]).toMatchObject({ type: 'shortcode', name: 'hint', paired: false })
   })
 
+  it('closes the open shortcode with a tag naming the last one nested in it, as Hugo 0.111 does, and warns', () => {
+    const source = '{{< tabs "x" >}}\n{{% tab "One" %}}\nFirst.\n{{% /tab %}}\n{{< /tab >}}\nAfter.\n'
+    const { warnings, children } = parseShortcodes(source)
+    expect(children[0]).toMatchObject({ type: 'shortcode', name: 'tabs', paired: true })
+    expect(source.slice((children[0] as { end: number }).end)).toBe('\nAfter.\n')
+    expect(warnings.map((warning) => [warning.line, warning.message, warning.hint])).toEqual([
+      [
+        5,
+        'closing shortcode {{< /tab >}} closes {{< tabs >}} of line 1, as Hugo 0.111 reads it',
+        'write {{< /tabs >}}',
+      ],
+    ])
+    // A closing tag naming neither the open shortcode nor the last one in it stays an error of the author's (Hugo stops).
+    expect(
+      parseShortcodes('{{< hint >}}\ntext\n{{< /details >}}\n').warnings.map((warning) => warning.message),
+    ).toEqual(['closing shortcode {{< /details >}} has no opening tag', 'shortcode {{< hint >}} is never closed'])
+  })
+
   it('ignores braces that are not shortcodes', () => {
     expect(shortcodes('{{ .Title }} and {{< >}} and {{<')).toEqual([])
   })

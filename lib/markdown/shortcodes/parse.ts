@@ -180,11 +180,23 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
     const parent = stack.at(-1)!
     const line = lineAt(source, tag.start)
     if (tag.closing) {
-      const opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
+      let opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
+      const innermost = stack.length > 1 ? stack.at(-1)! : undefined
+      const lastNested = innermost?.children.findLast((child) => child.type === 'shortcode')
+      if (opener === -1 && innermost && lastNested?.type === 'shortcode' && lastNested.name === tag.name) {
+        // Hugo 0.111 checks a closing tag against the last shortcode nested in the open one, not
+        // the open one itself: `{{< tabs >}}…{{% /tab %}}{{< /tab >}}` closes the tabs there.
+        warnings.push({
+          line,
+          message: `closing shortcode ${closingTag(tag)} closes {{${innermost.markdown ? '%' : '<'} ${innermost.name} ${innermost.markdown ? '%' : '>'}}} of line ${innermost.line}, as Hugo 0.111 reads it`,
+          hint: `write ${closingTag({ markdown: innermost.markdown, name: innermost.name })}`,
+        })
+        opener = stack.length - 1
+      }
       if (opener === -1) {
         warnings.push({
           line,
-          message: `closing shortcode ${tag.markdown ? `{{% /${tag.name} %}}` : `{{< /${tag.name} >}}`} has no opening tag`,
+          message: `closing shortcode ${closingTag(tag)} has no opening tag`,
           hint: `remove it, or add {{< ${tag.name} >}} before it`,
         })
         parent.children.push({ type: 'text', start: tag.start, end: tag.end })
@@ -247,4 +259,8 @@ function standAlone(node: ShortcodeNode, parent: ShortcodeNode, warnings: ParseW
   node.children = []
   node.innerStart = node.innerEnd = node.end
   parent.children.push(...moved)
+}
+
+function closingTag(tag: { markdown: boolean; name: string }): string {
+  return tag.markdown ? `{{% /${tag.name} %}}` : `{{< /${tag.name} >}}`
 }
