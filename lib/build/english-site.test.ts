@@ -85,7 +85,7 @@ describe('an English hugo-book site with type: docs, CRLF front matter and a fol
 
   it('names the layouts/shortcodes template with no module, with the page that calls it; the inner text of the call stays', () => {
     expect(sources.ok && sources.warnings.map((warning) => warning.message)).toEqual([
-      '1 shortcode of layouts/shortcodes has no implementation in shortcodes/: badge (docs/team.md:13) — their inner text is shown; see README "Your own shortcodes"',
+      '1 shortcode of layouts/shortcodes has no implementation in shortcodes/: badge (docs/team.md:13) — their inner text is shown; see the manual: docs/content/docs/migrating/own-shortcodes.md',
     ])
     expect(site.page('/docs/team/')!.html).toContain('<p>The guide is  for now.</p>')
   })

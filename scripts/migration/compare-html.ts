@@ -345,7 +345,7 @@ const isAnchorLink = (element: Element): boolean =>
   element.tagName === 'a' && (hasClass(element, 'anchor') || hasClass(element, 'heading-anchor'))
 
 /**
- * Differences the README documents ("What differs from Hugo"), each taken out of both articles
+ * Differences the manual documents ("What differs from Hugo"), each taken out of both articles
  * before they are compared, so the figures count only differences nobody meant. Each has a name
  * (reported with the count of pages it changed) and says what it does to Hugo's article and to ours.
  */

@@ -27,7 +27,7 @@ export interface CorpusSite {
   prepare?: (siteDir: string, sourceDir: string) => void
   /**
    * The site configures goldmark's passthrough for `$` math, a Hugo ≥ 0.122 setting Hugo 0.111
-   * ignores: formulas are compared as ⟨math⟩ (README "What differs from Hugo").
+   * ignores: formulas are compared as ⟨math⟩ (the manual: docs/content/docs/migrating/differences.md).
    */
   passthroughMath?: boolean
   notes: string
@@ -59,7 +59,7 @@ function keepThemeShortcodes(themeDir: string, siteDir: string, names: string[])
 
 /**
  * Gives a site the modules an author migrating it writes for its own Go-template shortcodes
- * (README "Your own shortcodes"): scripts/migration/site-shortcodes/<site>/<name>.tsx, copied to
+ * (the manual: docs/content/docs/migrating/own-shortcodes.md): scripts/migration/site-shortcodes/<site>/<name>.tsx, copied to
  * the site's `shortcodes/`. Hugo does not read that folder.
  */
 function addShortcodeModules(siteDir: string, site: string, names: string[]): void {

@@ -65,7 +65,7 @@ async function importDefault(file: string, shown: string, tsconfig: string): Pro
       file: shown,
       line: located ? Number(located[1]) : undefined,
       message: `the shortcode module does not load: ${located?.[2] ?? firstLine(error)}`,
-      hint: 'fix the module: it must be TypeScript/TSX whose default export is a function (README "Your own shortcodes")',
+      hint: 'fix the module: it must be TypeScript/TSX whose default export is a function (the manual: docs/content/docs/migrating/own-shortcodes.md)',
     })
   } finally {
     if (previous === undefined) delete process.env['TSX_TSCONFIG_PATH']

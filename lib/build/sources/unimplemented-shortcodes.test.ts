@@ -31,7 +31,7 @@ describe('the site’s shortcode templates without a module', () => {
     expect(unimplementedShortcodes(site, ['members'], pages, site)).toEqual({
       file: 'layouts/shortcodes',
       message:
-        '2 shortcodes of layouts/shortcodes have no implementation in shortcodes/: badge (docs/about.md:2, docs/team.md:5), unused (not used) — their inner text is shown; see README "Your own shortcodes"',
+        '2 shortcodes of layouts/shortcodes have no implementation in shortcodes/: badge (docs/about.md:2, docs/team.md:5), unused (not used) — their inner text is shown; see the manual: docs/content/docs/migrating/own-shortcodes.md',
     })
   })
 

@@ -35,7 +35,7 @@ export function unimplementedShortcodes(
   const folders = [...new Set(missing.map((template) => template.folder))].join(' and ')
   return {
     file: displayPath(siteDir, SITE_FOLDER, cwd),
-    message: `${counted(names.length, 'shortcode')} of ${folders} ${names.length === 1 ? 'has' : 'have'} no implementation in shortcodes/: ${listed.join(', ')} — their inner text is shown; see README "Your own shortcodes"`,
+    message: `${counted(names.length, 'shortcode')} of ${folders} ${names.length === 1 ? 'has' : 'have'} no implementation in shortcodes/: ${listed.join(', ')} — their inner text is shown; see the manual: docs/content/docs/migrating/own-shortcodes.md`,
   }
 }
 

@@ -10,7 +10,7 @@ import { parseShortcodes } from './parse'
 
 /**
  * Hugo's own shortcodes (Hugo 0.111's tpl/tplimpl/embedded/templates/shortcodes/): the expected
- * HTML is what Hugo's templates write for the same call, apart from the differences the README lists.
+ * HTML is what Hugo's templates write for the same call, apart from the differences the manual lists.
  */
 
 // As lib/content/lookup.ts answers for a site under /repo with content/channel/beside.png and static/channel/assets/1.png.
@@ -120,7 +120,7 @@ describe('highlight', () => {
 })
 
 describe('param', () => {
-  // The site and page of a Hugo 0.111 build whose output the expectations copy (see the README).
+  // The site and page of a Hugo 0.111 build whose output the expectations copy (see the manual).
   const siteParams = {
     author: 'Site Author',
     color: 'site-blue',

@@ -204,7 +204,7 @@ function renderShortcode(node: ShortcodeNode, data: ShortcodeData, fragment: Fra
   if (renderer) return renderer(context)
   context.warn(
     `unknown shortcode {{${node.markdown ? '%' : '<'} ${node.name} ${node.markdown ? '%' : '>'}}}: only its content is shown`,
-    `implement it in shortcodes/${node.name}.tsx (README "Your own shortcodes"), or remove it; the shortcodes built in are ${BUILTIN_SHORTCODES.join(', ')}`,
+    `implement it in shortcodes/${node.name}.tsx (the manual: docs/content/docs/migrating/own-shortcodes.md), or remove it; the shortcodes built in are ${BUILTIN_SHORTCODES.join(', ')}`,
   )
   if (!node.paired) return []
   return node.markdown ? context.inner() : unknownInnerAsText(node, data, fragment)

@@ -45,7 +45,7 @@ export function renderSiteShortcode(
       line: context.line,
       // The line is in the message too: contentlayer2 prints only the message, under the file's name.
       message: `shortcode ${call} on line ${context.line} failed in ${shortcode.file}: ${reason}`,
-      hint: `fix ${shortcode.file} (see README "Your own shortcodes"), or change the parameters of this call`,
+      hint: `fix ${shortcode.file} (see the manual: docs/content/docs/migrating/own-shortcodes.md), or change the parameters of this call`,
     })
   }
   return parsedOutput(html)
