@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { formatOf } from '../../config/hugo/parse-config-file'
+import { formatOf, readDataFile } from '../../config/hugo/parse-config-file'
 import { displayPath } from '../../content/sources'
-import { ContentError } from '../../diagnostics/content-error'
-import { parseDataText } from '../../formats/front-matter'
 
 /**
  * Hugo's .Site.Data, which a site's shortcode modules get as `site.data`: every YAML, JSON and
@@ -25,19 +23,10 @@ export function readSiteData(folder: string, cwd: string = process.cwd()): Recor
     const format = formatOf(entry.name)
     if (!entry.isFile() || format === undefined) continue
     const key = entry.name.slice(0, -path.extname(entry.name).length)
-    const parsed = parseDataText(
-      format,
-      readFileSync(file, 'utf8')
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n'),
-    )
-    if (!parsed.ok)
-      throw new ContentError({
-        file: displayPath(folder, entry.name, cwd),
-        line: parsed.line,
-        message: `invalid ${format.toUpperCase()} in the site's data: ${parsed.reason}`,
-        hint: 'fix that line: shortcode modules read this file as site.data (Hugo’s .Site.Data)',
-      })
+    const parsed = readDataFile(file, displayPath(folder, entry.name, cwd), {
+      about: "in the site's data",
+      hint: 'fix that line: shortcode modules read this file as site.data (Hugo’s .Site.Data)',
+    })
     // A folder and a file of the same name (data/team/ and data/team.yaml) share the key: their tables merge.
     data[key] =
       isTable(parsed.data) && isTable(data[key]) ? { ...(data[key] as object), ...parsed.data } : (parsed.data ?? {})

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ContentError } from '../../diagnostics/content-error'
-import { parseDataText, type RepeatedKey } from '../../formats/front-matter'
+import { normalizeSource, parseDataText, type RepeatedKey } from '../../formats/front-matter'
 import { isTable, type Table } from './merge'
 
 export type ConfigFormat = 'toml' | 'yaml' | 'json'
@@ -26,6 +26,29 @@ const FIX_HINTS: Record<ConfigFormat, string> = {
 }
 
 /**
+ * One TOML, YAML or JSON file of a Hugo site (configuration, i18n, data/) as written, read as Hugo
+ * reads it (a byte-order mark dropped, any line endings); one that does not parse is a
+ * ContentError naming `shown`, the line, what the file is (`about`) and `hint`.
+ */
+export function readDataFile(
+  absolute: string,
+  shown: string,
+  { hint, about }: { hint: string; about?: string },
+): { data: unknown; repeatedKeys: RepeatedKey[] } {
+  const format = formatOf(absolute)
+  if (format === undefined) throw new Error(`not a TOML, YAML or JSON file: ${absolute}`)
+  const parsed = parseDataText(format, normalizeSource(readFileSync(absolute, 'utf8')))
+  if (!parsed.ok)
+    throw new ContentError({
+      file: shown,
+      line: parsed.line,
+      message: `invalid ${format.toUpperCase()}${about === undefined ? '' : ` ${about}`}: ${parsed.reason}`,
+      hint,
+    })
+  return parsed
+}
+
+/**
  * The settings of one file (`absolute`), as written (keys not yet lower-cased); `shown` is how
  * messages name the file. An empty file is no settings. A key written twice (YAML, JSON) keeps
  * its last value, as in Hugo, and is told to `onRepeatedKey`.
@@ -37,17 +60,7 @@ export function parseConfigFile(
 ): Table {
   const format = formatOf(absolute)
   if (format === undefined) throw new Error(`not a configuration file: ${absolute}`)
-  const text = readFileSync(absolute, 'utf8')
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-  const parsed = parseDataText(format, text)
-  if (!parsed.ok)
-    throw new ContentError({
-      file: shown,
-      line: parsed.line,
-      message: `invalid ${format.toUpperCase()}: ${parsed.reason}`,
-      hint: FIX_HINTS[format],
-    })
+  const parsed = readDataFile(absolute, shown, { hint: FIX_HINTS[format] })
   const { data } = parsed
   parsed.repeatedKeys.forEach(onRepeatedKey)
   if (data === null || data === undefined) return {}

@@ -4,12 +4,10 @@
  * Both of Hugo's forms: a list of `{ id, translation }` and a map `id: translation` (or
  * `id: { other: … }`). A file that does not parse is an error with its line.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { ContentError } from '../../diagnostics/content-error'
-import { parseDataText } from '../../formats/front-matter'
 import type { InterfaceTranslations } from '../site-config'
-import { formatOf } from './parse-config-file'
+import { readDataFile } from './parse-config-file'
 
 /** hugo-book's ids that name words of this interface (its bookSearchConfig is not one: search here is FlexSearch's own). */
 const HUGO_BOOK_IDS: Record<string, keyof InterfaceTranslations> = {
@@ -36,20 +34,9 @@ export function readSiteI18n(
 }
 
 function translationsOf(file: string, shown: string): InterfaceTranslations {
-  const format = formatOf(file)!
-  const parsed = parseDataText(
-    format,
-    readFileSync(file, 'utf8')
-      .replace(/^\uFEFF/, '')
-      .replace(/\r\n?/g, '\n'),
-  )
-  if (!parsed.ok)
-    throw new ContentError({
-      file: shown,
-      line: parsed.line,
-      message: `invalid ${format.toUpperCase()}: ${parsed.reason}`,
-      hint: 'a Hugo i18n file is a list of "- id: …" / "translation: …" entries, or a map id: translation',
-    })
+  const parsed = readDataFile(file, shown, {
+    hint: 'a Hugo i18n file is a list of "- id: …" / "translation: …" entries, or a map id: translation',
+  })
   const entries: [string, unknown][] = Array.isArray(parsed.data)
     ? parsed.data.flatMap((entry) =>
         entry && typeof entry === 'object' && 'id' in entry
