@@ -16,7 +16,9 @@ function withFormulasAsTex<T extends Root | RootContent | ElementContent>(node: 
     if (tex !== undefined) return { type: 'text', value: tex }
   }
   if (node.type !== 'element' && node.type !== 'root') return node
-  return { ...node, children: node.children.map((child) => withFormulasAsTex(child)) } as T
+  // Most text holds no formula: copy only the branches that change.
+  const children = node.children.map((child) => withFormulasAsTex(child))
+  return children.every((child, index) => child === node.children[index]) ? node : ({ ...node, children } as T)
 }
 
 function isFormula(node: Element): boolean {
