@@ -57,7 +57,7 @@ function freshIndex(built: SearchFiles, gzipOf: Map<string, number>, manifestGzi
   return { index, bytes }
 }
 
-/** The browser's search code, minified and gzipped, FlexSearch's light build in it (as next.config.ts aliases it). */
+/** The browser's search code, minified and gzipped, FlexSearch's compact build in it (as next.config.ts aliases it). */
 async function engineGzip(): Promise<number> {
   // esbuild ships with tsx; it is not a dependency of the project's own.
   const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild') as {
@@ -71,7 +71,7 @@ async function engineGzip(): Promise<number> {
     format: 'esm',
     write: false,
     platform: 'browser',
-    alias: { flexsearch: path.join(root, 'node_modules/flexsearch/dist/flexsearch.light.module.min.js') },
+    alias: { flexsearch: path.join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js') },
   })
   return gzip(result.outputFiles.map((file) => file.text).join(''))
 }
@@ -239,7 +239,7 @@ console.log(
   `Query time: first = the first query on a fresh index; cold = each query on a fresh index; warm = ${QUERIES.length} queries × 5 rounds once every file is loaded`,
 )
 printTable(results.map((result) => result.time))
-console.log(`Engine (lib/search/browser.ts with FlexSearch light, minified): ${kb(engine)} KB gzip`)
+console.log(`Engine (lib/search/browser.ts with FlexSearch compact, minified): ${kb(engine)} KB gzip`)
 for (const result of results) {
   const median = engine + result.coldMedian
   const verdict =

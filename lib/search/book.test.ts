@@ -68,6 +68,10 @@ const FORGIVEN: [
   ['claudecode', YEAR, '编程智能体与 Claude Code 之年', undefined, 'Claude Code'],
   ['claude-code', YEAR, '编程智能体与 Claude Code 之年', undefined, 'Claude Code'],
   ['gpt oss 120b', LLM, '3.2 主要参与者', undefined, 'gpt'],
+  // The word being typed: the book's words it begins.
+  ['Antigrav', NEWS_1220, undefined, undefined, 'Antigravity'],
+  ['snitchb', YEAR, '告密者之年！', undefined, 'SnitchBench'],
+  ['claude co', YEAR, '编程智能体与 Claude Code 之年', undefined, 'Claude Code'],
 ]
 
 describe('search on the default book', () => {

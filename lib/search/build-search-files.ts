@@ -1,4 +1,5 @@
 import { countTokens, useHanFolding } from './encoder'
+import { addSection, createFieldIndex, exportPostings } from './field-index'
 import { hanFoldSubset, serializeHanFoldTable } from './han-fold'
 import { fullHanFoldTable } from './han-fold-full'
 import type { SearchRecord } from './records'
@@ -10,7 +11,9 @@ import {
   shardOf,
   toDeltas,
   VOCABULARY_LENGTHS,
+  prefixFileOf,
   type ChunkFile,
+  type GlossaryFile,
   type HanFile,
   type SearchField,
   type SearchManifest,
@@ -22,6 +25,21 @@ import {
 export interface SearchFiles {
   manifest: SearchManifest
   files: Map<string, string>
+}
+
+/** What the glossary is made from (glossary.ts): the book's texts and the Latin words the index holds. */
+export interface GlossarySource {
+  /** Every page title, heading and section text. */
+  texts: string[]
+  /** Page titles and headings. */
+  headings: string[]
+  latinWords: ReadonlySet<string>
+}
+
+export interface SearchFilesOptions {
+  shards?: number
+  /** Makes the glossary (key → the book's Chinese words); without it the glossary files are empty. */
+  glossary?: (source: GlossarySource) => Map<string, string[]>
 }
 
 /**
@@ -37,14 +55,16 @@ const CHUNK_CHARS = 1_200
 const MAX_COUNT = 10
 
 const HAN = /^\p{sc=Han}$/u
+const LETTERS = /^\p{L}+$/u
+/** Prefix and glossary files: one for this many shards, at most MAX_WORD_FILES. */
+const SHARDS_PER_WORD_FILE = 8
+const MAX_WORD_FILES = 64
 
-/** A token of the index, with its postings in each field and its counts in the text. */
-interface TokenPostings {
+/** A token's counts in the sections whose text holds it twice or more. */
+interface TokenCounts {
   token: string
-  shard: number
-  countable: boolean
-  ids: Partial<Record<SearchField, number[]>>
-  counts?: { ids: number[]; counts: number[] }
+  ids: number[]
+  counts: number[]
 }
 
 const nextPowerOfTwo = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)))
@@ -71,53 +91,36 @@ export function searchManifest(records: readonly SearchRecord[], shards?: number
     chunks[chunks.length - 1]!++
     chunkChars += record.text.length
   }
-  return {
-    version: SEARCH_FORMAT_VERSION,
-    shards: nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD))),
-    pages,
-    chunks,
-  }
+  const shardCount = nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD)))
+  const wordFiles = Math.min(MAX_WORD_FILES, Math.max(1, shardCount / SHARDS_PER_WORD_FILE))
+  return { version: SEARCH_FORMAT_VERSION, shards: shardCount, prefixes: wordFiles, glossary: wordFiles, pages, chunks }
 }
 
 /**
  * Builds the exported index of the sections (ids 0…n-1 in reading order, as pagesToRecords
- * makes them). Text is folded to simplified Chinese with the full table, so a traditional
- * query folded with the book's part of it (han.json) finds it.
+ * makes them): one FlexSearch index per field, exported and cut into shards by token. Text is
+ * folded to simplified Chinese with the full table, so a traditional query folded with the
+ * book's part of it (han.json) finds it.
  */
-export function buildSearchFiles(records: readonly SearchRecord[], options: { shards?: number } = {}): SearchFiles {
+export function buildSearchFiles(records: readonly SearchRecord[], options: SearchFilesOptions = {}): SearchFiles {
   const manifest = searchManifest(records, options.shards)
   const fullTable = fullHanFoldTable()
   useHanFolding(fullTable)
 
-  const vocabulary = new Map<string, number>()
+  const fieldIndexes = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, createFieldIndex()])) as Record<
+    SearchField,
+    ReturnType<typeof createFieldIndex>
+  >
+  /** Latin word → sections holding it (whole words, parts of compounds, compounds joined). */
+  const latinWords = new Map<string, number>()
   const hanChars = new Set<string>()
   const chunkFiles: ChunkFile[] = manifest.chunks.map(() => ({ pages: [], records: [] }))
   const starts = chunkStarts(manifest)
+  // Counts, token by token in the order they first came (as the shards list them).
+  const counted = new Map<string, TokenCounts>()
   let page = -1
   let chunk = -1
   let title: { text: string; counts: Map<string, number>; words: Set<string> } | undefined
-  // Each distinct token once, with its postings: a book repeats its words thousands of times, and
-  // one lookup a token is what keeps a large book's index to seconds. `order`: each field's tokens
-  // in the order they first came, as the shards list them.
-  const known = new Map<string, TokenPostings>()
-  const order: Record<SearchField, TokenPostings[]> = { pageTitle: [], heading: [], text: [] }
-  const counted: TokenPostings[] = []
-  const about = (token: string) => {
-    let facts = known.get(token)
-    if (!facts) {
-      facts = {
-        token,
-        shard: shardOf(token, manifest.shards),
-        // Single characters get no counts (they are in most sections, many times).
-        countable: Array.from(token).length > 1,
-        ids: {},
-      }
-      known.set(token, facts)
-      // Every character of a CJK run is a token of its own: the book's Chinese characters, folded.
-      if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
-    }
-    return facts
-  }
 
   for (const [id, record] of records.entries()) {
     const newPage = records[id - 1]?.url !== record.url
@@ -135,27 +138,23 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
       heading: countTokens(record.heading ?? '', words),
       text: countTokens(record.text, words),
     }
-    for (const word of words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
+    for (const word of words) latinWords.set(word, (latinWords.get(word) ?? 0) + 1)
     for (const field of SEARCH_FIELDS) {
-      for (const [token, count] of fieldCounts[field]) {
-        const facts = about(token)
-        let ids = facts.ids[field]
-        if (!ids) {
-          facts.ids[field] = ids = []
-          order[field].push(facts)
-        }
-        ids.push(id)
-        // Frequency breaks ties between sections that hold a term in their text (rank.ts).
-        if (field === 'text' && count > 1 && facts.countable) {
-          if (!facts.counts) {
-            facts.counts = { ids: [], counts: [] }
-            counted.push(facts)
-          }
-          facts.counts.ids.push(id)
-          facts.counts.counts.push(Math.min(count, MAX_COUNT))
-        }
-      }
+      const counts = fieldCounts[field]
+      if (counts.size > 0) addSection(fieldIndexes[field], id, counts.keys())
     }
+    // Frequency breaks ties between sections that hold a term in their text (rank.ts).
+    for (const [token, count] of fieldCounts.text) {
+      // Every character of a CJK run is a token of its own: the book's Chinese characters, folded.
+      if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
+      if (count < 2) continue
+      let facts = counted.get(token)
+      if (!facts) counted.set(token, (facts = { token, ids: [], counts: [] }))
+      facts.ids.push(id)
+      facts.counts.push(Math.min(count, MAX_COUNT))
+    }
+    for (const field of ['pageTitle', 'heading'] as const)
+      for (const token of fieldCounts[field].keys()) if (token.length <= 2 && HAN.test(token)) hanChars.add(token)
 
     const file = chunkFiles[chunk]!
     if (file.pages.at(-1)?.[0] !== page) file.pages.push([page, record.url, record.pageTitle, record.breadcrumb])
@@ -170,17 +169,41 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: { sh
     counts: [],
   }))
   for (const field of SEARCH_FIELDS)
-    for (const { token, shard, ids } of order[field])
-      shardFiles[shard]!.fields[field].push([token, toDeltas(ids[field]!)])
-  for (const { token, shard, counts } of counted)
-    shardFiles[shard]!.counts.push([token, toDeltas(counts!.ids), counts!.counts])
+    for (const entry of exportPostings(fieldIndexes[field]))
+      shardFiles[shardOf(entry[0], manifest.shards)]!.fields[field].push(entry)
+  for (const { token, ids, counts } of counted.values())
+    shardFiles[shardOf(token, manifest.shards)]!.counts.push([token, toDeltas(ids), counts])
   for (const [k, file] of shardFiles.entries()) files.set(searchFileNames.shard(k), JSON.stringify(file))
   for (const [k, file] of chunkFiles.entries()) files.set(searchFileNames.chunk(k), JSON.stringify(file))
 
+  const sorted = [...latinWords.keys()].sort()
+  // Misspellings are corrected to words of letters (not `gpt4` to `gpt5`); any Latin word completes a prefix.
   const byLength = new Map<number, VocabularyFile>()
   for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++) byLength.set(length, [])
-  for (const word of [...vocabulary.keys()].sort())
-    byLength.get(Array.from(word).length)?.push([word, vocabulary.get(word)!])
+  for (const word of sorted)
+    if (LETTERS.test(word)) byLength.get(Array.from(word).length)?.push([word, latinWords.get(word)!])
   for (const [length, words] of byLength) files.set(searchFileNames.vocabulary(length), JSON.stringify(words))
+  const prefixFiles: VocabularyFile[] = Array.from({ length: manifest.prefixes }, () => [])
+  for (const word of sorted) prefixFiles[prefixFileOf(word, manifest.prefixes)]!.push([word, latinWords.get(word)!])
+  for (const [k, words] of prefixFiles.entries()) files.set(searchFileNames.prefix(k), JSON.stringify(words))
+
+  const glossary = options.glossary?.({
+    texts: records.flatMap((record, id) => [
+      ...(records[id - 1]?.pageTitle === record.pageTitle && records[id - 1]?.url === record.url
+        ? []
+        : [record.pageTitle]),
+      ...(record.heading ? [record.heading] : []),
+      record.text,
+    ]),
+    headings: records.flatMap((record, id) => [
+      ...(records[id - 1]?.url === record.url ? [] : [record.pageTitle]),
+      ...(record.heading ? [record.heading] : []),
+    ]),
+    latinWords: new Set(latinWords.keys()),
+  })
+  const glossaryFiles: GlossaryFile[] = Array.from({ length: manifest.glossary }, () => [])
+  for (const key of [...(glossary?.keys() ?? [])].sort())
+    glossaryFiles[shardOf(key, manifest.glossary)]!.push([key, glossary!.get(key)!])
+  for (const [k, entries] of glossaryFiles.entries()) files.set(searchFileNames.glossary(k), JSON.stringify(entries))
   return { manifest, files }
 }

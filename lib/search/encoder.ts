@@ -122,13 +122,11 @@ export function junctionToken(before: Term, after: Term): string {
   return left + right
 }
 
-const LETTERS = /^\p{L}+$/u
-
 /**
  * Every token of a field's text with how often it occurs: what the index stores of a record.
  * Junctions are counted once per occurrence too (they are tokens like the others). `words`,
- * when given, collects the Latin words of letters only (the vocabulary a misspelling is
- * corrected from; junctions are not words).
+ * when given, collects the Latin words (whole, joined, and their parts: what a prefix completes
+ * to and a misspelling is corrected to; junctions are not words).
  */
 export function countTokens(text: string, words?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>()
@@ -137,7 +135,7 @@ export function countTokens(text: string, words?: Set<string>): Map<string, numb
   for (const [i, term] of terms.entries()) {
     for (const token of termTokens(term)) {
       add(token)
-      if (words && !term.cjk && LETTERS.test(token)) words.add(token)
+      if (words && !term.cjk) words.add(token)
     }
     const previous = terms[i - 1]
     if (previous && term.start - previous.end <= MAX_GAP) add(junctionToken(previous, term))

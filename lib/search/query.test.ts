@@ -153,3 +153,42 @@ describe('forgiving queries', () => {
       expect((await search(query)).pages[0]?.url, query).toBe('/cli/')
   })
 })
+
+const typing = await openTestIndex([
+  page('/antigravity/', 'Google Antigravity', [[undefined, 'Antigravity 是一个编程工具。']]),
+  page('/anti/', '前缀', [[undefined, '这里只有 anti 这个词。']]),
+  page('/anticipation/', '期待', [[undefined, '还有 anticipation 这个词。']]),
+  page('/code/', '编程', [[undefined, 'Claude Code 和 Codex 都是工具。']]),
+])
+
+describe('the word being typed', () => {
+  const found = async (query: string) => (await searchBook(typing, query)).pages.map((result) => result.url)
+
+  it('is completed from the book’s words once it has two letters: a prefix finds the word', async () => {
+    expect(await found('Antigrav')).toEqual(['/antigravity/'])
+    expect(await found('claude co')).toEqual(['/code/'])
+    expect(await found('a')).toEqual([]) // one letter completes nothing
+  })
+
+  it('ranks the word itself above the words it begins, and marks the completed word', async () => {
+    expect((await found('anti'))[0]).toBe('/anti/')
+    expect((await found('anti')).sort()).toEqual(['/anti/', '/anticipation/', '/antigravity/'])
+    const [result] = (await searchBook(typing, 'antig')).pages
+    expect(result?.sections[0]?.snippet.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual([
+      'Antigravity',
+    ])
+  })
+
+  it('is finished once a space or another word follows it: only whole words match then', async () => {
+    expect(await found('Antigrav ')).toEqual([])
+    expect(await found('anti ')).toEqual(['/anti/'])
+  })
+})
+
+it('ranks a one-character query by how often a section holds the character', async () => {
+  const cats = await openTestIndex([
+    page('/once/', '甲', [[undefined, '猫在这里。']]),
+    page('/thrice/', '乙', [[undefined, '猫，猫，还是猫。']]),
+  ])
+  expect((await searchBook(cats, '猫')).pages.map((result) => result.url)).toEqual(['/thrice/', '/once/'])
+})

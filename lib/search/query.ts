@@ -1,11 +1,11 @@
-import { junctionToken, lookupTokens, splitTerms, termUnits, type Term } from './encoder'
-import { postingsOf } from './field-index'
+import { joinedWord, junctionToken, lookupTokens, normalizeText, splitTerms, termUnits, type Term } from './encoder'
+import { glossaryKeys } from './glossary'
 import { hasHan } from './han-fold'
 import { patternsFor } from './mark-terms'
 import { rankPages, type TermMatch } from './rank'
 import { SEARCH_FIELDS, type SearchField } from './search-format'
-import type { LoadedShard, SearchIndex } from './search-index'
-import { makeSnippet } from './snippet'
+import type { SearchIndex } from './search-index'
+import { makeSnippet, type Pattern } from './snippet'
 import { closestWords } from './spelling'
 
 import type { Segment } from './snippet'
@@ -44,8 +44,16 @@ export interface SearchBookOptions {
 /** A pasted paragraph is not a query: its first words are enough and keep the search fast. */
 const MAX_TERMS = 10
 const FIELD_BIT: Record<SearchField, number> = { pageTitle: 1, heading: 2, text: 4 }
-/** A corrected word counts half: what the reader typed, when the book has it, ranks first. */
-const CORRECTED_WEIGHT = 0.5
+/** A word searched in place of one the book lacks (a translation, a correction) counts half. */
+const STAND_IN_WEIGHT = 0.5
+/** A completion of the word being typed counts so little that in a title (9 × 0.1) it still ranks below the typed word in the text (1). */
+const COMPLETION_WEIGHT = 0.1
+/** The word being typed is completed from this many characters on, to at most this many words (each a shard to fetch). */
+const MIN_PREFIX = 2
+const MAX_COMPLETIONS = 5
+/** Chinese words searched for an English or pinyin word, at most. */
+const MAX_TRANSLATIONS = 4
+const LETTERS = /^\p{L}+$/u
 
 /** The query's words (CJK runs, Latin words), normalized, without repeats. */
 export function queryTerms(query: string): Term[] {
@@ -57,78 +65,113 @@ function uniqueTerms(terms: readonly Term[]): Term[] {
   return terms.filter((term) => !seen.has(term.text) && seen.add(term.text))
 }
 
-/** A term as searched: what was typed, or the book's words closest to it. */
+/** A word searched for a query term, and how much it counts. */
+interface StandIn {
+  term: Term
+  weight: number
+}
+
+/** A term as searched: the words searched for it (the typed word first when the book has it). */
 interface SearchedTerm {
   term: Term
-  /** The words searched instead of a misspelled one. */
-  corrections?: string[]
+  words: StandIn[]
+  /** The typed word is not searched: the book lacks it and has these words instead. */
+  replaced?: 'corrected' | 'translated'
 }
 
-const intersect = (lists: readonly (readonly number[])[]): readonly number[] => {
-  if (lists.length === 1) return lists[0]!
-  const [smallest, ...rest] = [...lists].sort((a, b) => a.length - b.length)
-  const others = rest.map((list) => new Set(list))
-  return smallest!.filter((id) => others.every((set) => set.has(id)))
-}
-
-/** The shards holding the tokens, fetched once each (search-index.ts keeps them). */
-const shardsOf = (index: SearchIndex, tokens: readonly string[]) =>
-  Promise.all(tokens.map((token) => index.shard(token)))
-
-/** Bits of the fields holding all the tokens, per section (FlexSearch gives each token's sections). */
-function fieldBits(shards: readonly LoadedShard[], tokens: readonly string[]): Map<number, number> {
-  const bits = new Map<number, number>()
-  for (const field of SEARCH_FIELDS) {
-    for (const id of intersect(tokens.map((token, i) => postingsOf(shards[i]!.fields[field], token))))
-      bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field])
-  }
-  return bits
-}
-
-async function termMatch(index: SearchIndex, term: Term, weight = 1): Promise<TermMatch> {
+/** What FlexSearch answers for one word: the sections holding it, by field, and its counts. */
+async function wordMatch(index: SearchIndex, term: Term, weight = 1): Promise<TermMatch> {
   const tokens = lookupTokens(term)
-  const shards = await shardsOf(index, tokens)
-  const bits = fieldBits(shards, tokens)
+  await index.load(tokens)
+  const bits = new Map<number, number>()
+  for (const field of SEARCH_FIELDS)
+    for (const id of index.sectionsWith(field, tokens)) bits.set(id, (bits.get(id) ?? 0) | FIELD_BIT[field])
   return {
     bits,
-    weight,
+    weight: () => weight,
     // A CJK run: the least frequent of its pairs (the run occurs at most that often).
-    count: (id) =>
-      (bits.get(id) ?? 0) & 4 ? Math.min(...tokens.map((token, i) => shards[i]!.counts.get(token)?.get(id) ?? 1)) : 0,
+    count: (id) => ((bits.get(id) ?? 0) & 4 ? Math.min(...tokens.map((token) => index.count(token, id))) : 0),
   }
 }
 
-/** Sections matching any of the words, each word's count (a corrected term: any of its corrections). */
-async function searchedMatch(index: SearchIndex, searched: SearchedTerm): Promise<TermMatch> {
-  if (!searched.corrections) return termMatch(index, searched.term)
-  const matches = await Promise.all(
-    searched.corrections.map((word) => termMatch(index, { text: word, cjk: false }, CORRECTED_WEIGHT)),
-  )
+/** Sections holding any of the words; each section counts as its best word there. */
+function anyOf(matches: readonly TermMatch[]): TermMatch {
+  if (matches.length === 1) return matches[0]!
   const bits = new Map<number, number>()
   for (const match of matches) for (const [id, b] of match.bits) bits.set(id, (bits.get(id) ?? 0) | b)
-  return { bits, weight: CORRECTED_WEIGHT, count: (id) => Math.max(...matches.map((match) => match.count(id))) }
+  const holding = (id: number) => matches.filter((match) => match.bits.has(id))
+  return {
+    bits,
+    weight: (id) => Math.max(0, ...holding(id).map((match) => match.weight(id))),
+    count: (id) => Math.max(0, ...holding(id).map((match) => match.count(id))),
+  }
 }
 
-const spelled = (searched: SearchedTerm): Term =>
-  searched.corrections ? { text: searched.corrections[0]!, cjk: false } : searched.term
+const searchedMatch = async (index: SearchIndex, searched: SearchedTerm) =>
+  anyOf(await Promise.all(searched.words.map(({ term, weight }) => wordMatch(index, term, weight))))
+
+/** The word searched in the term's place for adjacency and relaxing: the typed one, or its first stand-in. */
+const spelled = (searched: SearchedTerm): Term => searched.words[0]?.term ?? searched.term
+
+/** The book's words that complete the word being typed, the most common first. */
+async function completionsOf(index: SearchIndex, term: Term): Promise<Term[]> {
+  const prefix = joinedWord(term.text)
+  if (term.cjk || Array.from(prefix).length < MIN_PREFIX) return []
+  return (await index.completions(prefix))
+    .filter(([word]) => word !== prefix)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_COMPLETIONS)
+    .map(([word]) => ({ text: word, cjk: false }))
+}
+
+/** The book's Chinese words for an English or pinyin word it lacks (glossary.ts). */
+async function translationsOf(index: SearchIndex, term: Term): Promise<Term[]> {
+  if (term.cjk || !LETTERS.test(term.text)) return []
+  const lists = await Promise.all(glossaryKeys(term.text).map((key) => index.glossary(key)))
+  return [...new Set(lists.flat())].slice(0, MAX_TRANSLATIONS).map((word) => ({ text: word, cjk: true }))
+}
+
+/**
+ * The words searched for a typed term: the term itself when the book has it, and, for the word
+ * being typed, the book's words it begins; for a word the book lacks, its completions, else its
+ * Chinese words (glossary), else its closest spellings (spelling.ts).
+ */
+async function searchedTerm(index: SearchIndex, term: Term, exact: TermMatch, typing: boolean): Promise<SearchedTerm> {
+  const stand = (terms: readonly Term[], weight = STAND_IN_WEIGHT) => terms.map((other) => ({ term: other, weight }))
+  const completions = typing ? stand(await completionsOf(index, term), COMPLETION_WEIGHT) : []
+  if (exact.bits.size > 0 || term.cjk) return { term, words: [{ term, weight: 1 }, ...completions] }
+  if (completions.length > 0) return { term, words: completions }
+  const translations = await translationsOf(index, term)
+  if (translations.length > 0) return { term, words: stand(translations), replaced: 'translated' }
+  const corrections = await closestWords(term.text, index.vocabulary)
+  if (corrections.length > 0)
+    return { term, words: stand(corrections.map((word) => ({ text: word, cjk: false }))), replaced: 'corrected' }
+  return { term, words: [{ term, weight: 1 }] }
+}
 
 /** For each term after the first: the fields where it stands right after the previous one. */
 async function adjacency(index: SearchIndex, terms: readonly Term[]): Promise<(Map<number, number> | undefined)[]> {
   return Promise.all(
     terms.map(async (term, k) => {
       if (k === 0) return undefined
-      const junction = [junctionToken(terms[k - 1]!, term)]
-      return fieldBits(await shardsOf(index, junction), junction)
+      return (await wordMatch(index, { text: junctionToken(terms[k - 1]!, term), cjk: false })).bits
     }),
   )
 }
 
+/** Is the query's last term the word being typed (nothing after it)? */
+const isTyping = (query: string, terms: readonly Term[]) => {
+  const last = terms.at(-1)
+  return last !== undefined && !last.cjk && normalizeText(query).endsWith(last.text)
+}
+
 /**
  * Pages best first, each with its best sections. Every query term must match (in any field);
- * a Latin word the book lacks is replaced by the book's closest words (spelling.ts); only when
- * no section matches them all, sections matching any part of them are ranked by how many
- * parts they hold. See rank.ts for the order. Fetches only the shards of the query's tokens
- * and the chunks of the shown sections.
+ * the word being typed also matches the book's words it begins; a Latin word the book lacks
+ * is replaced by its completions, its Chinese words or its closest spellings; only when no
+ * section matches them all, sections matching any part of them are ranked by how many parts
+ * they hold. See rank.ts for the order. Fetches only the shards of the query's tokens and the
+ * chunks of the shown sections.
  */
 export async function searchBook(
   index: SearchIndex,
@@ -141,39 +184,39 @@ export async function searchBook(
   const typed = queryTerms(query)
   if (typed.length === 0 || limit <= 0) return { pages: [] }
 
-  let matches = await Promise.all(typed.map((term) => termMatch(index, term)))
-  const searched: SearchedTerm[] = await Promise.all(
-    typed.map(async (term, k) => {
-      if (term.cjk || matches[k]!.bits.size > 0) return { term }
-      const corrections = await closestWords(term.text, index.vocabulary)
-      return corrections.length > 0 ? { term, corrections } : { term }
-    }),
+  const typing = isTyping(query, typed)
+  const exact = await Promise.all(typed.map((term) => wordMatch(index, term)))
+  const searched = await Promise.all(
+    typed.map((term, k) => searchedTerm(index, term, exact[k]!, typing && k === typed.length - 1)),
   )
-  const corrected = searched.some((item) => item.corrections)
-  if (corrected)
-    matches = await Promise.all(
-      searched.map((item, k) => (item.corrections ? searchedMatch(index, item) : matches[k]!)),
-    )
+  let matches = await Promise.all(
+    searched.map((item, k) =>
+      item.words.length === 1 && item.words[0]!.term === typed[k] ? exact[k]! : searchedMatch(index, item),
+    ),
+  )
   let terms = searched.map(spelled)
+  let patterns: Pattern[] = searched.flatMap((item, k) =>
+    item.words.map(({ term }) => ({ ...patternsFor([term])[0]!, term: k })),
+  )
   let ranked = rankPages(index, matches, await adjacency(index, terms), true, limit, perPage)
   if (ranked.length === 0) {
     // Relax: CJK runs into their pairs, compounds into their parts; any of them may match.
     const units = uniqueTerms(terms.flatMap((term) => termUnits(term).map((text) => ({ text, cjk: term.cjk }))))
     if (terms.length === 1 && units.length === 1 && units[0]!.text === terms[0]!.text) return { pages: [] }
     terms = units
-    matches = await Promise.all(units.map((term) => termMatch(index, term)))
+    matches = await Promise.all(units.map((term) => wordMatch(index, term)))
+    patterns = patternsFor(terms)
     ranked = rankPages(index, matches, [], false, limit, perPage)
   }
 
   const stored = await index.records(ranked.flat().map((record) => record.id))
-  const patterns = patternsFor(terms)
   const pages = ranked.map((records) => {
     const first = stored.get(records[0]!.id)!
     return {
       url: first.url,
       pageTitle: first.pageTitle,
       breadcrumb: first.breadcrumb,
-      terms: patterns.map((pattern) => pattern.text),
+      terms: [...new Set(patterns.map((pattern) => pattern.text))],
       sections: records.map(({ id }) => {
         const record = stored.get(id)!
         return {
@@ -185,12 +228,15 @@ export async function searchBook(
       }),
     }
   })
-  return corrected ? { pages, correctedQuery: correctedQuery(query, searched, pages) } : { pages }
+  return searched.some((item) => item.replaced)
+    ? { pages, correctedQuery: correctedQuery(query, searched, pages) }
+    : { pages }
 }
 
 /**
- * The reader's query with each misspelled word replaced by its first correction, spelled as
- * the book spells it where a result shows it (`Antigravity`, not `antigravity`).
+ * The reader's query with each replaced word (misspelled, or English or pinyin for the book's
+ * Chinese) replaced by the stand-in the first results show, spelled as the book spells it
+ * (`Antigravity`, not `antigravity`; 鹈鹕 for `pelican`).
  */
 function correctedQuery(query: string, searched: readonly SearchedTerm[], pages: readonly PageResult[]): string {
   const shown = pages.flatMap((page) => [
@@ -201,15 +247,18 @@ function correctedQuery(query: string, searched: readonly SearchedTerm[], pages:
     ]),
   ])
   let result = query
-  for (const { term, corrections } of searched) {
-    if (!corrections) continue
-    const word = corrections[0]!
-    const spelling = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu')
-    const asInBook = shown.map((text) => spelling.exec(text)?.[0]).find(Boolean) ?? word
+  for (const item of searched) {
+    if (!item.replaced) continue
+    const spellings = item.words.map(({ term }) => {
+      const escaped = term.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      return new RegExp(term.cjk ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu')
+    })
+    const asInBook =
+      shown.flatMap((text) => spellings.map((spelling) => spelling.exec(text)?.[0])).find(Boolean) ?? spelled(item).text
     // Typed in full-width letters, say: the word is not found as typed; show the terms searched.
-    const at = result.toLowerCase().indexOf(term.text)
-    if (at < 0) return searched.map((item) => spelled(item).text).join(' ')
-    result = result.slice(0, at) + asInBook + result.slice(at + term.text.length)
+    const at = result.toLowerCase().indexOf(item.term.text)
+    if (at < 0) return searched.map((other) => spelled(other).text).join(' ')
+    result = result.slice(0, at) + asInBook + result.slice(at + item.term.text.length)
   }
   return result
 }

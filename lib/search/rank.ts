@@ -11,8 +11,8 @@ export interface TermMatch {
   bits: Map<number, number>
   /** Occurrences of the term in a section's text (0 when its text lacks it). */
   count(id: number): number
-  /** 1, or less for a corrected spelling: it ranks below what the reader typed. */
-  weight: number
+  /** 1, or less where a section holds a stand-in (a completion, translation, correction): it ranks below what the reader typed. */
+  weight(id: number): number
 }
 
 /** How the sections group into pages (search-index.ts). */
@@ -71,13 +71,14 @@ export function rankPages(
     for (const [k, match] of matches.entries()) {
       const b = match.bits.get(id) ?? 0
       if (b !== 0) covered++
-      title += weight(b & 1) * match.weight
-      own += weight(b & 6) * match.weight
+      const termWeight = b === 0 ? 0 : match.weight(id)
+      title += weight(b & 1) * termWeight
+      own += weight(b & 6) * termWeight
       const common = requireAll && k > 0 ? b & previous & (adjacent[k]?.get(id) ?? 0) : 0
       if (common & 1) title += 2 * TITLE
       if (common & 2) own += 2 * HEADING
       if (common & 4) own += 2 * TEXT
-      if (b & 4) own += Math.min(match.count(id), MAX_OCCURRENCES) * PER_OCCURRENCE * match.weight
+      if (b & 4) own += Math.min(match.count(id), MAX_OCCURRENCES) * PER_OCCURRENCE * termWeight
       previous = b
     }
     return { id, score: (requireAll ? 0 : covered * PER_TERM_COVERED) + title + own, ownScore: own }

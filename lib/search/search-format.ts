@@ -2,19 +2,24 @@
  * The exported search index: what the build writes and the browser reads. One small manifest,
  * then files fetched only when a query needs them:
  *
- * - `s<k>.json`, shard k: the postings of the tokens whose hash falls in it (shardOf) per
- *   field, loaded into FlexSearch in the browser, and how often those tokens occur in each section's text
- *   (for the ranking). A query downloads the shards of its own tokens only.
+ * - `s<k>.json`, shard k: for each field, the part of the book's FlexSearch index (its own
+ *   export, `Index.export()`'s map) holding the tokens whose hash falls in it (shardOf), imported
+ *   into FlexSearch in the browser; and how often those tokens occur in each section's text (for
+ *   the ranking). A query downloads the shards of its own tokens only.
  * - `c<k>.json`, chunk k: headings, text and page of consecutive sections, for the results'
  *   titles and snippets; only the chunks of the shown results are fetched.
  * - `v<n>.json`: the book's Latin words of n letters, for correcting a misspelled word.
+ * - `p<k>.json`: the book's Latin words whose first two characters hash to k, for completing
+ *   the word being typed.
+ * - `g<k>.json`: the glossary's keys hashing to k (English stems, pinyin) with the book's
+ *   Chinese words for them (glossary.ts), for a Latin word the book lacks.
  * - `han.json`: the part of the traditional → simplified table this book can match, fetched for
  *   queries with Chinese characters.
  *
  * Every file name follows from the manifest (searchFileList), which is cheap to make: the
  * build names the files before it builds them.
  */
-export const SEARCH_FORMAT_VERSION = 3
+export const SEARCH_FORMAT_VERSION = 4
 
 /** Indexed fields, strongest first: rank.ts weighs them in this order. */
 export const SEARCH_FIELDS = ['pageTitle', 'heading', 'text'] as const
@@ -24,6 +29,9 @@ export interface SearchManifest {
   version: typeof SEARCH_FORMAT_VERSION
   /** How many shards (a power of two). */
   shards: number
+  /** How many prefix files and glossary files (powers of two). */
+  prefixes: number
+  glossary: number
   /** Sections per page, pages in reading order (a section's id is its place in that order). */
   pages: number[]
   /** Sections per chunk, chunks in reading order (small numbers: the manifest of a big book gzips well). */
@@ -33,8 +41,12 @@ export interface SearchManifest {
 /** Vocabulary files are written for words of these lengths (empty ones too, so that every name is known before the index is built). */
 export const VOCABULARY_LENGTHS = { min: 3, max: 40 }
 
-/** One field's postings in a shard: each token with its section ids, as differences (they gzip far better). */
-export type FieldPostings = [token: string, ids: number[]][]
+/**
+ * One field's part of a shard: entries of FlexSearch's exported map (`[token, [ids of score
+ * slot 0]]`: the index has one slot) with the ids as differences, which gzip far better: with
+ * FlexSearch's plain ids a book of 10,000 sections has shards of up to 31 KB gzip, not 8 KB.
+ */
+export type FieldPostings = [token: string, slots: number[][]][]
 
 export interface ShardFile {
   fields: Record<SearchField, FieldPostings>
@@ -52,8 +64,11 @@ export interface ChunkFile {
   records: ChunkRecord[]
 }
 
-/** [word, number of sections holding it] */
+/** [word, number of sections holding it]; a prefix file too, sorted by word. */
 export type VocabularyFile = [word: string, sections: number][]
+
+/** [key, the book's Chinese words for it, best first], sorted by key. */
+export type GlossaryFile = [key: string, words: string[]][]
 
 export interface HanFile {
   /** han-fold.ts's pairs string. */
@@ -64,6 +79,8 @@ export const searchFileNames = {
   shard: (k: number) => `s${k}.json`,
   chunk: (k: number) => `c${k}.json`,
   vocabulary: (length: number) => `v${length}.json`,
+  prefix: (k: number) => `p${k}.json`,
+  glossary: (k: number) => `g${k}.json`,
   han: 'han.json',
 }
 
@@ -74,6 +91,8 @@ export function searchFileList(manifest: SearchManifest): string[] {
   for (let k = 0; k < manifest.chunks.length; k++) names.push(searchFileNames.chunk(k))
   for (let length = VOCABULARY_LENGTHS.min; length <= VOCABULARY_LENGTHS.max; length++)
     names.push(searchFileNames.vocabulary(length))
+  for (let k = 0; k < manifest.prefixes; k++) names.push(searchFileNames.prefix(k))
+  for (let k = 0; k < manifest.glossary; k++) names.push(searchFileNames.glossary(k))
   return names
 }
 
@@ -83,6 +102,11 @@ export function shardOf(token: string, shards: number): number {
   for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193)
   return (hash >>> 0) & (shards - 1)
 }
+
+/** A word's prefix file is chosen by its first two characters: every word a prefix can complete is in one file. */
+export const PREFIX_LENGTH = 2
+export const prefixFileOf = (word: string, prefixes: number) =>
+  shardOf(Array.from(word).slice(0, PREFIX_LENGTH).join(''), prefixes)
 
 /** The first section id of each chunk. */
 export function chunkStarts(manifest: SearchManifest): number[] {

@@ -1,17 +1,18 @@
-import type { Index } from 'flexsearch'
 import { useHanFolding } from './encoder'
-import { loadFieldIndex } from './field-index'
+import { createFieldIndex, importPostings, sectionsWith } from './field-index'
 import { parseHanFoldTable } from './han-fold'
 import {
   chunkOf,
   chunkStarts,
   fromDeltas,
+  prefixFileOf,
   SEARCH_FIELDS,
   SEARCH_FORMAT_VERSION,
   searchFileNames,
   shardOf,
   VOCABULARY_LENGTHS,
   type ChunkFile,
+  type GlossaryFile,
   type HanFile,
   type SearchField,
   type SearchManifest,
@@ -21,12 +22,6 @@ import {
 
 /** Reads one file of the exported index by its name (search-format.ts), e.g. by fetch. */
 export type SearchFileReader = (name: string) => Promise<string>
-
-export interface LoadedShard {
-  fields: Record<SearchField, Index>
-  /** token → section id → occurrences in its text (absent: once, if the text holds it). */
-  counts: Map<string, Map<number, number>>
-}
 
 /** What results show of a section. */
 export interface StoredRecord {
@@ -48,10 +43,19 @@ export interface SearchIndex {
   pageOf: Int32Array
   /** Page number → its section ids in reading order. */
   pageIds: number[][]
-  shard(token: string): Promise<LoadedShard>
+  /** Imports the shards holding these tokens into the book's FlexSearch indexes (each shard once). */
+  load(tokens: readonly string[]): Promise<void>
+  /** The sections whose field holds every one of the tokens (FlexSearch answers; load them first). */
+  sectionsWith(field: SearchField, tokens: readonly string[]): readonly number[]
+  /** Occurrences of a loaded token in a section's text that holds it. */
+  count(token: string, id: number): number
   records(ids: Iterable<number>): Promise<Map<number, StoredRecord>>
-  /** The book's words of this many letters with the number of sections holding each. */
+  /** The book's words of letters of this length with the number of sections holding each. */
   vocabulary(length: number): Promise<VocabularyFile>
+  /** The book's Latin words starting with `prefix` (at least two characters), with the sections holding each. */
+  completions(prefix: string): Promise<VocabularyFile>
+  /** The book's Chinese words for a glossary key (glossary.ts), best first; none when it has none. */
+  glossary(key: string): Promise<string[]>
   /** Installs the book's traditional → simplified table (a no-op when the book has none). */
   useHanFolding(): Promise<void>
 }
@@ -89,19 +93,21 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
   const starts = chunkStarts(manifest)
   const json = async <T>(name: string) => JSON.parse(await read(name)) as T
 
-  const shardByNumber = memoized(async (k: number): Promise<LoadedShard> => {
+  // The book's FlexSearch index, a field each, filled shard by shard as queries need them.
+  const fields = Object.fromEntries(SEARCH_FIELDS.map((field) => [field, createFieldIndex()])) as Record<
+    SearchField,
+    ReturnType<typeof createFieldIndex>
+  >
+  /** token → section id → occurrences in its text (absent: once, if the text holds it). */
+  const counts = new Map<string, Map<number, number>>()
+  const shard = memoized(async (k: number): Promise<void> => {
     const file = await json<ShardFile>(searchFileNames.shard(k))
-    const counts = new Map<string, Map<number, number>>()
+    for (const field of SEARCH_FIELDS) importPostings(fields[field], file.fields[field])
     for (const [token, ids, times] of file.counts)
       counts.set(token, new Map(fromDeltas(ids).map((id, i) => [id, times[i]!])))
-    return {
-      fields: Object.fromEntries(SEARCH_FIELDS.map((field) => [field, loadFieldIndex(file.fields[field])])) as Record<
-        SearchField,
-        Index
-      >,
-      counts,
-    }
   })
+  const prefixFile = memoized((k: number) => json<VocabularyFile>(searchFileNames.prefix(k)))
+  const glossaryFile = memoized(async (k: number) => new Map(await json<GlossaryFile>(searchFileNames.glossary(k))))
   const chunk = memoized((k: number) => json<ChunkFile>(searchFileNames.chunk(k)))
   const han = memoized(async (_: 'han') =>
     useHanFolding(parseHanFoldTable((await json<HanFile>(searchFileNames.han)).pairs)),
@@ -111,7 +117,28 @@ export function openSearchIndex(manifestText: string, read: SearchFileReader): S
     manifest,
     pageOf,
     pageIds,
-    shard: (token) => shardByNumber(shardOf(token, manifest.shards)),
+    async load(tokens) {
+      await Promise.all([...new Set(tokens.map((token) => shardOf(token, manifest.shards)))].map(shard))
+    },
+    sectionsWith: (field, tokens) => sectionsWith(fields[field], tokens),
+    count: (token, id) => counts.get(token)?.get(id) ?? 1,
+    async completions(prefix) {
+      const words = await prefixFile(prefixFileOf(prefix, manifest.prefixes))
+      // Sorted by word: the words of a prefix are one run, found by bisection.
+      let low = 0
+      let high = words.length
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if (words[middle]![0] < prefix) low = middle + 1
+        else high = middle
+      }
+      let end = low
+      while (end < words.length && words[end]![0].startsWith(prefix)) end++
+      return words.slice(low, end)
+    },
+    async glossary(key) {
+      return (await glossaryFile(shardOf(key, manifest.glossary))).get(key) ?? []
+    },
     async records(ids) {
       const wanted = [...new Set(ids)]
       const files = new Map(
