@@ -146,6 +146,31 @@ test('↑ and ↓ move the active option, and Enter opens that one', async ({ pa
     .toBe(decodeURIComponent(href!))
 })
 
+test('in forced colours (Windows contrast themes) the active option is outlined, the others are not', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await page.goto(LLM)
+  const { input, options, dialog } = await search(page, testInfo, '开源权重')
+  await expect(options.nth(1)).toBeVisible()
+  const outline = (option: Locator) =>
+    option.evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor }
+    })
+  const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor)
+  for (const step of [0, 1]) {
+    if (step === 1) await input.press('ArrowDown')
+    await expect(options.nth(step)).toHaveAttribute('aria-selected', 'true')
+    const active = await outline(options.nth(step))
+    expect(active.style).toBe('solid')
+    expect(active.width).toBeGreaterThanOrEqual(2)
+    expect(active.color, 'an outline in a colour the background is not').not.toBe(background)
+    expect((await outline(options.nth(1 - step))).style).toBe('none')
+  }
+  await testInfo.attach('forced colours', { body: await page.screenshot(), contentType: 'image/png' })
+})
+
 test('the combobox and its list follow the ARIA contract', async ({ page }, testInfo) => {
   await page.goto(NEWS)
   const { input, listbox, options } = await search(page, testInfo, 'RLVR')
