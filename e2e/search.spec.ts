@@ -146,6 +146,31 @@ test('↑ and ↓ move the active option, and Enter opens that one', async ({ pa
     .toBe(decodeURIComponent(href!))
 })
 
+test('in forced colours (Windows contrast themes) the active option is outlined, the others are not', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await page.goto(LLM)
+  const { input, options, dialog } = await search(page, testInfo, '开源权重')
+  await expect(options.nth(1)).toBeVisible()
+  const outline = (option: Locator) =>
+    option.evaluate((element) => {
+      const style = getComputedStyle(element)
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor }
+    })
+  const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor)
+  for (const step of [0, 1]) {
+    if (step === 1) await input.press('ArrowDown')
+    await expect(options.nth(step)).toHaveAttribute('aria-selected', 'true')
+    const active = await outline(options.nth(step))
+    expect(active.style).toBe('solid')
+    expect(active.width).toBeGreaterThanOrEqual(2)
+    expect(active.color, 'an outline in a colour the background is not').not.toBe(background)
+    expect((await outline(options.nth(1 - step))).style).toBe('none')
+  }
+  await testInfo.attach('forced colours', { body: await page.screenshot(), contentType: 'image/png' })
+})
+
 test('the combobox and its list follow the ARIA contract', async ({ page }, testInfo) => {
   await page.goto(NEWS)
   const { input, listbox, options } = await search(page, testInfo, 'RLVR')
@@ -356,6 +381,103 @@ test.describe('the empty dialog', () => {
     const cleared = await openSearchDialog(page, testInfo)
     await expect(cleared.dialog.getByText('输入关键词搜索全书')).toBeVisible()
     await expect(cleared.dialog.getByText('最近搜索')).toHaveCount(0)
+  })
+})
+
+/** The visually hidden live region that says how many results the list shows, once the reader pauses. */
+const resultCount = (dialog: Locator) => dialog.locator('.search-result-count[aria-live="polite"]')
+
+/** Opens the dialog with its box emptied: the recent searches show. */
+async function openEmpty(page: Page, testInfo: TestInfo) {
+  const parts = await openSearchDialog(page, testInfo)
+  await parts.input.fill('')
+  return { ...parts, recent: parts.dialog.getByRole('list', { name: '最近搜索' }).getByRole('button') }
+}
+
+/** Closes the dialog with its button (phones have no Esc key) and opens it again, emptied. */
+async function reopenEmpty(page: Page, testInfo: TestInfo) {
+  await page.locator('dialog.search-dialog').getByRole('button', { name: '关闭搜索' }).click()
+  await expect(page.locator('dialog.search-dialog')).toBeHidden()
+  return openEmpty(page, testInfo)
+}
+
+test.describe('what counts as a recent search', () => {
+  test('a query whose results the reader paused on, newest first; not the words on the way, nor a query that found nothing', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(60_000)
+    await page.goto(NEWS)
+    const { dialog, input } = await openSearchDialog(page, testInfo)
+    const count = resultCount(dialog)
+    // Key by key, without a pause: D, De, Dee… are not kept.
+    await input.pressSequentially('DeepSeek', { delay: 40 })
+    await expect(count).toHaveText(/^找到 \d+ 个结果$/)
+    await input.fill('qwxzvbnm')
+    await expect(dialog.getByRole('status')).toHaveText('没有找到与“qwxzvbnm”相关的内容')
+    // Longer than the pause that counts a query with results.
+    await page.waitForTimeout(1_500)
+    await input.fill('鹈鹕')
+    await expect(count).toHaveText(/^找到 \d+ 个结果$/)
+    // Paused on “vibe”, then typed on: one entry, the query as it ended.
+    await input.fill('')
+    await input.pressSequentially('vibe', { delay: 40 })
+    await expect(count).toHaveText(/^找到 \d+ 个结果$/)
+    await input.pressSequentially(' coding', { delay: 40 })
+    await expect(count).toHaveText(/^找到 \d+ 个结果$/)
+    const { recent } = await reopenEmpty(page, testInfo)
+    await expect(recent).toHaveText(['vibe coding', '鹈鹕', 'DeepSeek'])
+  })
+
+  test('Enter counts the query at once, and a page opened from a kept query names it in the bar', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(60_000)
+    await page.goto(NEWS)
+    const { dialog, input } = await openSearchDialog(page, testInfo)
+    await input.fill('Claude Code')
+    await expect(resultCount(dialog)).toHaveText(/^找到 \d+ 个结果$/)
+    // Typed and entered at once, no pause: it counts (Enter opens the first result).
+    await input.fill('')
+    await input.pressSequentially('RLVR', { delay: 40 })
+    await input.press('Enter')
+    await expect(page).toHaveURL(new RegExp(`^[^#]*${YEAR}#`))
+    const { recent, input: again } = await openEmpty(page, testInfo)
+    await expect(recent).toHaveText(['RLVR', 'Claude Code'])
+    // The query kept without opening anything, searched again from the list and opened: the bar quotes it.
+    await recent.filter({ hasText: 'Claude Code' }).click()
+    await expect(again).toHaveValue('Claude Code')
+    await expect(page.locator('dialog.search-dialog').getByRole('option').first()).toBeVisible()
+    await again.press('Enter')
+    await expect(page.locator('article mark.search-hit').first()).toBeVisible()
+    await expect(page.locator('.search-highlight-bar')).toContainText('已在本页标出搜索词：“Claude Code”')
+  })
+})
+
+test.describe('the number of results', () => {
+  test('is said in a polite live region once the reader pauses, not at every keystroke', async ({ page }, testInfo) => {
+    await page.goto(NEWS)
+    const { dialog, input, options } = await openSearchDialog(page, testInfo)
+    const count = resultCount(dialog)
+    await expect(count).toHaveAttribute('aria-atomic', 'true')
+    // Every text the region takes while the reader types key by key.
+    await count.evaluate((region) => {
+      const said: string[] = []
+      ;(window as unknown as { said: string[] }).said = said
+      new MutationObserver(() => {
+        if (region.textContent) said.push(region.textContent)
+      }).observe(region, { childList: true, characterData: true, subtree: true })
+    })
+    await input.pressSequentially('智能体', { delay: 40 })
+    await expect(count).toHaveText(/^找到 \d+ 个结果$/)
+    // The options the list shows, counted across its pages.
+    await expect(count).toHaveText(`找到 ${await options.count()} 个结果`)
+    expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([
+      `找到 ${await options.count()} 个结果`,
+    ])
+    // Nothing found: the status says so, the count says nothing.
+    await input.fill('qwxzvbnm')
+    await expect(dialog.getByRole('status')).toHaveText('没有找到与“qwxzvbnm”相关的内容')
+    await expect(count).toHaveText('')
   })
 })
 

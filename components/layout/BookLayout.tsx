@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/site/site'
 import { withBasePath } from '@/lib/formats/base-path'
-import { siteWordsFor } from '@/lib/i18n'
+import { siteWordsFor, wordsFor } from '@/lib/i18n'
 import { SEARCH_INDEX_POINTER } from '@/lib/search/index-pointer'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
@@ -88,7 +88,14 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
         <label htmlFor="menu-control" className="drawer-overlay menu-overlay" aria-hidden="true" />
         {hasToc && <label htmlFor="toc-control" className="drawer-overlay toc-overlay" aria-hidden="true" />}
       </div>
-      {indexUrl !== undefined && <SearchDialog indexUrl={indexUrl} basePath={basePath} text={text.search} />}
+      {indexUrl !== undefined && (
+        <SearchDialog
+          indexUrl={indexUrl}
+          basePath={basePath}
+          text={text.search}
+          language={wordsFor(site.config.language).language}
+        />
+      )}
       <DrawerControls />
       <ClientNavigation basePath={basePath} />
       <HeadingLinks copiedText={text.copyLink} />

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { fill } from '@/lib/i18n/fill'
+import { fill, fillCount } from '@/lib/i18n/fill'
 import type { SearchWords } from '@/lib/i18n/words'
 import { withoutBasePath } from '@/lib/formats/base-path'
 import { addRecentSearch, clearRecentSearches, readRecentSearches } from '@/lib/search/recent-searches'
@@ -13,11 +13,21 @@ import { SearchResults } from './SearchResults'
 
 type Status = 'idle' | 'loading' | 'ready' | 'error'
 
+/**
+ * How long results stay on screen, the reader typing nothing, before the query counts as
+ * searched (a recent search) and their number is said to screen readers. A second is about
+ * four times the usual gap between keystrokes (about a quarter of a second) and twice a slow
+ * typist's, so the words on the way to a query (`A`, `An`, `Ant`…) are neither kept nor read out.
+ */
+const READER_PAUSE_MS = 1000
+
 interface SearchComboboxProps {
   indexUrl: string
   /** The site's base path: results link under it (the index has public URLs); the router wants site paths. */
   basePath: string
   text: SearchWords
+  /** The words' language (a BCP 47 tag), for their plural forms. */
+  language: string
   /** Called after a result was chosen (the dialog closes). */
   onChosen?: () => void
   inputRef?: React.Ref<HTMLInputElement>
@@ -27,9 +37,10 @@ interface SearchComboboxProps {
  * The search dialog's box with its result list (the WAI-ARIA combobox pattern: focus stays
  * in the box, ↑/↓ move the active option, Enter opens it). FlexSearch and the index are
  * loaded on first focus. Nothing searches or opens while an input method is composing.
- * Empty, it says what can be searched and lists the reader's recent searches.
+ * Empty, it says what can be searched and lists the reader's recent searches: the queries
+ * whose results the reader paused on or opened (Enter opens the first).
  */
-export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }: SearchComboboxProps) {
+export function SearchCombobox({ indexUrl, basePath, text, language, onChosen, inputRef }: SearchComboboxProps) {
   const id = useId()
   const listId = `${id}-results`
   const router = useRouter()
@@ -40,6 +51,12 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
   const [status, setStatus] = useState<Status>('idle')
   const [active, setActive] = useState(-1)
   const [recent, setRecent] = useState<string[]>([])
+  /** Counts the dialog's openings: results still shown when it reopens are paused on anew. */
+  const [opening, setOpening] = useState(0)
+  /** The query whose results the reader paused on: their number is said. */
+  const [pausedOn, setPausedOn] = useState<string | undefined>(undefined)
+  /** The query this opening of the dialog last kept as a recent search: the next one may go on from it. */
+  const keptThisOpening = useRef<string | undefined>(undefined)
   const composing = useRef(false)
   /** The query Enter was pressed on before its results arrived. */
   const enterPending = useRef<string | undefined>(undefined)
@@ -95,6 +112,8 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
     const onOpen = (event: Event) => {
       const storage = localStorageIfAllowed()
       setRecent(storage ? readRecentSearches(storage) : [])
+      keptThisOpening.current = undefined
+      setOpening((count) => count + 1)
       // The reader began typing in the menu's box: the dialog goes on from that text.
       const typed = typedText(event)
       if (typed === undefined) return
@@ -114,12 +133,31 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
     document.getElementById(`${id}-input`)?.focus()
   }
 
-  /** The reader chose a result: the page marks its terms, and the query is a recent search (listed from the next opening). */
+  /** Keeps a query whose results were shown as a recent search; a query typed on from the last one kept replaces it. */
+  const keepRecent = useCallback((value: string) => {
+    const storage = localStorageIfAllowed()
+    if (!storage) return
+    setRecent(addRecentSearch(storage, value, keptThisOpening.current))
+    keptThisOpening.current = value
+  }, [])
+
+  /** The reader chose a result: the page marks its terms, and the query is a recent search. */
   const remember = (page: PageResult) => {
     rememberSearchHighlight(page.url, page.terms, searched)
-    const storage = localStorageIfAllowed()
-    if (storage) addRecentSearch(storage, searched)
+    keepRecent(searched)
   }
+
+  // The reader paused on this query's results: it counts as searched, and how many there are is said.
+  useEffect(() => {
+    if (status !== 'ready' || searched !== query || query.trim() === '' || results.length === 0) return
+    const timer = window.setTimeout(() => {
+      setPausedOn(query)
+      // Closed before the pause was over: the reader left these results rather than paused on them.
+      if (document.getElementById(`${id}-input`)?.closest('dialog:not([open])')) return
+      keepRecent(query)
+    }, READER_PAUSE_MS)
+    return () => window.clearTimeout(timer)
+  }, [status, searched, query, results, opening, id, keepRecent])
 
   const options = results.flatMap((page) => page.sections.map((section) => ({ page, section })))
   const optionId = (index: number) => `${id}-option-${index}`
@@ -179,6 +217,11 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
           : status === 'ready' && searched === query && correctedQuery !== undefined
             ? fill(text.showingResultsFor, { query: correctedQuery })
             : ''
+  // Said once the reader pauses, not at every keystroke's results: the options the list shows.
+  const resultCount =
+    hasQuery && pausedOn === query && searched === query && options.length > 0
+      ? fillCount(text.resultCount, options.length, language)
+      : ''
 
   const [beforeKey = '', afterKey = ''] = text.shortcutHint.split('{key}')
   return (
@@ -206,6 +249,7 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
           onFocus={() => void load()}
           onChange={(event) => {
             setQuery(event.target.value)
+            setPausedOn(undefined)
             enterPending.current = undefined
             if (!composing.current) void run(event.target.value)
           }}
@@ -228,6 +272,9 @@ export function SearchCombobox({ indexUrl, basePath, text, onChosen, inputRef }:
               {text.retry}
             </button>
           )}
+        </div>
+        <div className="search-result-count visually-hidden" aria-live="polite" aria-atomic="true">
+          {resultCount}
         </div>
         {!hasQuery && (
           <div className="search-empty">

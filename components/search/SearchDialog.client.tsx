@@ -16,7 +16,18 @@ function isTyping(target: EventTarget | null): boolean {
  * menu's search box and by the phone header's button; full-screen on phones. A native <dialog>: it keeps focus inside, Esc closes it,
  * and focus returns to where it was.
  */
-export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; basePath: string; text: SearchWords }) {
+export function SearchDialog({
+  indexUrl,
+  basePath,
+  text,
+  language,
+}: {
+  indexUrl: string
+  basePath: string
+  text: SearchWords
+  /** The words' language (a BCP 47 tag). */
+  language: string
+}) {
   const dialog = useRef<HTMLDialogElement>(null)
   const input = useRef<HTMLInputElement>(null)
 
@@ -60,6 +71,7 @@ export function SearchDialog({ indexUrl, basePath, text }: { indexUrl: string; b
           indexUrl={indexUrl}
           basePath={basePath}
           text={text}
+          language={language}
           inputRef={input}
           onChosen={() => dialog.current?.close()}
         />

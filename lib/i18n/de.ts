@@ -54,6 +54,7 @@ export const de: Words = {
       shortcutHint: 'Auf jeder Seite öffnet {key} die Suche',
       recentSearches: 'Letzte Suchen',
       clearRecentSearches: 'Verlauf löschen',
+      resultCount: { one: '{count} Ergebnis', other: '{count} Ergebnisse' },
     },
   },
   lists: {

@@ -52,6 +52,7 @@ export const en: Words = {
       shortcutHint: 'Press {key} on any page to search',
       recentSearches: 'Recent searches',
       clearRecentSearches: 'Clear history',
+      resultCount: { one: '{count} result', other: '{count} results' },
     },
   },
   lists: {

@@ -54,6 +54,7 @@ export const es: Words = {
       shortcutHint: 'En cualquier página, {key} abre la búsqueda',
       recentSearches: 'Búsquedas recientes',
       clearRecentSearches: 'Borrar historial',
+      resultCount: { one: '{count} resultado', many: '{count} de resultados', other: '{count} resultados' },
     },
   },
   lists: {

@@ -55,6 +55,7 @@ export const fr: Words = {
       shortcutHint: 'Sur chaque page, {key} ouvre la recherche',
       recentSearches: 'Recherches récentes',
       clearRecentSearches: 'Effacer l’historique',
+      resultCount: { one: '{count} résultat', many: '{count} de résultats', other: '{count} résultats' },
     },
   },
   lists: {

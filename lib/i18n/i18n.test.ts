@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fill } from './fill'
+import { fill, fillCount } from './fill'
 import { dictionaryLanguages, wordsFor } from './index'
+import type { PluralTemplates } from './words'
 
 describe('wordsFor', () => {
   it.each([
@@ -102,8 +103,11 @@ const SAMPLES: Record<string, [args: unknown[], contains: string[]][]> = {
   'markdown.tabName': [[[2], ['2']]],
 }
 
+/** A counted template's plural forms (words.ts PluralTemplates): one word, whose forms differ by language. */
+const isPlural = (value: object): value is PluralTemplates => typeof (value as { other?: unknown }).other === 'string'
+
 function leaves(value: unknown, path = ''): [string, unknown][] {
-  if (value === null || typeof value !== 'object') return [[path, value]]
+  if (value === null || typeof value !== 'object' || isPlural(value)) return [[path, value]]
   return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key))
 }
 
@@ -117,28 +121,61 @@ describe.each(dictionaryLanguages)('the %s dictionary', (language) => {
     expect(leaves(words).map(([path]) => path)).toEqual([...reference.keys()])
   })
 
-  it.each(leaves(words))('%s is a non-empty string, or a function of its arguments', (path, word) => {
-    if (typeof word === 'string') {
-      expect(word.trim()).not.toBe('')
-      // A template keeps the places the component fills in.
-      expect(places(word)).toEqual(places(reference.get(path) as string))
-      return
-    }
-    expect(typeof word).toBe('function')
-    const samples = SAMPLES[path]
-    expect(samples, `add sample arguments for ${path} to SAMPLES`).toBeDefined()
-    for (const [args, contains] of samples!) {
-      const result = (word as (...args: unknown[]) => unknown)(...args)
-      expect(typeof result).toBe('string')
-      expect((result as string).trim()).not.toBe('')
-      for (const part of contains) expect((result as string).toLowerCase()).toContain(part.toLowerCase())
-    }
-  })
+  it.each(leaves(words))(
+    '%s is a non-empty string, a function of its arguments, or the plural forms of its language',
+    (path, word) => {
+      if (typeof word === 'string') {
+        expect(word.trim()).not.toBe('')
+        // A template keeps the places the component fills in.
+        expect(places(word)).toEqual(places(reference.get(path) as string))
+        return
+      }
+      if (typeof word === 'object' && word !== null) {
+        // Every plural form the language has (and no other), each keeping the reference's places.
+        const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories
+        expect(Object.keys(word).sort()).toEqual([...forms].sort())
+        const referencePlaces = places((reference.get(path) as PluralTemplates).other)
+        for (const template of Object.values(word) as string[]) expect(places(template)).toEqual(referencePlaces)
+        return
+      }
+      expect(typeof word).toBe('function')
+      const samples = SAMPLES[path]
+      expect(samples, `add sample arguments for ${path} to SAMPLES`).toBeDefined()
+      for (const [args, contains] of samples!) {
+        const result = (word as (...args: unknown[]) => unknown)(...args)
+        expect(typeof result).toBe('string')
+        expect((result as string).trim()).not.toBe('')
+        for (const part of contains) expect((result as string).toLowerCase()).toContain(part.toLowerCase())
+      }
+    },
+  )
 })
 
 describe('fill', () => {
   it('fills the places it has values for and leaves the others', () => {
     expect(fill('Nothing found for “{query}”', { query: 'a $& b' })).toBe('Nothing found for “a $& b”')
     expect(fill('{a} and {b}', { a: '1' })).toBe('1 and {b}')
+  })
+})
+
+describe('fillCount', () => {
+  it('says a count in the plural form the language uses for it', () => {
+    const count = (language: string, counts: number[]) =>
+      counts.map((n) => fillCount(wordsFor(language).words.ui.search.resultCount, n, language))
+    expect(count('en', [1, 2, 21])).toEqual(['1 result', '2 results', '21 results'])
+    expect(count('ru', [1, 3, 5, 11, 21, 22])).toEqual([
+      '1 результат',
+      '3 результата',
+      '5 результатов',
+      '11 результатов',
+      '21 результат',
+      '22 результата',
+    ])
+    expect(count('fr', [1, 2, 1000000])).toEqual(['1 résultat', '2 résultats', '1000000 de résultats'])
+    expect(count('zh-CN', [1, 5])).toEqual(['找到 1 个结果', '找到 5 个结果'])
+  })
+
+  it('falls back to the other form when a form is missing', () => {
+    expect(fillCount({ other: '{count} hits' }, 1, 'en')).toBe('1 hits')
   })
 })

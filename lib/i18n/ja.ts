@@ -52,6 +52,7 @@ export const ja: Words = {
       shortcutHint: 'どのページでも {key} キーで検索を開けます',
       recentSearches: '最近の検索',
       clearRecentSearches: '履歴を消去',
+      resultCount: { other: '検索結果 {count} 件' },
     },
   },
   lists: {

@@ -52,6 +52,7 @@ export const ko: Words = {
       shortcutHint: '어느 페이지에서든 {key} 키로 검색을 열 수 있습니다',
       recentSearches: '최근 검색',
       clearRecentSearches: '기록 지우기',
+      resultCount: { other: '검색 결과 {count}개' },
     },
   },
   lists: {

@@ -54,6 +54,7 @@ export const pt: Words = {
       shortcutHint: 'Em qualquer página, {key} abre a pesquisa',
       recentSearches: 'Pesquisas recentes',
       clearRecentSearches: 'Limpar histórico',
+      resultCount: { one: '{count} resultado', many: '{count} de resultados', other: '{count} resultados' },
     },
   },
   lists: {

@@ -64,6 +64,12 @@ export const ru: Words = {
       shortcutHint: 'На любой странице {key} открывает поиск',
       recentSearches: 'Недавние запросы',
       clearRecentSearches: 'Очистить историю',
+      resultCount: {
+        one: '{count} результат',
+        few: '{count} результата',
+        many: '{count} результатов',
+        other: '{count} результата',
+      },
     },
   },
   lists: {

@@ -79,7 +79,16 @@ export interface SearchWords {
   /** The empty dialog's list of the reader's last queries, and its button that forgets them. */
   recentSearches: string
   clearRecentSearches: string
+  /** Template `{count}`, said to screen readers once results settle: how many results the list shows. */
+  resultCount: PluralTemplates
 }
+
+/**
+ * A counted template in each plural form its language has (Intl.PluralRules' categories:
+ * English one/other, Russian one/few/many/other, Chinese other only), chosen in the browser
+ * by fillCount (fill.ts): a function could not cross from the server to a client component.
+ */
+export type PluralTemplates = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
 
 /** The list pages' words: taxonomies, terms, the blog list. */
 export interface ListWords {

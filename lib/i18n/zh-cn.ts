@@ -52,6 +52,7 @@ export const zhCN: Words = {
       shortcutHint: '在任何页面按 {key} 都能打开搜索',
       recentSearches: '最近搜索',
       clearRecentSearches: '清除记录',
+      resultCount: { other: '找到 {count} 个结果' },
     },
   },
   lists: {

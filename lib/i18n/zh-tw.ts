@@ -52,6 +52,7 @@ export const zhTW: Words = {
       shortcutHint: '在任何頁面按 {key} 都能開啟搜尋',
       recentSearches: '最近搜尋',
       clearRecentSearches: '清除紀錄',
+      resultCount: { other: '找到 {count} 個結果' },
     },
   },
   lists: {

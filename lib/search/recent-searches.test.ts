@@ -32,6 +32,21 @@ describe('recent searches', () => {
     expect(addRecentSearch(storage, 'vibe   coding')).toEqual(['vibe coding', 'DeepSeek', '鹈鹕'])
   })
 
+  it('lets a query typed on from the one this dialog session stored take its place, and only that', () => {
+    const storage = memoryStorage()
+    addRecentSearch(storage, 'RLVR')
+    // Paused on “Antigr”, typed on to “Antigravity”, then to “Antigravity IDE”: one entry, the last.
+    addRecentSearch(storage, 'Antigr')
+    expect(addRecentSearch(storage, 'Antigravity', 'Antigr')).toEqual(['Antigravity', 'RLVR'])
+    expect(addRecentSearch(storage, 'antigravity  IDE', 'Antigravity')).toEqual(['antigravity IDE', 'RLVR'])
+    addRecentSearch(storage, '鹈')
+    expect(addRecentSearch(storage, '鹈鹕', '鹈')).toEqual(['鹈鹕', 'antigravity IDE', 'RLVR'])
+    // Shortened (a wider search), another query, or going on from an earlier session's query: both are kept.
+    expect(addRecentSearch(storage, '鹈', '鹈鹕')).toEqual(['鹈', '鹈鹕', 'antigravity IDE', 'RLVR'])
+    expect(addRecentSearch(storage, '推理', '鹈')).toEqual(['推理', '鹈', '鹈鹕', 'antigravity IDE', 'RLVR'])
+    expect(addRecentSearch(storage, '推理模型')).toEqual(['推理模型', '推理', '鹈', '鹈鹕', 'antigravity IDE'])
+  })
+
   it('ignores a blank query', () => {
     const storage = memoryStorage()
     expect(addRecentSearch(storage, '   ')).toEqual([])

@@ -1,7 +1,9 @@
 /**
- * The reader's recent searches, shown in the empty search dialog (as VitePress and DocSearch
- * do): the queries that opened a result, newest first, at most five, kept in localStorage.
- * Pure over a storage so it can be tested; the browser passes localStorage.
+ * The reader's recent searches, shown in the empty search dialog (as DocSearch does): newest
+ * first, at most five, kept in localStorage. The dialog calls a query searched when the reader
+ * paused on its results, pressed Enter or opened a result (SearchCombobox); a query that found
+ * nothing is never offered again (it would find nothing again). Pure over a storage so it can
+ * be tested; the browser passes localStorage.
  */
 export const RECENT_SEARCHES_KEY = 'search-recent'
 export const MAX_RECENT_SEARCHES = 5
@@ -21,16 +23,25 @@ export function readRecentSearches(storage: StringStorage): string[] {
   }
 }
 
+/** One spelling per query: trimmed, single spaces. */
+const tidy = (query: string) => query.trim().replace(/\s+/g, ' ')
+/** Queries that differ only in case or spacing are one entry. */
+const sameKey = (query: string) => tidy(query).toLowerCase()
+
 /**
  * Puts `query` first. The same query in another case or spacing is one entry, kept in its
- * newest spelling. Returns the new list (also when storage refuses to keep it).
+ * newest spelling. `continuing` is the query this dialog session stored last: when the new
+ * query begins with it, the reader paused mid-word and typed on (`Antigr` → `Antigravity`),
+ * so the new query takes its place instead of listing both. Returns the new list (also when
+ * storage refuses to keep it).
  */
-export function addRecentSearch(storage: StringStorage, query: string): string[] {
-  const trimmed = query.trim().replace(/\s+/g, ' ')
+export function addRecentSearch(storage: StringStorage, query: string, continuing?: string): string[] {
+  const trimmed = tidy(query)
   const current = readRecentSearches(storage)
   if (trimmed === '') return current
-  const key = trimmed.toLowerCase()
-  const next = [trimmed, ...current.filter((other) => other.trim().replace(/\s+/g, ' ').toLowerCase() !== key)].slice(
+  const key = sameKey(trimmed)
+  const replaced = continuing !== undefined && key.startsWith(sameKey(continuing)) ? sameKey(continuing) : undefined
+  const next = [trimmed, ...current.filter((other) => ![key, replaced].includes(sameKey(other)))].slice(
     0,
     MAX_RECENT_SEARCHES,
   )
