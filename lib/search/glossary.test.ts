@@ -113,6 +113,16 @@ describe('buildGlossary on made-up texts', () => {
     expect([...glossary.values()].flat()).not.toContain('之为语义扩散')
   })
 
+  it('cuts the term before a bracket at whole words, as a reader would name it', () => {
+    const glossary = glossaryOf(
+      ['这个术语已经扩大到涵盖越狱（jailbreaking）', '2025 年大型语言模型（LLM）', '8.2 模型上下文协议（MCP）的兴衰'],
+      { headings: [] },
+    )
+    expect(lookup(glossary, 'jailbreaking')).toEqual(['越狱'])
+    expect(lookup(glossary, 'llm')).toEqual(['大型语言模型'])
+    expect(lookup(glossary, 'mcp')).toEqual(['模型上下文协议'])
+  })
+
   it("ranks the book's pairs before dictionary words, however common those are", () => {
     const glossary = glossaryOf(['我们称之为语义扩散（semantic diffusion）。', '扩散很快。', '扩散模型。'])
     expect(lookup(glossary, 'diffusion').slice(0, 2)).toEqual(['语义扩散', '扩散'])

@@ -32,7 +32,11 @@ const WORDS_PER_KEY = 4
 const MIN_KEY_LENGTH = 3
 /** Heading runs get pinyin for their pieces up to this length: a reader types a word, not a heading. */
 const MAX_HEADING_PIECE = 6
-/** The book's own pairs: a longer run before the bracket is mostly a sentence; its end is the term. */
+/**
+ * The book's own pairs: a longer run before the bracket is mostly a sentence; its end is the term.
+ * A run this long or shorter, standing alone (after a space or a quote), is the term whole.
+ */
+const MAX_PAIR_RUN = 8
 const MAX_PAIR_TERM = 6
 /** A run inside the bracket longer than this is an explanation, not the term's translation. */
 const MAX_BRACKETED_TERM = 8
@@ -286,21 +290,39 @@ function readRun(
 
 /** Words that end a term read backwards from a bracket: `我们称之为|语义扩散（…）`. */
 const TERM_BOUNDARIES = new Set(
-  `的 地 得 了 着 过 是 为 在 和 与 及 或 即 称 叫 被 把 将 对 从 向 于 以 由 让 给 用 等 也 都 还 又 就 而 但 并 其 之 这 那 个 种 有 会 能 要
-  我们 他们 它们 你们 所谓 称为 称之为 叫做 叫作 被称为 名为 就是 也就是 即是 这个 那个 这种 那种 一种 一个 这些 那些 各种 以及 或者 通过 使用 采用 提出 引入 所说 说的`.split(
-    /\s+/,
-  ),
+  `的 地 得 了 着 过 是 为 在 和 与 及 或 即 称 叫 被 把 将 对 从 向 于 以 由 让 给 用 等 也 都 还 又 就 而 但 并 其 这 那 个 种 有 会 能 要
+  到 如 像 里 我们 他们 它们 你们 所谓 称为 称之为 称作 叫做 叫作 被称为 又称 也称 或称 简称 名为 就是 也就是 即是 认为 包括 例如 比如
+  这个 那个 这种 那种 一种 一个 这些 那些 各种 以及 或者 通过 使用 采用 提出 引入 所说 说的 尽管 虽然 如果 因为 所以 但是 然而
+  而且 并且 因此`.split(/\s+/),
 )
 
-/** The term a run ends with, where a bracket follows it: whole dictionary words from the end, up to MAX_PAIR_TERM characters. */
-function termBeforeBracket(run: string, dictionary: PreparedDictionary): string | undefined {
-  const chars = Array.from(run)
-  if (chars.length <= 4) return chars.length >= 2 ? run : undefined
-  let term = ''
-  for (const piece of segment(run, dictionary).reverse()) {
-    if (TERM_BOUNDARIES.has(piece) || Array.from(piece + term).length > MAX_PAIR_TERM) break
-    term = piece + term
+/**
+ * The term a run ends with, where a bracket with its English follows: the last word if the
+ * dictionary gives it that one English word (扩大到涵盖越狱（jailbreaking）: 越狱), else whole
+ * words from the end, not past a word that introduces a term: the whole run if it is short and
+ * does not start with a number's unit (`2025 年大型语言模型`, but `8.2 模型上下文协议`), else up
+ * to MAX_PAIR_TERM characters.
+ */
+function termBeforeBracket(
+  run: string,
+  afterNumber: boolean,
+  keys: readonly string[],
+  dictionary: PreparedDictionary,
+): string | undefined {
+  const pieces = segment(run, dictionary)
+  const last = pieces.at(-1)!
+  if (keys.length === 1 && dictionary.words.get(last)?.english.includes(keys[0]!)) return last
+  const tail = (limit: number) => {
+    let term = ''
+    for (const piece of [...pieces].reverse()) {
+      if (TERM_BOUNDARIES.has(piece) || Array.from(piece + term).length > limit) break
+      term = piece + term
+    }
+    return term
   }
+  const whole = tail(MAX_PAIR_RUN)
+  const standsAlone = !afterNumber || Array.from(pieces[0]!).length > 1
+  const term = standsAlone && whole === run ? whole : tail(MAX_PAIR_TERM)
   return Array.from(term).length >= 2 ? term : undefined
 }
 
@@ -334,8 +356,11 @@ function bookPairs(texts: readonly string[], dictionary: PreparedDictionary): Ma
     for (const key of keys) pairs.set(key, (pairs.get(key) ?? new Set()).add(term))
   }
   for (const text of texts) {
-    for (const match of text.matchAll(CHINESE_THEN_ENGLISH))
-      add(phraseKeys(match[2]!), termBeforeBracket(match[1]!, dictionary))
+    for (const match of text.matchAll(CHINESE_THEN_ENGLISH)) {
+      const keys = phraseKeys(match[2]!)
+      const afterNumber = /\p{N}\s*$/u.test(text.slice(Math.max(0, match.index - 4), match.index))
+      add(keys, termBeforeBracket(match[1]!, afterNumber, keys, dictionary))
+    }
     for (const match of text.matchAll(ENGLISH_THEN_CHINESE)) {
       const length = Array.from(match[2]!).length
       if (length >= 2 && length <= MAX_BRACKETED_TERM) add(phraseKeys(match[1]!), match[2]!)
