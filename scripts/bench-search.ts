@@ -13,6 +13,7 @@ import { runInNewContext } from 'node:vm'
 import { setFlagsFromString } from 'node:v8'
 import { gzipSync } from 'node:zlib'
 import { buildSearchFiles, type SearchFiles } from '../lib/search/build-search-files'
+import { bookGlossary } from '../lib/search/index-file'
 import { searchBook } from '../lib/search/query'
 import { pagesToRecords, type SearchablePage } from '../lib/search/records'
 import { openSearchFiles } from '../lib/search/search-index'
@@ -102,7 +103,7 @@ async function measure(name: string, pages: SearchablePage[], extraQueries: read
   gc()
   const records = pagesToRecords(pages)
   let start = performance.now()
-  const built = buildSearchFiles(records)
+  const built = buildSearchFiles(records, { glossary: bookGlossary })
   const buildMs = performance.now() - start
   gc()
   const heapAfterBuild = process.memoryUsage().heapUsed

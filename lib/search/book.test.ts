@@ -5,6 +5,7 @@ import type { SearchIndex } from './search-index'
 import type { SearchablePage } from './records'
 import { loadDefaultBook } from '../../test/support/search-book'
 import { openTestIndex } from '../../test/support/search-fixture'
+import { bookGlossary } from './index-file'
 
 const YEAR = '/docs/llm/year-in-llms-2025/'
 const REPORT = '/docs/llm/ai-progress-report-2024-2025/'
@@ -72,6 +73,12 @@ const FORGIVEN: [
   ['Antigrav', NEWS_1220, undefined, undefined, 'Antigravity'],
   ['snitchb', YEAR, '告密者之年！', undefined, 'SnitchBench'],
   ['claude co', YEAR, '编程智能体与 Claude Code 之年', undefined, 'Claude Code'],
+  // English and pinyin for the book's Chinese (the glossary), said as the Chinese searched.
+  ['interpretability', REPORT, '6.1 机械可解释性', '解释', '解释'],
+  ['bicycle', YEAR, '骑自行车的鹈鹕之年', '自行车', '自行车'],
+  ['pelican', YEAR, '骑自行车的鹈鹕之年', '鹈鹕', '鹈鹕'],
+  ['tuili', YEAR, '“推理”之年', '推理', '推理'],
+  ['kejieshixing', REPORT, '6.1 机械可解释性', '可解释性', '可解释性'],
 ]
 
 describe('search on the default book', () => {
@@ -80,7 +87,7 @@ describe('search on the default book', () => {
   beforeAll(async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {}) // missing images of the sample content
     book = await loadDefaultBook()
-    index = await openTestIndex(book)
+    index = await openTestIndex(book, { glossary: bookGlossary })
     warn.mockRestore()
   }, 120_000)
 

@@ -3,7 +3,10 @@ import { withBasePath } from '../formats/base-path'
 import { sha256Hex } from '../formats/digest'
 import type { TextSection } from '../markdown/page-data'
 import type { Site } from '../site/site'
-import { buildSearchFiles, searchManifest } from './build-search-files'
+import { readFileSync } from 'node:fs'
+import { buildSearchFiles, searchManifest, type GlossarySource } from './build-search-files'
+import { loadDictionary } from './dictionary'
+import { buildGlossary } from './glossary'
 import { searchFileList } from './search-format'
 import { SEARCH_INDEX_ROUTE, type SearchIndexPointer } from './index-pointer'
 import type { SearchablePage } from './records'
@@ -56,6 +59,16 @@ function sectionsOf(page: Page): TextSection[] {
 
 const made = new WeakMap<Site, SearchIndexFiles>()
 
+/** The glossary of a book (English and pinyin → its Chinese words), from CC-CEDICT and the book's own pairs. */
+export const bookGlossary = (source: GlossarySource) => buildGlossary({ ...source, dictionary: loadDictionary() })
+
+/**
+ * CC-CEDICT's licence (CC BY-SA 4.0) asks that its notice travel with what is made of it: the
+ * glossary files of every built index carry it beside them.
+ */
+const GLOSSARY_NOTICE = 'glossary-notice.txt'
+const glossaryNotice = () => readFileSync(new URL('./data/CC-CEDICT-LICENSE.txt', import.meta.url), 'utf8')
+
 /** The pointer's text: the manifest's public URL. */
 export function searchIndexPointer(site: Site, index: SearchIndexFiles): string {
   const pointer: SearchIndexPointer = { index: withBasePath(site.config.basePath, index.url) }
@@ -70,13 +83,17 @@ export function searchIndexFiles(site: Site, codeVersion = ''): SearchIndexFiles
     const stem = `index.${sha256Hex(codeVersion, JSON.stringify(records)).slice(0, 12)}`
     let files: Promise<Map<string, string>> | undefined
     const build = async () => {
-      const built = await buildSearchFiles(records)
+      const built = buildSearchFiles(records, { glossary: bookGlossary })
       return new Map([
         [`${stem}.json`, JSON.stringify(built.manifest)],
         ...[...built.files].map(([name, text]) => [`${stem}.${name}`, text] as const),
+        [`${stem}.${GLOSSARY_NOTICE}`, glossaryNotice()],
       ])
     }
-    const names = [`${stem}.json`, ...searchFileList(searchManifest(records)).map((name) => `${stem}.${name}`)]
+    const names = [
+      `${stem}.json`,
+      ...[...searchFileList(searchManifest(records)), GLOSSARY_NOTICE].map((name) => `${stem}.${name}`),
+    ]
     index = { name: names[0]!, url: `${SEARCH_INDEX_ROUTE}${names[0]}`, names, files: () => (files ??= build()) }
     made.set(site, index)
   }

@@ -192,3 +192,40 @@ it('ranks a one-character query by how often a section holds the character', asy
   ])
   expect((await searchBook(cats, '猫')).pages.map((result) => result.url)).toEqual(['/thrice/', '/once/'])
 })
+
+describe('a Latin word the book lacks, searched as the book’s Chinese words (its glossary)', async () => {
+  const glossary = () =>
+    new Map([
+      ['pelican', ['鹈鹕']],
+      ['robot', ['机器人']],
+      ['tuili', ['推理']],
+    ])
+  const translated = await openTestIndex(
+    [
+      page('/birds/', '鸟类', [[undefined, '一只鹈鹕站在水边。']]),
+      page('/robots/', '机器', [['机器人', '工厂里的机器人越来越多。']]),
+      page('/robotics/', 'Robotics', [[undefined, '这一页讲 Robotics 这门学科。']]),
+      page('/reasoning/', '推理', [[undefined, '模型会推理。']]),
+    ],
+    { glossary },
+  )
+  const first = async (query: string) => {
+    const { pages, correctedQuery } = await searchBook(translated, query)
+    return { url: pages[0]?.url, correctedQuery }
+  }
+
+  it('finds the Chinese words for an English word and says which were searched', async () => {
+    expect(await first('pelican')).toEqual({ url: '/birds/', correctedQuery: '鹈鹕' })
+    expect(await first('Pelicans')).toEqual({ url: '/birds/', correctedQuery: '鹈鹕' }) // the same stem
+    expect(await first('tuili')).toEqual({ url: '/reasoning/', correctedQuery: '推理' }) // pinyin
+  })
+
+  it('while the word is typed, puts the book’s words it begins first; once finished, its Chinese words', async () => {
+    expect(await first('robot')).toEqual({ url: '/robotics/', correctedQuery: undefined })
+    expect(await first('robot ')).toEqual({ url: '/robots/', correctedQuery: '机器人 ' })
+  })
+
+  it('never translates a word the book has', async () => {
+    expect(await first('Robotics')).toEqual({ url: '/robotics/', correctedQuery: undefined })
+  })
+})

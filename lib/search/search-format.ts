@@ -104,7 +104,7 @@ export function shardOf(token: string, shards: number): number {
 }
 
 /** A word's prefix file is chosen by its first two characters: every word a prefix can complete is in one file. */
-export const PREFIX_LENGTH = 2
+const PREFIX_LENGTH = 2
 export const prefixFileOf = (word: string, prefixes: number) =>
   shardOf(Array.from(word).slice(0, PREFIX_LENGTH).join(''), prefixes)
 

@@ -1,5 +1,5 @@
 import type { TextSection } from '../../lib/markdown/page-data'
-import { buildSearchFiles } from '../../lib/search/build-search-files'
+import { buildSearchFiles, type SearchFilesOptions } from '../../lib/search/build-search-files'
 import { pagesToRecords, type SearchablePage } from '../../lib/search/records'
 import { openSearchFiles, type SearchIndex } from '../../lib/search/search-index'
 
@@ -56,7 +56,7 @@ export const FIXTURE_BOOK: SearchablePage[] = [
 /** For tests: the index of these pages as the build exports it, opened from memory. */
 export async function openTestIndex(
   pages: readonly SearchablePage[],
-  options?: { shards?: number },
+  options?: SearchFilesOptions,
 ): Promise<SearchIndex> {
   return openSearchFiles(buildSearchFiles(pagesToRecords(pages), options))
 }
