@@ -25,7 +25,11 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The browser's search uses FlexSearch's Index and its import (lib/search/field-index.ts): the compact
   // build has both in 10.3 KB gzip where the full bundle (Resolver, workers, databases) is 17.6 KB.
-  turbopack: { resolveAlias: { flexsearch: './node_modules/flexsearch/dist/flexsearch.compact.module.min.js' } },
+  // An MDX page's imports may lie in a content folder outside the project: Turbopack's root then holds both.
+  turbopack: {
+    ...(plan.moduleRoot ? { root: plan.moduleRoot } : {}),
+    resolveAlias: { flexsearch: './node_modules/flexsearch/dist/flexsearch.compact.module.min.js' },
+  },
   // `npm run dev`: the default language's pages at the site's root, as the export lays them out (files-step.ts).
   ...(production ? {} : { rewrites: async () => ({ beforeFiles: defaultLanguageRewrites() }) }),
   reactStrictMode: true,

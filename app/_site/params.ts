@@ -6,15 +6,20 @@ import { getBook } from './load'
 
 /**
  * Route parameters of the page route, `app/[lang]/[[...slug]]`: every language's page URLs, or
- * those of them an incremental rebuild renders again (the plan's `render`). Never none: Next's
- * export wants at least one page of the route (the build plans one, lib/build/site-step.ts).
+ * those of them an incremental rebuild renders again (the plan's `render`), but MDX pages'
+ * (each has a route of its own: lib/build/mdx-routes.ts). Never none: Next's export wants at
+ * least one page of the route (the build plans one, lib/build/site-step.ts).
  */
 export function pageParams(): { lang: string; slug: string[] }[] {
   const { plan, sites } = getBook()
+  // A path that is an MDX page in any language has a route of its own, for every language.
+  const hasMdxRoute = (url: string) => [...sites.values()].some((site) => site.page(url)?.mdx !== undefined)
   return plan.languages.flatMap(({ key, render }) => {
-    const urls = pageRouteUrls(sites.get(key)!)
+    const site = sites.get(key)!
     const planned = render ? new Set(render) : undefined
-    return urls.filter((url) => !planned || planned.has(url)).map((url) => ({ lang: key, slug: urlToSegments(url) }))
+    return pageRouteUrls(site)
+      .filter((url) => (!planned || planned.has(url)) && !hasMdxRoute(url))
+      .map((url) => ({ lang: key, slug: urlToSegments(url) }))
   })
 }
 

@@ -1,4 +1,5 @@
 import type { Page } from 'contentlayer/generated'
+import type { ReactNode } from 'react'
 import type { Site } from '@/lib/site/site'
 import { siteWordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
@@ -15,11 +16,12 @@ import { SectionList } from './SectionList'
 /**
  * One page of the book: breadcrumbs, the title (the heading the body opens with when that
  * is the title — a `#` heading, or one that reads as the title — so it is not doubled; it
- * keeps that heading's id for deep links), the metadata line, the body, and the footer.
+ * keeps that heading's id for deep links), the metadata line, the body, and the footer. An MDX
+ * page's body is its component (`body`), rendered by its own route (app/_site/mdx-page.tsx).
  */
-export function Article({ site, page }: { site: Site; page: Page }) {
+export function Article({ site, page, body }: { site: Site; page: Page; body?: ReactNode }) {
   const text = siteWordsFor(site.config).ui
-  const leading = page.startsWithHeading ? splitLeadingHeading(page.html) : undefined
+  const leading = page.startsWithHeading && body === undefined ? splitLeadingHeading(page.html) : undefined
   const { previous, next } = site.previousAndNext(page)
   const listChildren = page.isSection && !page.hasContent
   return (
@@ -40,7 +42,7 @@ export function Article({ site, page }: { site: Site; page: Page }) {
           <h1>{page.title}</h1>
         )}
         <PageMetaLine page={page} site={site} text={text} />
-        <MarkdownBody html={leading ? leading.rest : page.html} />
+        {body ?? <MarkdownBody html={leading ? leading.rest : page.html} />}
         {page.usesMath && <link rel="stylesheet" href={site.fileHref(KATEX_STYLESHEET)} precedence="default" />}
         {page.usesMermaid && <MermaidDiagrams moduleUrl={site.fileHref(MERMAID_MODULE)} />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} href={site.href} />}

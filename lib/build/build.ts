@@ -5,6 +5,7 @@ import type { Page } from 'contentlayer/generated'
 import type { BuildContext, Env } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
 import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
+import { isContentError } from '../diagnostics/content-error'
 import type { IsoDate } from '../formats/dates'
 import { EXPORT_DIR } from '../site/build-plan'
 import { writeBuildPlan } from './site-step'
@@ -15,6 +16,7 @@ import { filesStep, siteFiles } from './files-step'
 import { KNOWN_NEXT } from './secure/flight-payload'
 import { linkKeptRoutes } from './export/incremental-export'
 import { counted, STOP } from './common/messages'
+import { writeMdxRoutes } from './mdx-routes'
 import { nextStep } from './next-step'
 import { publishStep } from './publish-step'
 import type { RenderedFields } from './documents/staged-page'
@@ -125,6 +127,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       step('Building the site (next build)')
       const sites = siteStep(context, documents.documents, { engine, cwd, target, lastOutput: target })
       log(`  exporting ${sites.summary}`)
+      const mdxRoutes = mdxRoutesStep(cwd, documents.documents)
+      if (mdxRoutes > 0) log(`  ${counted(mdxRoutes, 'MDX page route')} written (app/[lang]/(mdx)/)`)
       const exportDir = path.join(cwd, EXPORT_DIR)
       rmSync(exportDir, { recursive: true, force: true })
       const exporting = nextStep(cwd)
@@ -273,5 +277,15 @@ function renderInit(context: BuildContext, languages: readonly LanguageSources[]
         .split(path.sep)
         .join('/'),
     })),
+  }
+}
+
+/** The MDX pages' routes for `next build` (mdx-routes.ts); a page Next cannot route stops the build. */
+function mdxRoutesStep(cwd: string, documents: readonly Page[]): number {
+  try {
+    return writeMdxRoutes(cwd, documents)
+  } catch (error) {
+    if (isContentError(error)) throw new BuildStopped(STOP.render(error.format()))
+    throw error
   }
 }

@@ -7,6 +7,7 @@ import type { BuildContext, BuildLanguage } from '../config/build-context'
 import type { PageMeta } from '../content/page-meta'
 import { folderTitle } from '../content/title'
 import { titleName } from '../content/paths'
+import { PAGE_FILE } from '../formats/page-files'
 import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
@@ -97,7 +98,7 @@ export function planDocuments(
 
 /** The name contentlayer's document of a file had before this build (`.markdown` staged as `.md`): the site's order. */
 function stagedName(filePath: string): string {
-  return filePath.replace(/\.(md|markdown)$/i, '.md')
+  return filePath.replace(PAGE_FILE, '.md')
 }
 
 function compare(a: string, b: string): number {

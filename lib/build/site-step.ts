@@ -82,11 +82,14 @@ export function siteStep(
       (script === undefined || existsSync(exportPath(options.lastOutput, script)))
     )
   }
-  const exportPlan = planExport(last, { target, buildId, sharedKey, keys }, lastHas)
+  // An MDX page's look depends on the components it imports, which the keys do not see: every route is made again.
+  const exportPlan: ExportPlan = documents.some((page) => page.mdx !== undefined)
+    ? { kind: 'full', reason: 'the book has MDX pages' }
+    : planExport(last, { target, buildId, sharedKey, keys }, lastHas)
   const rendered = exportPlan.kind === 'partial' ? new Set(exportPlan.render) : undefined
   // Next's export wants at least one page of the route: an unchanged page rendered again writes the same files.
   if (rendered && rendered.size === 0 && routes.length > 0) rendered.add(routes[0]![0])
-  const plan = sitePlan(
+  const planned = sitePlan(
     context,
     sites,
     buildId,
@@ -94,6 +97,12 @@ export function siteStep(
       rendered &&
       pageRouteUrls(sites.get(language.key)!).filter((url) => rendered.has(exportRoute(language.folder, url))),
   )
+  const plan = documents.some((page) => page.mdx !== undefined)
+    ? {
+        ...planned,
+        moduleRoot: commonFolder([options.cwd, ...context.languages.map((language) => language.contentDir)]),
+      }
+    : planned
   writeBuildPlan(plan, options.cwd)
   const kept = new Map(exportPlan.kind === 'partial' ? exportPlan.keep.map(({ url, script }) => [url, script]) : [])
   const state: ExportState = {
@@ -146,4 +155,13 @@ export function writeBuildPlan(plan: BuildPlan, cwd: string): void {
   const file = path.join(cwd, BUILD_PLAN_FILE)
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, JSON.stringify(plan))
+}
+
+/** The deepest folder holding all of these (absolute) folders. */
+function commonFolder(folders: readonly string[]): string {
+  const [first, ...rest] = folders.map((folder) => path.resolve(folder).split(path.sep))
+  let length = first!.length
+  for (const parts of rest)
+    while (length > 0 && parts.slice(0, length).join('/') !== first!.slice(0, length).join('/')) length--
+  return first!.slice(0, length).join(path.sep) || path.sep
 }

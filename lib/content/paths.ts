@@ -1,3 +1,4 @@
+import { PAGE_FILE } from '../formats/page-files'
 import { decodeUriComponentSafe } from '../formats/text'
 /**
  * Where a content file lands, by Hugo's rules: `a/_index.md` is the section `/a/`,
@@ -26,7 +27,7 @@ export function locateContentFile(filePath: string): ContentLocation {
   const parts = filePath.split('/')
   const fileName = parts.pop()!
   const dir = parts.join('/')
-  const stem = fileName.replace(/\.(md|markdown)$/i, '')
+  const stem = fileName.replace(PAGE_FILE, '')
   if (stem === '_index') {
     return { filePath, kind: dir === '' ? 'home' : 'section', isBundle: false, dir, baseName: parts.at(-1) ?? '' }
   }

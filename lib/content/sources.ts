@@ -7,6 +7,7 @@ import { dateTime } from '../formats/dates'
 import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
 import { hugoParams, PAGE_DATE_KEYS, type HugoParams } from '../formats/hugo-params'
 import { readPageMeta, type PageMeta } from './page-meta'
+import { PAGE_FILE } from '../formats/page-files'
 import { locateContentFile, pageUrl, type ContentLocation, type UrlRules } from './paths'
 import { decodeUtf8 } from './utf8'
 
@@ -72,7 +73,7 @@ export interface ReadSourcesOptions {
   urls?: UrlRules
 }
 
-const MARKDOWN = /\.(md|markdown)$/i
+const MARKDOWN = PAGE_FILE
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 
 /** Reads the content folder. Never throws for bad content: problems are in `errors`. */
@@ -222,7 +223,7 @@ function parentSectionDir(location: ContentLocation, files: ReadonlySet<string>)
   let candidate = location.kind === 'section' || location.isBundle ? own.slice(0, -1) : own
   while (candidate.length > 0) {
     const dir = candidate.join('/')
-    if (candidate.length === 1 || files.has(`${dir}/_index.md`) || files.has(`${dir}/_index.markdown`)) return dir
+    if (candidate.length === 1 || ['md', 'markdown', 'mdx'].some((ext) => files.has(`${dir}/_index.${ext}`))) return dir
     candidate = candidate.slice(0, -1)
   }
   return ''

@@ -1,3 +1,4 @@
+import { PAGE_FILE } from '../formats/page-files'
 import { decodeUriComponentSafe, isExternalUrl } from '../formats/text'
 import type { Definition, Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
@@ -26,7 +27,7 @@ export function remarkInternalLinks() {
       const path = url.slice(0, hashAt === -1 ? undefined : hashAt).replace(/\?.*$/, '')
       const line = (node.position?.start.line ?? 0) + data.lineOffset
       if (data.unresolvedRefs.has(url)) return // a ref already reported
-      if (/\.(md|markdown)$/i.test(path)) {
+      if (PAGE_FILE.test(path)) {
         const page = lookup.page(sourcePath, decodeUriComponentSafe(path))
         if (page) node.url = page.url + hash
         else

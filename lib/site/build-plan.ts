@@ -27,6 +27,11 @@ export interface BuildPlan {
   languages: PlannedLanguage[]
   /** The published export this plan's pages were exported into, with what the next build needs to keep them. */
   exported?: ExportState
+  /**
+   * When the book has MDX pages: the folder holding the project and every content folder, which
+   * Next's bundler (Turbopack's root, next.config.ts) must see to bundle what the pages import.
+   */
+  moduleRoot?: string
 }
 
 export interface PlannedLanguage {

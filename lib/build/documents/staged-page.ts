@@ -35,4 +35,5 @@ export type RenderedFields = Pick<
   | 'readingMinutes'
   | 'usesMath'
   | 'usesMermaid'
+  | 'mdx'
 >
