@@ -60,5 +60,6 @@ export default defineConfig({
     { command: 'npx serve .e2e-sites/english-site -l 4179', url: 'http://localhost:4179/' },
     // Built for https://owner.example.org/sub/path/: its folder's top stands for the host's root.
     { command: 'npx serve .e2e-sites/multilingual -l 4180', url: 'http://localhost:4180/sub/path/' },
+    { command: 'npx serve .e2e-sites/mdx-book -l 4181', url: 'http://localhost:4181/' },
   ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })

@@ -16,7 +16,8 @@ import { previousDocuments } from '../lib/build/documents-step'
 import { engineVersion } from '../lib/build/documents/engine-version'
 import { settingsStep } from '../lib/build/settings-step'
 import { shortcodesFolder } from '../lib/build/render/shortcode-modules'
-import { sitePlan, writeBuildPlan } from '../lib/build/site-step'
+import { writeMdxRoutes } from '../lib/build/mdx-routes'
+import { mdxModuleRoot, sitePlan, writeBuildPlan } from '../lib/build/site-step'
 import { sourcesStep } from '../lib/build/sources-step'
 import { formatWarning } from '../lib/diagnostics/build-warnings'
 import { createSites } from '../lib/site/sites'
@@ -49,7 +50,11 @@ async function update(): Promise<void> {
     basePath: context.siteBasePath,
     multilingual: context.multilingual,
   })
-  writeBuildPlan(sitePlan(context, sites, 'development'), cwd)
+  const plan = sitePlan(context, sites, 'development')
+  const moduleRoot = mdxModuleRoot(context, built.documents, cwd)
+  writeBuildPlan(moduleRoot ? { ...plan, moduleRoot } : plan, cwd)
+  // MDX pages' modules and routes: next dev picks up the rewritten files as edits (lib/build/mdx-routes.ts).
+  writeMdxRoutes(cwd, built.documents)
   if (built.rendered > 0) console.log(`▸ content: ${content.summary.join('; ')}; ${built.rendered} rendered`)
 }
 

@@ -7,7 +7,7 @@ import type { BuildContext, BuildLanguage } from '../config/build-context'
 import type { PageMeta } from '../content/page-meta'
 import { folderTitle } from '../content/title'
 import { titleName } from '../content/paths'
-import { PAGE_FILE } from '../formats/page-files'
+import { isMdxFile, PAGE_FILE } from '../formats/page-files'
 import { implicitSectionDirs, implicitSectionUrl, type SourcePage, type SourceRecord } from '../content/sources'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import type { IsoDate } from '../formats/dates'
@@ -68,6 +68,8 @@ export function planDocuments(
     )
     const gitDates = inputs.gitDates.get(language.key)
     const keep = (entry: Omit<DocumentEntry, 'kept'>): DocumentEntry => {
+      // An MDX page renders the components it imports, which its key does not see: it is made again each time.
+      if (entry.source && isMdxFile(entry.source.filePath)) return entry
       const last = inputs.previous.get(entry.id)
       return last?.documentKey === entry.key ? { ...entry, kept: last } : entry
     }

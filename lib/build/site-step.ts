@@ -97,12 +97,8 @@ export function siteStep(
       rendered &&
       pageRouteUrls(sites.get(language.key)!).filter((url) => rendered.has(exportRoute(language.folder, url))),
   )
-  const plan = documents.some((page) => page.mdx !== undefined)
-    ? {
-        ...planned,
-        moduleRoot: commonFolder([options.cwd, ...context.languages.map((language) => language.contentDir)]),
-      }
-    : planned
+  const moduleRoot = mdxModuleRoot(context, documents, options.cwd)
+  const plan = moduleRoot ? { ...planned, moduleRoot } : planned
   writeBuildPlan(plan, options.cwd)
   const kept = new Map(exportPlan.kind === 'partial' ? exportPlan.keep.map(({ url, script }) => [url, script]) : [])
   const state: ExportState = {
@@ -155,6 +151,12 @@ export function writeBuildPlan(plan: BuildPlan, cwd: string): void {
   const file = path.join(cwd, BUILD_PLAN_FILE)
   mkdirSync(path.dirname(file), { recursive: true })
   writeFileSync(file, JSON.stringify(plan))
+}
+
+/** For a book with MDX pages: the folder holding the project and every content folder (BuildPlan.moduleRoot). */
+export function mdxModuleRoot(context: BuildContext, documents: readonly Page[], cwd: string): string | undefined {
+  if (!documents.some((page) => page.mdx !== undefined)) return undefined
+  return commonFolder([cwd, ...context.languages.map((language) => language.contentDir)])
 }
 
 /** The deepest folder holding all of these (absolute) folders. */
