@@ -17,7 +17,10 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.{ts,tsx}'],
+        },
       },
       // One file at a time: the builds share the checkout's .book/, .contentlayer/ and .next/ (they would wait for each other's lock).
       { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'], fileParallelism: false } },

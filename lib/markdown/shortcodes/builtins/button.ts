@@ -3,6 +3,11 @@ import { h } from 'hastscript'
 import { param, type ShortcodeRenderer } from '../context'
 import { resolveRef } from './refs'
 
+/** A button to another site opens in a new tab (a mailto: link does not). */
+export function opensInNewTab(href: string | undefined): boolean {
+  return href !== undefined && isExternalUrl(href) && !href.startsWith('mailto:')
+}
+
 /** `{{< button href="…" >}}Label{{< /button >}}` or `relref="/docs/a"`; external links open in a new tab. */
 export const button: ShortcodeRenderer = (context) => {
   const relref = param(context.node, -1, 'relref') ?? param(context.node, -1, 'ref')
@@ -19,7 +24,7 @@ export const button: ShortcodeRenderer = (context) => {
     else context.warn(`button: cannot find the page "${href}"`, 'check the path of the Markdown file')
   }
   const extraClass = param(context.node, -1, 'class')
-  const external = href !== undefined && isExternalUrl(href) && !href.startsWith('mailto:')
+  const external = opensInNewTab(href)
   return [
     h(
       'a',

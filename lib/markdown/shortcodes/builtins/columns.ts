@@ -3,7 +3,7 @@ import { h } from 'hastscript'
 import { param, type ShortcodeRenderer } from '../context'
 
 /** Column widths as classes (book-grow-1 … book-grow-12): no inline styles, which a strict CSP forbids. */
-function growClass(ratio: string[], index: number): string {
+export function growClass(ratio: string[], index: number): string {
   const value = Math.round(Number(ratio[index]))
   return `book-grow-${Number.isFinite(value) && value >= 1 ? Math.min(value, 12) : 1}`
 }

@@ -2,13 +2,18 @@ import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
 import { param, type ShortcodeRenderer } from '../context'
 
+/** The radio group of a tabs given an id (`tabs-os`): characters an id should not hold become `-`. */
+export function tabsGroup(id: string): string {
+  return `tabs-${id.replace(/[^\p{L}\p{N}_-]+/gu, '-')}`
+}
+
 /**
  * `{{< tabs "id" >}}{{< tab "Name" >}}…{{< /tab >}}…{{< /tabs >}}` (the id may be left out):
  * radio buttons and labels, so switching works without script; the first tab is selected.
  */
 export const tabs: ShortcodeRenderer = (context) => {
   const given = param(context.node, 0, 'id')
-  const group = given ? `tabs-${given.replace(/[^\p{L}\p{N}_-]+/gu, '-')}` : context.uniqueId('tabs')
+  const group = given ? tabsGroup(given) : context.uniqueId('tabs')
   const children: ElementContent[] = []
   const tabList = context.nested('tab')
   if (tabList.length === 0)
