@@ -4,6 +4,7 @@ import type { ComponentType } from 'react'
 import { BookLayout } from '@/components/layout/BookLayout'
 import { mdxBuiltins } from '@/components/mdx/builtins'
 import { Article } from '@/components/page/Article'
+import { siteWordsFor } from '@/lib/i18n'
 import { tocFor } from '@/lib/toc/toc-for'
 import { getBook, siteOf } from './load'
 import { pageMetadata } from './metadata'
@@ -49,7 +50,16 @@ export function mdxPageRoute(url: string, contents: Readonly<Record<string, MdxC
           title={page.title}
           toc={tocFor(site.config, page)}
         >
-          <Article site={site} page={page} body={Content ? <Content components={mdxBuiltins} /> : undefined} />
+          <Article
+            site={site}
+            page={page}
+            body={
+              Content ? (
+                // Warnings of the built-ins were reported when the build rendered the page (lib/mdx/render-mdx.ts).
+                <Content components={mdxBuiltins({ words: siteWordsFor(site.config).markdown, warn: () => {} })} />
+              ) : undefined
+            }
+          />
         </BookLayout>
       )
     },
