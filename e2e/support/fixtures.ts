@@ -4,8 +4,8 @@
  *
  * A failed request is a response with status >= 400, or a `requestfailed` event, except
  * that Chromium reports `requestfailed` (net::ERR_ABORTED) for HEAD requests (Next's
- * prefetch) even when their response was fine: a HEAD request whose response (< 400)
- * was seen does not count. Requests aborted because the test navigated away are not
+ * prefetch) even when their response was fine, or when a navigation cancelled them: an
+ * aborted HEAD request, or one whose response (< 400) was seen, does not count. Requests aborted because the test navigated away are not
  * the site's fault: wait for 'networkidle' before leaving a page you check.
  */
 import { test as base, expect, type Page, type Request } from '@playwright/test'
@@ -69,6 +69,8 @@ export class PageHealth {
       // Chromium fetches a page's icon after the load event; the test going on to the next page
       // cancels that fetch: the test's doing, not the site's.
       if (error === 'net::ERR_ABORTED' && /\/(?:favicon|icon)[^/]*\.(?:svg|png|ico)$/.test(request.url())) return false
+      // Next's prefetches (HEAD) are cancelled when the reader's navigation overtakes them: nothing the page needed.
+      if (request.method() === 'HEAD' && error === 'net::ERR_ABORTED') return false
       return !(request.method() === 'HEAD' && status !== undefined && status < 400)
     })
     return [
