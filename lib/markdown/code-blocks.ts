@@ -102,9 +102,7 @@ function lineRanges(value: string): number[] {
  * (parseMetaString), and a transformer that numbers lines (`data-line`, shown by CSS, so the
  * numbers are never copied with the code) and marks the `hl_lines`.
  */
-export function shikiLineOptions(
-  options: CodeHighlightOptions,
-): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
+function shikiLineOptions(options: CodeHighlightOptions): Pick<RehypeShikiOptions, 'parseMetaString' | 'transformers'> {
   const fenceOf = (meta: Record<string, unknown> | undefined) => meta?.['_fence'] as FenceAttributes | undefined
   return {
     // Shiki writes every meta key onto the <pre> but those starting with `_` (`fence="[object Object]"`).
@@ -123,6 +121,24 @@ export function shikiLineOptions(
         },
       },
     ],
+  }
+}
+
+/** Shiki's settings for code blocks, the same on Markdown and MDX pages. */
+export function shikiOptions(highlight: CodeHighlightOptions): RehypeShikiOptions {
+  return {
+    themes: highlight.themes,
+    defaultColor: false,
+    ...shikiLineOptions(highlight),
+    langs: [],
+    lazy: true,
+    fallbackLanguage: 'text',
+    // No time limit per line (Shiki's default is 500 ms): a line that runs over it keeps its first
+    // tokens' colours and the rest goes uncoloured, and the first line a grammar tokenizes pays for
+    // compiling its patterns, over 500 ms on a busy machine. A page must render to the same HTML
+    // however loaded the machine is: a rebuild keeps pages rendered by earlier builds. (Hugo's
+    // highlighter has no limit either.)
+    tokenizeTimeLimit: 0,
   }
 }
 

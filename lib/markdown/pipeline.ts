@@ -18,7 +18,7 @@ import {
   DEFAULT_CODE_HIGHLIGHT,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
-  shikiLineOptions,
+  shikiOptions,
   type CodeHighlightOptions,
 } from './code-blocks'
 import { remarkBlockAttributes } from './block-attributes'
@@ -111,7 +111,8 @@ function remarkWithoutStrikethrough(this: AnyProcessor) {
   ;(this.data().micromarkExtensions ??= []).push({ disable: { null: ['strikethrough'] } })
 }
 
-function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
+/** How the Markdown tree becomes HTML: footnotes in the book's words, definition lists (MDX pages use it too). */
+export function remarkRehypeOptions(words: MarkdownWords): RemarkRehypeOptions {
   return {
     allowDangerousHtml: true,
     handlers: definitionListHandlers,
@@ -187,20 +188,7 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
     .use(rehypeHeadingAnchors, { words })
     .use(rehypeTableScroll, { words })
     .use(rehypeImages, { words })
-    .use(rehypeShiki, {
-      themes: highlight.themes,
-      defaultColor: false,
-      ...shikiLineOptions(highlight),
-      langs: [],
-      lazy: true,
-      fallbackLanguage: 'text',
-      // No time limit per line (Shiki's default is 500 ms): a line that runs over it keeps its first
-      // tokens' colours and the rest goes uncoloured, and the first line a grammar tokenizes pays for
-      // compiling its patterns, over 500 ms on a busy machine. A page must render to the same HTML
-      // however loaded the machine is: a rebuild keeps pages rendered by earlier builds. (Hugo's
-      // highlighter has no limit either.)
-      tokenizeTimeLimit: 0,
-    })
+    .use(rehypeShiki, shikiOptions(highlight))
     .use(rehypeStringify)
   return processor.freeze()
 }
