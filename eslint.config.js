@@ -104,4 +104,22 @@ export default defineConfig(
     files: [`${folder}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns: [NOT_UI, pattern] }] },
   })),
+  // lib/build, above components in the order, renders MDX pages with the book's built-in components
+  // (components/mdx/), as their routes do; app/ it never imports.
+  {
+    files: ['lib/build/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:@/|(?:\\.\\./)+)app(?:/|$)',
+              message: 'lib/build never imports from app/: the routes read what it writes.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -276,6 +276,7 @@ function renderInit(context: BuildContext, languages: readonly LanguageSources[]
         .relative(context.siteDir ?? cwd, language.contentDir)
         .split(path.sep)
         .join('/'),
+      contentDir: language.contentDir,
     })),
   }
 }

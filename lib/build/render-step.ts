@@ -12,12 +12,18 @@ import {
   createMarkdownProcessor,
   renderMarkdown,
   type MarkdownOptions,
+  type RenderedMarkdown,
   type MarkdownProcessor,
 } from '../markdown/pipeline'
 import type { SiteShortcode } from '../markdown/shortcodes/site-shortcode-api'
 import { loadSiteShortcodes, siteShortcodesFor } from './render/shortcode-modules'
 import { readSiteData } from './render/site-data'
 import { runInWorkers } from './common/worker-pool'
+import { mdxBuiltins } from '../../components/mdx/builtins'
+import { isMdxFile } from '../formats/page-files'
+import { compileMdx, type MdxOptions } from '../mdx/compile-mdx'
+import { mdxPageData } from '../mdx/page-data'
+import { renderMdxToHtml, resetMdxRenderer } from '../mdx/render-mdx'
 import type { RenderedFields } from './documents/staged-page'
 
 /**
@@ -39,6 +45,8 @@ export interface RenderInit {
     staticFiles?: string[]
     /** Its content folder as seen from the site's folder (`content`): Hugo finds a page by that path too. */
     contentFolder?: string
+    /** Its content folder, absolute: an MDX page's imports are found from its own folder. */
+    contentDir: string
   }[]
 }
 
@@ -69,6 +77,8 @@ export async function renderStep(
     const render = await createRenderer(init)
     const results: RenderResult[] = []
     for (const job of jobs) results.push(await render(job))
+    // The MDX pages' modules stay loaded until then: a rebuild under `npm run dev` reads edited components again.
+    if (jobs.some((job) => isMdxFile(job.record.filePath))) await resetMdxRenderer()
     return { results, workers: 0 }
   }
   const results = await runInWorkers<RenderJob, RenderResult>(
@@ -144,15 +154,37 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
     }
     return tools
   }
+  const mdxOptions = new Map<string, MdxOptions>()
+  const mdxOptionsFor = (key: string) => {
+    let options = mdxOptions.get(key)
+    if (!options) {
+      const { config } = init.languages.find((candidate) => candidate.key === key)!
+      // One object a language: the compiler is made once for it (lib/mdx/compile-mdx.ts).
+      options = {
+        words: siteWordsFor(config).markdown,
+        highlight: config.highlight,
+        headingIdType: config.headingIdType,
+        components: MDX_BUILTIN_NAMES,
+      }
+      mdxOptions.set(key, options)
+    }
+    return options
+  }
   return async ({ language, record, body }) => {
     try {
-      const { processor, lookup } = toolsFor(language)
-      const { html, analysis, warnings } = await renderMarkdown(processor, body, {
-        path: record.filePath,
-        displayPath: record.displayPath,
-        lookup,
-        ...(record.params ? { params: record.params } : {}),
-      })
+      const { html, analysis, warnings, mdx }: RenderedMarkdown & { mdx?: string } = isMdxFile(record.filePath)
+        ? await renderMdxPage(
+            body,
+            record,
+            init.languages.find((candidate) => candidate.key === language)!.contentDir,
+            mdxOptionsFor(language),
+          )
+        : await renderMarkdown(toolsFor(language).processor, body, {
+            path: record.filePath,
+            displayPath: record.displayPath,
+            lookup: toolsFor(language).lookup,
+            ...(record.params ? { params: record.params } : {}),
+          })
       const rendered: RenderedFields = {
         html,
         headings: analysis.headings,
@@ -165,6 +197,7 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
         readingMinutes: readingMinutes(analysis.plainText),
         usesMath: analysis.usesMath,
         usesMermaid: analysis.usesMermaid,
+        ...(mdx === undefined ? {} : { mdx }),
       }
       return { rendered, warnings }
     } catch (error) {
@@ -174,4 +207,24 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
       }
     }
   }
+}
+
+/** The built-in components' names: an MDX page using another capitalised tag it does not import stops at its line. */
+const MDX_BUILTIN_NAMES = Object.keys(mdxBuiltins({ words: { detailsSummary: '' }, warn: () => {} }))
+
+/**
+ * An MDX page: compiled to the module its route renders (lib/mdx/compile-mdx.ts), and rendered
+ * here once, with the built-in components, for what its document holds of it (text, headings,
+ * sections: ToC and search), as a Markdown page's rendering gives.
+ */
+async function renderMdxPage(body: string, record: SourceRecord, contentDir: string, options: MdxOptions) {
+  const file = path.join(contentDir, record.filePath)
+  const compiled = await compileMdx({ body, file, firstLine: 1, options, displayPath: record.displayPath })
+  const warnings: BuildWarning[] = [...compiled.warnings]
+  const components = mdxBuiltins({
+    words: options.words,
+    warn: (message, hint) => warnings.push({ file: record.displayPath, message, ...(hint ? { hint } : {}) }),
+  })
+  const html = await renderMdxToHtml({ code: compiled.code, file, components, displayPath: record.displayPath })
+  return { html, analysis: mdxPageData(html), warnings, mdx: compiled.code }
 }
