@@ -243,7 +243,11 @@ export async function buildDocuments(
     if ('failure' in result) failures.push(result.failure)
     else made.set(toRender[index]!.id, result)
   })
-  if (failures.length > 0) throw new BuildStopped(STOP.render(failures.join('\n')))
+  if (failures.length > 0) {
+    // The typists started beside the render would keep the process waiting for work that never comes.
+    typists?.stop()
+    throw new BuildStopped(STOP.render(failures.join('\n')))
+  }
   const files = entries.filter((entry) => entry.source).length
   const workers = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
   log(`${counted(toRender.length, 'page')} rendered${workers}, ${files - toRender.length} kept from the last build`)

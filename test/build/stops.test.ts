@@ -81,6 +81,24 @@ describe('a build that fails', () => {
     out.unchanged()
   })
 
+  it('stops on a broken MDX page with file:line:column and a fix, before next build, and writes nothing', () => {
+    const content = writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n',
+      'docs/live.mdx': '---\ntitle: Live\n---\n\nText.\n\n<Note>unclosed\n',
+      'docs/import.mdx': "---\ntitle: Import\n---\n\nimport Chart from './Chart'\n\n<Chart />\n",
+    })
+    const out = previousOutput()
+    const { status, stderr, stdout } = build(content, out.dir)
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/^(?:✗ )?<content>\/docs\/import\.mdx:5:19: import "\.\/Chart": no such file/m)
+    expect(stderr).toMatch(/^(?:✗ )?<content>\/docs\/live\.mdx:7:1: MDX: Expected a closing tag for `<Note>`/m)
+    expect(stderr.match(/^ {2}fix: /gm)?.length).toBeGreaterThanOrEqual(2)
+    expect(stderr).toContain('Nothing was written.')
+    expect(stderr).not.toMatch(/^\s+at /m)
+    expect(stdout).not.toContain('next build')
+    out.unchanged()
+  })
+
   it('with --strict, stops on the warnings it lists, before next build, and writes nothing', () => {
     const content = writeFixture({
       '_index.md': '---\ntitle: 首页\n---\n',
