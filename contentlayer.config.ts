@@ -125,7 +125,8 @@ const fields = {
   usesMermaid: { type: 'boolean', required: true, description: 'The page needs mermaid' },
   mdx: {
     type: 'string',
-    description: 'An MDX page’s compiled module (lib/mdx/compile-mdx.ts): a route of its own renders it (lib/build/mdx-routes.ts)',
+    description:
+      'An MDX page’s compiled module (lib/mdx/compile-mdx.ts): a route of its own renders it (lib/build/mdx-routes.ts)',
   },
   warnings: { type: 'list', of: Warning, required: true },
   documentKey: {

@@ -15,7 +15,7 @@ import { urlToSegments } from '../content/paths'
  * out. Everything there is written anew by each build: nothing of an earlier one survives.
  */
 
-export const MDX_ROUTES_DIR = path.join('app', '[lang]', '(mdx)')
+const MDX_ROUTES_DIR = path.join('app', '[lang]', '(mdx)')
 const MODULES = '_modules'
 
 /** Folder names Next gives a meaning (groups, dynamic segments, slots) cannot be a page's path. */
