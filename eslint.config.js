@@ -65,6 +65,8 @@ export default defineConfig(
     'playwright-report/',
     'screenshots/',
     'next-env.d.ts',
+    // MDX pages' compiled modules and routes, written by each build of a book with MDX pages (lib/build/mdx-routes.ts).
+    'app/\\[lang\\]/(mdx)/',
   ]),
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
