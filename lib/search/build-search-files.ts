@@ -199,23 +199,17 @@ export function buildSearchFiles(records: readonly SearchRecord[], options: Sear
   for (const word of sorted) prefixFiles[prefixFileOf(word, manifest.prefixes)]!.push([word, latinWords.get(word)!])
   for (const [k, words] of prefixFiles.entries()) files.set(searchFileNames.prefix(k), JSON.stringify(words))
 
-  const glossary = options.glossary?.({
-    texts: records.flatMap((record, id) => [
-      ...(records[id - 1]?.pageTitle === record.pageTitle && records[id - 1]?.url === record.url
-        ? []
-        : [record.pageTitle]),
-      ...(record.heading ? [record.heading] : []),
-      record.text,
-    ]),
-    headings: records.flatMap((record, id) => [
-      ...(records[id - 1]?.url === record.url ? [] : [record.pageTitle]),
-      ...(record.heading ? [record.heading] : []),
-    ]),
-    latinWords: new Set(latinWords.keys()),
-  })
+  const glossary = options.glossary?.(glossarySource(records, latinWords.keys()))
   const glossaryFiles: GlossaryFile[] = Array.from({ length: manifest.glossary }, () => [])
   for (const key of [...(glossary?.keys() ?? [])].sort())
     glossaryFiles[shardOf(key, manifest.glossary)]!.push([key, glossary!.get(key)!])
   for (const [k, entries] of glossaryFiles.entries()) files.set(searchFileNames.glossary(k), JSON.stringify(entries))
   return { manifest, files }
+}
+
+/** What the glossary is made from: each page's title once, every heading, every section's text. */
+function glossarySource(records: readonly SearchRecord[], latinWords: Iterable<string>): GlossarySource {
+  const titles = records.filter((record, id) => records[id - 1]?.url !== record.url).map((record) => record.pageTitle)
+  const headings = [...titles, ...records.flatMap((record) => (record.heading ? [record.heading] : []))]
+  return { texts: [...headings, ...records.map((record) => record.text)], headings, latinWords: new Set(latinWords) }
 }
