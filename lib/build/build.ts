@@ -16,7 +16,7 @@ import { filesStep, siteFiles } from './files-step'
 import { KNOWN_NEXT } from './secure/flight-payload'
 import { linkKeptRoutes } from './export/incremental-export'
 import { counted, STOP } from './common/messages'
-import { writeMdxRoutes } from './mdx-routes'
+import { decodeMdxRouteFolders, writeMdxRoutes } from './mdx-routes'
 import { nextStep } from './next-step'
 import { publishStep } from './publish-step'
 import type { RenderedFields } from './documents/staged-page'
@@ -141,6 +141,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildReport> {
       )
       const failed = await exporting
       if (failed !== undefined) throw new BuildStopped(STOP.tool('next', ['build'], failed))
+      decodeMdxRouteFolders(exportDir, documents.documents)
 
       step('Writing the site’s files beside the pages')
       for (const line of await filesStep(exportDir, { context, languages: content.languages, site: made }))

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'contentlayer/generated'
 import { ContentError } from '../diagnostics/content-error'
@@ -29,7 +29,10 @@ function routeFolder(segment: string, page: Page): string {
       message: `the MDX page's URL ${page.url} has the segment "${segment}", which Next.js reads as a route group, dynamic segment or slot`,
       hint: 'give the page another URL (rename the file or its folder, or set url or slug in its front matter)',
     })
-  return segment.startsWith('_') ? `%5F${segment.slice(1)}` : segment
+  // Other characters beyond ASCII are written percent-encoded too: Next decodes a folder's name for
+  // the URL, and a route's name in plain Chinese fails its prerender (it goes into a header).
+  const encoded = segment.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run))
+  return encoded.startsWith('_') ? `%5F${encoded.slice(1)}` : encoded
 }
 
 /**
@@ -99,4 +102,34 @@ export function writeMdxRoutes(cwd: string, documents: readonly Page[]): number 
     )
   }
   return byUrl.size
+}
+
+/**
+ * Next exports a route whose folder is percent-encoded (a Chinese path: routeFolder) under that
+ * encoded name; the page belongs at its decoded path, where the catch-all route's Chinese pages are
+ * written too. Moves each such route's own files there, in the export (`<language key>/<path>`).
+ */
+export function decodeMdxRouteFolders(exportDir: string, documents: readonly Page[]): number {
+  let moved = 0
+  for (const page of documents) {
+    if (page.mdx === undefined) continue
+    const segments = urlToSegments(page.url)
+    const encoded = segments.map((segment) => routeFolder(segment, page))
+    if (encoded.every((segment, i) => segment === segments[i])) continue
+    const from = path.join(exportDir, page.language, ...encoded)
+    const to = path.join(exportDir, page.language, ...segments)
+    if (!existsSync(from) || from === to) continue
+    mkdirSync(to, { recursive: true })
+    for (const name of readdirSync(from))
+      if (statSync(path.join(from, name)).isFile()) renameSync(path.join(from, name), path.join(to, name))
+    // Its encoded parents are left empty when nothing else was written under them.
+    for (
+      let dir = from;
+      dir !== path.join(exportDir, page.language) && readdirSync(dir).length === 0;
+      dir = path.dirname(dir)
+    )
+      rmdirSync(dir)
+    moved++
+  }
+  return moved
 }
