@@ -29,8 +29,9 @@ function routeFolder(segment: string, page: Page): string {
       message: `the MDX page's URL ${page.url} has the segment "${segment}", which Next.js reads as a route group, dynamic segment or slot`,
       hint: 'give the page another URL (rename the file or its folder, or set url or slug in its front matter)',
     })
-  // Other characters beyond ASCII are written percent-encoded too: Next decodes a folder's name for
-  // the URL, and a route's name in plain Chinese fails its prerender (it goes into a header).
+  // Characters beyond ASCII are written percent-encoded: a route named in plain Chinese fails its
+  // prerender (the name goes into a header). The export is moved to the decoded path afterwards
+  // (decodeMdxRouteFolders).
   const encoded = segment.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run))
   return encoded.startsWith('_') ? `%5F${encoded.slice(1)}` : encoded
 }
