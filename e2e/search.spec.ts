@@ -25,6 +25,8 @@ const HOSTILE_BOOK = 'http://localhost:4174'
 /** Opens the search dialog the way a reader of this size would, and returns its combobox. */
 async function openSearchDialog(page: Page, testInfo: TestInfo) {
   await waitForHydration(page)
+  // After a result was opened the dialog closes as the page changes: open it again once it has.
+  await expect(page.locator('dialog.search-dialog')).toBeHidden()
   if (isPhone(testInfo)) await page.locator('header.book-header button.search-button').click()
   else await page.keyboard.press('ControlOrMeta+k')
   const dialog = page.locator('dialog.search-dialog')
