@@ -138,16 +138,13 @@ async function translationsOf(index: SearchIndex, term: Term): Promise<Term[]> {
  */
 async function searchedTerm(index: SearchIndex, term: Term, exact: TermMatch, typing: boolean): Promise<SearchedTerm> {
   const stand = (terms: readonly Term[], weight = STAND_IN_WEIGHT) => terms.map((other) => ({ term: other, weight }))
-  const completions = typing ? stand(await completionsOf(index, term), COMPLETION_WEIGHT) : []
-  if (exact.bits.size > 0 || term.cjk) return { term, words: [{ term, weight: 1 }, ...completions] }
+  const completions = typing ? await completionsOf(index, term) : []
+  if (exact.bits.size > 0 || term.cjk)
+    return { term, words: [{ term, weight: 1 }, ...stand(completions, COMPLETION_WEIGHT)] }
   const translations = await translationsOf(index, term)
   // Still being typed, a word the book has words beginning with is most likely one of them (`anim`, whose
   // stem is animation's, is not 动画); its Chinese words come after them (`robot`: Robotics, then 机器人).
-  if (completions.length > 0)
-    return {
-      term,
-      words: [...stand(completions.map(({ term: word }) => word)), ...stand(translations, COMPLETION_WEIGHT)],
-    }
+  if (completions.length > 0) return { term, words: [...stand(completions), ...stand(translations, COMPLETION_WEIGHT)] }
   if (translations.length > 0) return { term, words: stand(translations), replaced: 'translated' }
   const corrections = await closestWords(term.text, index.vocabulary)
   if (corrections.length > 0)
