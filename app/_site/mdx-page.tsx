@@ -30,10 +30,12 @@ export function mdxPageRoute(url: string, contents: Readonly<Record<string, MdxC
     return { site, page }
   }
   return {
-    generateStaticParams: () =>
-      getBook()
-        .plan.languages.filter(({ key }) => getBook().sites.get(key)!.page(url) !== undefined)
-        .map(({ key }) => ({ lang: key })),
+    generateStaticParams: () => {
+      const { plan, sites } = getBook()
+      return plan.languages
+        .filter(({ key }) => sites.get(key)!.page(url) !== undefined)
+        .map(({ key }) => ({ lang: key }))
+    },
     async generateMetadata({ params }: MdxRouteProps): Promise<Metadata> {
       const { site, page } = pageOf((await params).lang)
       return pageMetadata(site, page)
