@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { FEED_KINDS, type SiteConfigInput } from '../config/site-config'
 import { feedOf, feedXml, siteFeeds } from './feeds'
 import type { Site } from './site'
-import { siteFromFolder } from '../../test/support/content'
+import { siteFromFolder, writeFixture } from '../../test/support/content'
 
 /**
  * fixtures/feeds/content is a small hugo-book site (fixtures/feeds/hugo.toml); fixtures/feeds/expected
@@ -90,5 +90,11 @@ describe('the settings that change the feeds', () => {
     const urls = (await feedsOf({ disableKinds: ['term'] })).map((feed) => feed.url)
     expect(urls).toContain('/tags/index.xml')
     expect(urls).not.toContain('/tags/go/index.xml')
+  })
+
+  it('writes a taxonomy’s feed, without items, when no page has its terms (as Hugo does)', async () => {
+    const feeds = siteFeeds(await siteFromFolder(writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n\nA.\n' }), SETTINGS))
+    expect(feeds.find((feed) => feed.url === '/tags/index.xml')?.items).toEqual([])
+    expect(feeds.find((feed) => feed.url === '/categories/index.xml')?.items).toEqual([])
   })
 })

@@ -67,7 +67,6 @@ export function siteFeeds(site: Site): Feed[] {
       )
   for (const name of TAXONOMIES) {
     const taxonomy = taxonomyOf(site, name)
-    if (taxonomy.terms.length === 0) continue
     if (hasFeeds(site, 'taxonomy')) feeds.push(taxonomyFeed(site, taxonomy))
     if (hasFeeds(site, 'term')) for (const term of taxonomy.terms) feeds.push(termFeed(site, term))
   }
