@@ -29,6 +29,8 @@ export interface SiteConfig {
   title: string
   /** BCP 47 language of the book; sets `<html lang>`, collation of titles and date words. */
   language: string
+  /** Hugo's languageCode as written: the RSS feeds' `<language>`, which they leave out without one (as Hugo's do). */
+  languageCode?: string
   description: string
   /** Absolute site address, for sitemap, canonical and Open Graph URLs. */
   baseURL: string

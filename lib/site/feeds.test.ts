@@ -12,7 +12,7 @@ import { siteFromFolder, writeFixture } from '../../test/support/content'
  * copied unchanged.
  */
 const FIXTURE = path.join(__dirname, 'fixtures', 'feeds')
-const SETTINGS = { title: 'Feed Book', language: 'en-us', baseURL: 'https://example.org/book/' }
+const SETTINGS = { title: 'Feed Book', language: 'en-us', languageCode: 'en-us', baseURL: 'https://example.org/book/' }
 
 const expected = (feedUrl: string) => readFileSync(path.join(FIXTURE, 'expected', ...feedUrl.split('/')), 'utf8')
 
@@ -92,9 +92,30 @@ describe('the settings that change the feeds', () => {
     expect(urls).not.toContain('/tags/go/index.xml')
   })
 
-  it('writes a taxonomy’s feed, without items, when no page has its terms (as Hugo does)', async () => {
-    const feeds = siteFeeds(await siteFromFolder(writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n\nA.\n' }), SETTINGS))
-    expect(feeds.find((feed) => feed.url === '/tags/index.xml')?.items).toEqual([])
+  it('writes a taxonomy’s feed, without items, when no page has its terms, and no <language> without languageCode', async () => {
+    const { languageCode: _, ...withoutCode } = SETTINGS
+    const site = await siteFromFolder(writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n\nA.\n' }), withoutCode)
+    const feeds = siteFeeds(site)
     expect(feeds.find((feed) => feed.url === '/categories/index.xml')?.items).toEqual([])
+    // As Hugo 0.111 wrote hugo-book's exampleSite's /ru/tags/index.xml (no languageCode, no tags in Russian).
+    expect(
+      feedXml(
+        site,
+        feeds.find((feed) => feed.url === '/tags/index.xml')!,
+      ),
+    ).toBe(
+      [
+        '<?xml version="1.0" encoding="utf-8" standalone="yes"?>',
+        '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+        '  <channel>',
+        '    <title>Tags on Feed Book</title>',
+        '    <link>https://example.org/book/tags/</link>',
+        '    <description>Recent content in Tags on Feed Book</description>',
+        '    <generator>Hugo -- gohugo.io</generator><atom:link href="https://example.org/book/tags/index.xml" rel="self" type="application/rss+xml" />',
+        '  </channel>',
+        '</rss>',
+        '',
+      ].join('\n'),
+    )
   })
 })

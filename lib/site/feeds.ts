@@ -276,7 +276,7 @@ export function feedXml(site: Site, feed: Feed): string {
     <title>${escapeText(title)}</title>
     <link>${escapeText(permalink(site, feed.pageUrl))}</link>
     <description>${escapeText(description)}</description>
-    <generator>Hugo -- gohugo.io</generator>${config.language ? `\n    <language>${escapeText(config.language)}</language>` : ''}${feed.date ? `\n    <lastBuildDate>${rssDate(feed.date)}</lastBuildDate>` : ''}<atom:link href="${permalink(site, feed.url)}" rel="self" type="application/rss+xml" />${items.join('')}
+    <generator>Hugo -- gohugo.io</generator>${config.languageCode ? `\n    <language>${escapeText(config.languageCode)}</language>` : ''}${feed.date ? `\n    <lastBuildDate>${rssDate(feed.date)}</lastBuildDate>` : ''}<atom:link href="${permalink(site, feed.url)}" rel="self" type="application/rss+xml" />${items.join('')}
   </channel>
 </rss>
 `
