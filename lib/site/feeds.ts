@@ -110,17 +110,43 @@ export function summaryHtml(site: Site, page: Page): string {
   if (page.meta.summary !== undefined) return textAsHtml(site, page.meta.summary)
   const divider = page.html.indexOf(MORE_DIVIDER)
   if (divider !== -1) return page.html.slice(0, divider).trim()
-  return textAsHtml(site, automaticSummary(page))
+  return withTypographerEntities(site, automaticSummary(plainText(page.html)))
 }
 
 /**
- * Hugo's automatic summary (TruncateWordsToWholeSentence, without hasCJKLanguage): the page's
- * text up to its 70th white space, then on to the next `.`, `?`, `!`, `"` or line end; the whole
- * text when it has fewer spaces or no sentence end after them. Each paragraph here is one line
- * of a section's text, so a line end within a section is not seen.
+ * Hugo's plain text of a page (tpl.StripHTML): line ends become spaces, paragraph ends and `<br>`
+ * line ends, tags go (entities stay), and a run of white space keeps its first character. Headings
+ * read as hugo-book's render-heading.html writes them, "Title #" (the anchor after a space).
  */
-export function automaticSummary(page: Page): string {
-  const plain = page.sections.flatMap((section) => [section.heading ?? '', section.text].filter(Boolean)).join('\n')
+export function plainText(html: string): string {
+  const headings = html.replace(/(<a class="heading-anchor"[^>]*>#<\/a>)/g, ' $1 ')
+  const marked = headings
+    .replace(/\n/g, ' ')
+    .replace(/<\/p>|<br>|<br \/>/g, LINE_END)
+    .replace(/<!--[\s\S]*?-->|<[^>]*>/g, '')
+    .replaceAll(LINE_END, '\n')
+  return goldmarkEscapes(marked).replace(/(\s)\s+/gu, '$1')
+}
+
+/** The text's characters escaped as goldmark writes them (`&amp;`, `&lt;`, `&gt;`, `&quot;`), whatever entities the HTML used. */
+function goldmarkEscapes(text: string): string {
+  const decoded = text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot);/gi, (entity, name: string) => {
+    const lower = name.toLowerCase()
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16))
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10))
+    return { amp: '&', lt: '<', gt: '>', quot: '"' }[lower] ?? entity
+  })
+  return decoded.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!)
+}
+
+const LINE_END = '\u0000hugonl\u0000'
+
+/**
+ * Hugo's automatic summary (TruncateWordsToWholeSentence, without hasCJKLanguage): the plain
+ * text up to its 70th white space, then on to the next `.`, `?`, `!`, `"` or line end; the whole
+ * text when it has fewer spaces or no sentence end after them.
+ */
+export function automaticSummary(plain: string): string {
   let spaces = 0
   let lastSpace = -1
   for (const match of plain.matchAll(/\s/gu)) {
@@ -128,9 +154,9 @@ export function automaticSummary(page: Page): string {
     lastSpace = match.index
     if (spaces >= SUMMARY_LENGTH) break
   }
-  if (lastSpace === -1) return plain
+  if (lastSpace === -1) return plain.trim()
   const end = plain.slice(lastSpace).search(/[.?!"\n]/u)
-  return end === -1 ? plain : plain.slice(0, lastSpace + end + 1).trim()
+  return (end === -1 ? plain : plain.slice(0, lastSpace + end + 1)).trim()
 }
 
 /** Home and sections: their date is their own, else the newest of the pages below them (Hugo dates list pages so). */
@@ -238,7 +264,10 @@ const TYPOGRAPHER_ENTITIES: Record<string, string> = {
 
 /** Text as the HTML Hugo's plain-text summary is: escaped, with the typographer's entities. */
 function textAsHtml(site: Site, text: string): string {
-  const html = escapeHtml(text)
+  return withTypographerEntities(site, escapeHtml(text))
+}
+
+function withTypographerEntities(site: Site, html: string): string {
   return site.config.typographer === false ? html : html.replace(/[‘’“”–—…«»]/g, (char) => TYPOGRAPHER_ENTITIES[char]!)
 }
 
