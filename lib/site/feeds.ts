@@ -88,9 +88,10 @@ function limited<T>(site: Site, items: T[]): T[] {
   return limit >= 1 ? items.slice(0, limit) : items
 }
 
+/** A regular page as an item; its title is front matter's, as Hugo's .Title (none without one). */
 function pageItem(site: Site, page: Page): FeedItem {
   return {
-    title: page.title,
+    title: page.meta.title ?? '',
     url: page.url,
     ...(page.meta.date ? { date: page.meta.date } : {}),
     summary: summaryHtml(site, page),
@@ -119,7 +120,11 @@ export function summaryHtml(site: Site, page: Page): string {
  * read as hugo-book's render-heading.html writes them, "Title #" (the anchor after a space).
  */
 export function plainText(html: string): string {
-  const headings = html.replace(/(<a class="heading-anchor"[^>]*>#<\/a>)/g, ' $1 ')
+  const headings = html.replace(
+    /<h([1-6])([^>]*)>([\s\S]*?)<\/h\1>/g,
+    (_, level: string, attributes: string, inner: string) =>
+      `<h${level}${attributes}> ${inner.replace(/<a class="heading-anchor"[^>]*>#<\/a>/, '')} # </h${level}>`,
+  )
   const marked = headings
     .replace(/\n/g, ' ')
     .replace(/<\/p>|<br>|<br \/>/g, LINE_END)
@@ -154,9 +159,11 @@ export function automaticSummary(plain: string): string {
     lastSpace = match.index
     if (spaces >= SUMMARY_LENGTH) break
   }
-  if (lastSpace === -1) return plain.trim()
+  // Hugo returns a text it does not cut as it is, but for its last line end.
+  const whole = plain.replace(/\n$/, '')
+  if (lastSpace === -1) return whole
   const end = plain.slice(lastSpace).search(/[.?!"\n]/u)
-  return (end === -1 ? plain : plain.slice(0, lastSpace + end + 1)).trim()
+  return end === -1 ? whole : plain.slice(0, lastSpace + end + 1).trim()
 }
 
 /** Home and sections: their date is their own, else the newest of the pages below them (Hugo dates list pages so). */
