@@ -38,12 +38,12 @@ export interface Feed {
 const FEED_NAME = 'index.xml'
 
 /** The site path of the feed beside a list page: `/docs/news/` → `/docs/news/index.xml`. */
-export function feedUrl(pageUrl: string): string {
+function feedUrl(pageUrl: string): string {
   return `${pageUrl.replace(/\/?$/, '/')}${FEED_NAME}`
 }
 
 /** Whether the site writes feeds of this kind: Hugo's [outputs] and disableKinds (`RSS`, and the page kinds themselves). */
-export function hasFeeds(site: Site, kind: FeedKind): boolean {
+function hasFeeds(site: Site, kind: FeedKind): boolean {
   const { disableKinds, rss } = site.config
   if (disableKinds.includes('rss') || !rss.kinds.includes(kind)) return false
   return kind === 'taxonomy' || kind === 'term' ? !disableKinds.includes(kind) : true
@@ -107,7 +107,7 @@ const MORE_DIVIDER = '<!--more-->'
  * Hugo's .Summary, as HTML: front matter's summary, else the body's HTML before `<!--more-->`,
  * else the automatic one.
  */
-export function summaryHtml(site: Site, page: Page): string {
+function summaryHtml(site: Site, page: Page): string {
   if (page.meta.summary !== undefined) return textAsHtml(site, page.meta.summary)
   const divider = page.html.indexOf(MORE_DIVIDER)
   if (divider !== -1) return page.html.slice(0, divider).trim()
@@ -119,7 +119,7 @@ export function summaryHtml(site: Site, page: Page): string {
  * line ends, tags go (entities stay), and a run of white space keeps its first character. Headings
  * read as hugo-book's render-heading.html writes them, "Title #" (the anchor after a space).
  */
-export function plainText(html: string): string {
+function plainText(html: string): string {
   const headings = html.replace(
     /<h([1-6])([^>]*)>([\s\S]*?)<\/h\1>/g,
     (_, level: string, attributes: string, inner: string) =>
@@ -151,7 +151,7 @@ const LINE_END = '\u0000hugonl\u0000'
  * text up to its 70th white space, then on to the next `.`, `?`, `!`, `"` or line end; the whole
  * text when it has fewer spaces or no sentence end after them.
  */
-export function automaticSummary(plain: string): string {
+function automaticSummary(plain: string): string {
   let spaces = 0
   let lastSpace = -1
   for (const match of plain.matchAll(/\s/gu)) {
