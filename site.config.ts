@@ -8,6 +8,8 @@ import type { SiteConfigInput } from './lib/config/site-config'
 export default {
   title: 'AI 观察手册',
   language: 'zh-CN',
+  // Named in the RSS feeds' <language>, as Hugo's languageCode.
+  languageCode: 'zh-CN',
   description: '记录 2024–2025 年大模型与人工智能进展的中文手册：年度回顾、调研报告与每日动态。',
   baseURL: 'http://localhost:3000/',
   bookSection: 'docs',

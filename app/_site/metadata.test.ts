@@ -89,4 +89,23 @@ describe('the head of a list', () => {
       '关于 AI 发展的页面。',
     )
   })
+
+  it('links the home page, sections, taxonomies and terms (each of their pagers) to their RSS feed, titled with the site, and none when it writes none', async () => {
+    const feed = (url: string) => ({ 'application/rss+xml': [{ url, title: 'Test Book' }] })
+    expect(pageMetadata(site, site.page('/')!).alternates?.types).toEqual(feed('/index.xml'))
+    expect(postListMetadata(site, postListFromSlug(site, ['posts', 'page', '2'])!).alternates?.types).toEqual(
+      feed('/posts/index.xml'),
+    )
+    expect(taxonomyViewMetadata(site, taxonomyView(site, 'tags', [])!).alternates?.types).toEqual(
+      feed('/tags/index.xml'),
+    )
+    expect(taxonomyViewMetadata(site, taxonomyView(site, 'tags', ['many', 'page', '2'])!).alternates?.types).toEqual(
+      feed('/tags/many/index.xml'),
+    )
+    expect(pageMetadata(site, site.page('/docs/a/')!).alternates?.types).toBeUndefined()
+    const quiet = await siteFromFolder(writeFixture({ '_index.md': '---\ntitle: 首页\n---\n' }), {
+      disableKinds: ['rss'],
+    })
+    expect(pageMetadata(quiet, quiet.page('/')!).alternates?.types).toBeUndefined()
+  })
 })

@@ -2,6 +2,7 @@ import type { Page } from 'contentlayer/generated'
 import type { Metadata } from 'next'
 import { summarize } from '@/lib/content/summary'
 import { siteWordsFor } from '@/lib/i18n'
+import { feedOf } from '@/lib/site/feeds'
 import type { PostList } from '@/lib/site/posts'
 import type { Site } from '@/lib/site/site'
 import type { TaxonomyView } from '@/lib/site/taxonomies'
@@ -24,7 +25,11 @@ export function pageMetadata(site: Site, page: Page): Metadata {
   return {
     title: isHome ? { absolute: config.title } : page.title,
     description,
-    alternates: { canonical: page.url, ...hreflangAlternates(site, site.languageLinks(page)) },
+    alternates: {
+      canonical: page.url,
+      ...hreflangAlternates(site, site.languageLinks(page)),
+      ...feedAlternate(site, page.url),
+    },
     openGraph: {
       type: isHome || page.isSection ? 'website' : 'article',
       title: page.title,
@@ -37,6 +42,15 @@ export function pageMetadata(site: Site, page: Page): Metadata {
       ...(page.meta.tags.length > 0 ? { tags: page.meta.tags } : {}),
     },
   }
+}
+
+/**
+ * The page's RSS feed, when the site writes one beside it (home, sections, taxonomies, terms), as
+ * hugo-book's html-head.html links it: `<link rel="alternate" type="application/rss+xml" href title="site">`.
+ */
+function feedAlternate(site: Site, pageUrl: string): { types?: Record<string, { url: string; title: string }[]> } {
+  const url = feedOf(site, pageUrl)
+  return url ? { types: { 'application/rss+xml': [{ url, title: site.config.title }] } } : {}
 }
 
 /** The page in each language it exists in, as absolute URLs (hreflang needs them): `{ en: 'https://…/docs/a/', zh: 'https://…/zh/docs/a/' }`. */
@@ -53,12 +67,13 @@ export function notFoundMetadata(site: Site): Metadata {
   return { title: siteWordsFor(site.config).ui.notFoundTitle, robots: { index: false } }
 }
 
-function listMetadata(site: Site, title: string, description: string, url: string): Metadata {
+/** A list's head; `pageUrl` is its first pager's, whose feed every pager links to (Hugo). */
+function listMetadata(site: Site, title: string, description: string, url: string, pageUrl = url): Metadata {
   const { config } = site
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, ...feedAlternate(site, pageUrl) },
     openGraph: {
       type: 'website',
       title,
@@ -80,7 +95,7 @@ export function taxonomyViewMetadata(site: Site, view: TaxonomyView): Metadata {
   }
   const description =
     view.term.page?.description || text.termDescription(label, view.term.title, view.term.pages.length)
-  return listMetadata(site, title, description, view.pager.url)
+  return listMetadata(site, title, description, view.pager.url, view.term.url)
 }
 
 /** The section page's own metadata; pagers after the first say their number and are their own canonical URL. */
@@ -91,7 +106,7 @@ export function postListMetadata(site: Site, list: PostList): Metadata {
   return {
     ...base,
     title,
-    alternates: { canonical: list.pager.url },
+    alternates: { canonical: list.pager.url, ...feedAlternate(site, list.section.url) },
     openGraph: { ...base.openGraph, title, url: list.pager.url },
   }
 }

@@ -6,6 +6,7 @@ import { publishedFiles } from '../content/published-files'
 import { NOT_FOUND_ROUTE_URL } from '../content/reserved-urls'
 import { searchIndexFiles, searchIndexPointer } from '../search/index-file'
 import { SEARCH_INDEX_POINTER_NAME, SEARCH_INDEX_ROUTE } from '../search/index-pointer'
+import { feedXml, siteFeeds } from '../site/feeds'
 import { menuTreeFile } from '../site/menu-file'
 import type { Site } from '../site/site'
 import { robotsTxt, sitemapXml } from '../site/sitemap'
@@ -22,8 +23,8 @@ import type { LanguageSources } from './sources-step'
  * file that is not a page written into it, once, from the site models this process holds:
  *   - each language in its folder (`next build` exported it under its `[lang]` key): the default
  *     one at the root unless defaultContentLanguageInSubdir, Hugo's redirect pages between them;
- *   - each language's 404 page, search index and its pointer, menu file and sitemap (a sitemap
- *     index at the root of a site of several), robots.txt;
+ *   - each language's 404 page, search index and its pointer, menu file, RSS feeds and sitemap
+ *     (a sitemap index at the root of a site of several), robots.txt;
  *   - KaTeX's and mermaid's files, the content folders' images and attachments, the Hugo
  *     site's static folders; what Hugo's disableKinds leaves out is taken away.
  */
@@ -36,7 +37,7 @@ export interface SiteFiles {
 }
 
 /**
- * Each language's search index and its pointer, menu file and sitemap, and robots.txt: made
+ * Each language's search index and its pointer, menu file, feeds and sitemap, and robots.txt: made
  * from the site models in this process, in memory (the build starts it before `next build`
  * and writes the files once Next has exported the pages).
  */
@@ -67,6 +68,8 @@ export async function siteFiles({
     }
     const menu = menuTreeFile(site)
     files.set(inFolder(menu.url), menu.body)
+    // Hugo's index.xml beside the home page, each section, taxonomy and term (none with disableKinds "RSS").
+    for (const feed of siteFeeds(site)) files.set(inFolder(feed.url), feedXml(site, feed))
     // A site of several languages: each language's sitemap under its key, the default one's too (Hugo).
     if (!disableKinds.includes('sitemap'))
       files.set(

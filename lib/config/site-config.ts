@@ -29,6 +29,8 @@ export interface SiteConfig {
   title: string
   /** BCP 47 language of the book; sets `<html lang>`, collation of titles and date words. */
   language: string
+  /** Hugo's languageCode as written: the RSS feeds' `<language>`, which they leave out without one (as Hugo's do). */
+  languageCode?: string
   description: string
   /** Absolute site address, for sitemap, canonical and Open Graph URLs. */
   baseURL: string
@@ -91,13 +93,23 @@ export interface SiteConfig {
   permalinks: Record<string, string>
   /** The kinds of Hugo's disableKinds that this project writes and leaves out (lib/build/files/disabled-kinds.ts). */
   disableKinds: DisabledKind[]
+  /**
+   * Hugo's RSS feeds (lib/site/feeds.ts): the kinds of list page that have one (Hugo's [outputs]
+   * lists "RSS" for all four by default; disableKinds "RSS" leaves them all out) and rssLimit,
+   * the most items a feed lists (-1, Hugo's default: every page).
+   */
+  rss: { kinds: FeedKind[]; limit: number }
   /** Hugo's site params (`[params]`, a language's laid over the site's; lib/formats/hugo-params.ts), for the param shortcode. */
   params?: HugoParams
 }
 
 /** Hugo's page kinds and outputs that disableKinds can leave out here, lower case as Hugo compares them. */
-export const DISABLEABLE_KINDS = ['taxonomy', 'term', 'sitemap', 'robotstxt', '404'] as const
+export const DISABLEABLE_KINDS = ['taxonomy', 'term', 'sitemap', 'robotstxt', '404', 'rss'] as const
 export type DisabledKind = (typeof DISABLEABLE_KINDS)[number]
+
+/** The kinds of page Hugo writes an RSS feed for by default. */
+export const FEED_KINDS = ['home', 'section', 'taxonomy', 'term'] as const
+export type FeedKind = (typeof FEED_KINDS)[number]
 
 /** Hugo's markup.highlight, as far as Shiki can follow it (lib/markdown/code-blocks.ts). */
 export interface HighlightConfig {
@@ -170,6 +182,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   disablePathToLower: false,
   permalinks: {},
   disableKinds: [],
+  rss: { kinds: [...FEED_KINDS], limit: -1 },
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */

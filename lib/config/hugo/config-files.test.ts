@@ -72,6 +72,7 @@ describe('finding the configuration file', { timeout: 30_000 }, () => {
       title: '目录里的书',
       baseURL: 'https://root.example/',
       language: 'zh-CN',
+      languageCode: 'zh-CN',
       bookSection: 'docs',
       theme: 'auto',
       dateFormat: 'Jan 2, 2006',

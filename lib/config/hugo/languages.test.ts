@@ -38,6 +38,7 @@ ${extra}
     expect(hugo.config).toEqual({
       title: '中文书名',
       language: 'zh-CN',
+      languageCode: 'zh-CN',
       bookSection: 'wendang',
       menu: { after: [{ name: '中文链接', url: '/zh/' }] },
     })
@@ -58,7 +59,7 @@ ${extra}
     const dir = writeFixture({ 'hugo.toml': languages('') })
     const english = readHugoSite(dir, { language: 'EN' })
     expect(english.contentDir).toBe(path.join(dir, 'content.en'))
-    expect(english.config).toEqual({ title: 'Root title', language: 'en-us' })
+    expect(english.config).toEqual({ title: 'Root title', language: 'en-us', languageCode: 'en-us' })
     expect(english).toMatchObject({ language: 'en', defaultLanguage: 'zh', defaultLanguageInSubdir: false })
     expect(contentErrorOf(() => readHugoSite(dir, { language: 'de' })).message).toBe(
       'the site has no language "de"; its languages: zh, en, fr',
@@ -143,7 +144,7 @@ ${extra}
     const dir = writeFixture({ 'hugo.toml': languages('defaultContentLanguage = "en"') })
     const hugo = readHugoSite(dir)
     expect(hugo.contentDir).toBe(path.join(dir, 'content.en'))
-    expect(hugo.config).toEqual({ title: 'Root title', language: 'en-us' })
+    expect(hugo.config).toEqual({ title: 'Root title', language: 'en-us', languageCode: 'en-us' })
     expect(defaultLanguageOf(loadBuildContext(book, { HUGO_SITE: dir }, '/')).contentDir).toBe(
       path.join(dir, 'content.en'),
     )

@@ -16,6 +16,7 @@ describe('reading a hugo-book site', { timeout: 30_000 }, () => {
     expect(hugo.config).toEqual({
       title: '迁移来的书',
       language: 'zh-CN',
+      languageCode: 'zh-CN',
       baseURL: 'https://book.example.org/',
       bookSection: 'docs',
       toc: { show: false, startLevel: 2, endLevel: 4 },

@@ -18,7 +18,9 @@ export function readSiteIdentity(reader: Reader, defaultLanguage: string | undef
   const title = reader.text('title')
   if (title !== undefined) out.title = title
   const defaultContentLanguage = reader.text('defaultcontentlanguage')
-  const language = reader.text('languagecode') ?? defaultLanguage ?? defaultContentLanguage
+  const languageCode = reader.text('languagecode')
+  if (languageCode !== undefined) out.languageCode = languageCode
+  const language = languageCode ?? defaultLanguage ?? defaultContentLanguage
   if (language !== undefined) out.language = language
   const baseURL = reader.text('baseurl')
   // Hugo accepts a relative baseURL ("/"); sitemap, canonical and Open Graph URLs need an absolute one.

@@ -24,9 +24,8 @@ describe('disablePathToLower, [permalinks] and disableKinds', () => {
 
   it('says why a kind changes nothing here, and names an unknown one', () => {
     const hugo = site('disableKinds = ["RSS", "section", "pages"]')
-    expect(hugo.config.disableKinds).toEqual([])
+    expect(hugo.config.disableKinds).toEqual(['rss'])
     expect(hugo.warnings).toEqual([
-      'disableKinds: "RSS": this project writes no RSS feeds',
       'disableKinds: "section": not supported: section pages are always written',
       expect.stringMatching(/^disableKinds: "pages" is not a kind Hugo knows/),
     ])
@@ -41,5 +40,23 @@ describe('disablePathToLower, [permalinks] and disableKinds', () => {
       expect.stringMatching(/^permalinks\.posts: .*:contentbasename is not a permalink attribute/),
       expect.stringMatching(/^permalinks\.tags: permalinks of taxonomy terms are not supported/),
     ])
+  })
+
+  it('reads which kinds have a feed from [outputs], and rssLimit', () => {
+    const hugo = site(
+      'rssLimit = 10\n[outputs]\n  home = ["HTML", "RSS", "JSON"]\n  section = ["HTML"]\n  taxonomyTerm = ["HTML"]\n',
+    )
+    expect(hugo.config.rss).toEqual({ kinds: ['home', 'term'], limit: 10 })
+    expect(hugo.ignored).toEqual([])
+    expect(site('[services.rss]\n  limit = 5').config.rss).toEqual({
+      kinds: ['home', 'section', 'taxonomy', 'term'],
+      limit: 5,
+    })
+  })
+
+  it('warns about an rssLimit that is not a whole number, keeping every page', () => {
+    const hugo = site('rssLimit = "ten"')
+    expect(hugo.config.rss).toBeUndefined()
+    expect(hugo.warnings).toEqual(['rssLimit: expected a whole number, found "ten"; not used'])
   })
 })

@@ -1,15 +1,14 @@
 /**
- * The settings that decide URLs and which pages are written: disablePathToLower, [permalinks]
- * and disableKinds. A value this project cannot follow is a warning naming the key, never an error.
+ * The settings that decide URLs and which pages and feeds are written: disablePathToLower,
+ * [permalinks], disableKinds, [outputs] and rssLimit. A value this project cannot follow is a warning naming the key, never an error.
  */
 import { permalinkProblem } from '../../formats/permalinks'
-import { DISABLEABLE_KINDS, type DisabledKind, type SiteConfigInput } from '../site-config'
+import { DISABLEABLE_KINDS, FEED_KINDS, type DisabledKind, type FeedKind, type SiteConfigInput } from '../site-config'
 import { isTable } from './merge'
 import { describe, type Reader } from './reader'
 
 /** Kinds Hugo 0.111 accepts in disableKinds that have no effect here, and why. */
 const KINDS_NOT_FOLLOWED: Record<string, string> = {
-  rss: 'this project writes no RSS feeds',
   home: 'not supported: the home page is always written',
   section: 'not supported: section pages are always written',
   page: 'not supported: regular pages are always written',
@@ -26,7 +25,39 @@ export function readUrls(reader: Reader): SiteConfigInput {
   if (permalinks) out.permalinks = permalinks
   const disableKinds = readDisableKinds(reader)
   if (disableKinds) out.disableKinds = disableKinds
+  const kinds = readFeedKinds(reader)
+  const limit = readRssLimit(reader)
+  if (kinds || limit !== undefined) out.rss = { kinds: kinds ?? [...FEED_KINDS], limit: limit ?? -1 }
   return out
+}
+
+/** [outputs]: a kind whose list of formats leaves out "RSS" has no feed (a kind not listed keeps Hugo's HTML and RSS). */
+function readFeedKinds(reader: Reader): FeedKind[] | undefined {
+  const outputs = reader.get('outputs')
+  if (outputs === undefined || outputs === null) return undefined
+  if (!isTable(outputs)) {
+    reader.warn('outputs', `expected a table of kind = ["HTML", "RSS"], found ${describe(outputs)}; not used`)
+    return undefined
+  }
+  // Hugo 0.111 still reads the pre-0.73 name of the list of terms.
+  const formatsOf = (kind: FeedKind) => outputs[kind] ?? (kind === 'taxonomy' ? outputs['taxonomyterm'] : undefined)
+  return FEED_KINDS.filter((kind) => {
+    const formats = formatsOf(kind)
+    if (formats === undefined || formats === null) return true
+    const names = Array.isArray(formats) ? formats : [formats]
+    return names.some((name) => typeof name === 'string' && name.trim().toLowerCase() === 'rss')
+  })
+}
+
+/** rssLimit (or services.rss.limit, its newer home): the most items a feed lists; below 1, every page. */
+function readRssLimit(reader: Reader): number | undefined {
+  for (const key of ['rsslimit', 'services.rss.limit']) {
+    const value = reader.get(key)
+    if (value === undefined || value === null) continue
+    if (typeof value === 'number' && Number.isInteger(value)) return value
+    reader.warn(key, `expected a whole number, found ${describe(value)}; not used`)
+  }
+  return undefined
 }
 
 /** `[permalinks] posts = "/:section/:year/:slug/"`: one pattern per top-level section (keys are lower case, as Hugo compares them). */
