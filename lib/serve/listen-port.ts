@@ -5,7 +5,10 @@
  */
 export const DEFAULT_PORT = '3000'
 
-export function listenPort(args: readonly string[], env: NodeJS.ProcessEnv): { port: string; listenArgs: string[] } {
+export function listenPort(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): { port: string; listenArgs: string[] } {
   const listenAt = Math.max(args.indexOf('-l'), args.indexOf('--listen'))
   if (listenAt >= 0) return { port: portOf(args[listenAt + 1] ?? DEFAULT_PORT), listenArgs: [] }
   const fromEnv = env['PORT']?.trim()
