@@ -23,7 +23,7 @@ export function Article({ site, page, body }: { site: Site; page: Page; body?: R
   const text = siteWordsFor(site.config).ui
   const leading = page.startsWithHeading && body === undefined ? splitLeadingHeading(page.html) : undefined
   const { previous, next } = site.previousAndNext(page)
-  const listChildren = page.isSection && !page.hasContent
+  const listChildren = site.config.listEmptySections && page.isSection && !page.hasContent
   return (
     <>
       {page.kind !== 'home' && (

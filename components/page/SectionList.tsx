@@ -1,6 +1,10 @@
 import type { Page } from 'contentlayer/generated'
 
-/** The pages of a section that has no text of its own (like Hugo's list page, or hugo-book's section shortcode). */
+/**
+ * The pages of a section that has no text of its own, as hugo-book's `section` shortcode lists
+ * them with `summary` (the same markup and look): each page's title, then its front-matter
+ * description, else its summary. Off with the site setting `listEmptySections: false`.
+ */
 export function SectionList({
   pages,
   label,
@@ -14,14 +18,17 @@ export function SectionList({
   if (pages.length === 0) return null
   return (
     <section className="section-list" aria-label={label}>
-      {pages.map((page) => (
-        <article key={page.url} className="section-list-item">
-          <h2>
-            <a href={href(page.url)}>{page.linkTitle}</a>
-          </h2>
-          {page.description && <p>{page.description}</p>}
-        </article>
-      ))}
+      <dl className="book-section-list">
+        {pages.flatMap((page) => {
+          const text = page.meta.description ?? page.summary
+          return [
+            <dt key={`${page.url}:title`}>
+              <a href={href(page.url)}>{page.linkTitle}</a>
+            </dt>,
+            ...(text ? [<dd key={`${page.url}:text`}>{text}</dd>] : []),
+          ]
+        })}
+      </dl>
     </section>
   )
 }

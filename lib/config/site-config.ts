@@ -99,6 +99,12 @@ export interface SiteConfig {
    * the most items a feed lists (-1, Hugo's default: every page).
    */
   rss: { kinds: FeedKind[]; limit: number }
+  /**
+   * A section page without text of its own lists its pages, as hugo-book's `section` shortcode
+   * would (title, then description or summary); `false` leaves it empty, as hugo-book does.
+   * Hugo param `BookListEmptySections` (this project's).
+   */
+  listEmptySections: boolean
   /** Hugo's site params (`[params]`, a language's laid over the site's; lib/formats/hugo-params.ts), for the param shortcode. */
   params?: HugoParams
 }
@@ -183,6 +189,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   permalinks: {},
   disableKinds: [],
   rss: { kinds: [...FEED_KINDS], limit: -1 },
+  listEmptySections: true,
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */

@@ -46,6 +46,14 @@ describe('BookSearch, BookMenuBundle, BookDateFormat', () => {
     ])
   })
 
+  it('keeps empty section pages listing their pages unless BookListEmptySections = false', () => {
+    expect(site({ 'hugo.toml': '[params]\nBookListEmptySections = false\n' }).config.listEmptySections).toBe(false)
+    expect(site({ 'hugo.toml': 'title = "A"\n' }).config.listEmptySections).toBeUndefined()
+    expect(site({ 'hugo.toml': '[params]\nBookListEmptySections = "no"\n' }).warnings).toEqual([
+      'params.BookListEmptySections: expected true or false, found "no"; not used',
+    ])
+  })
+
   it('reads BookMenuBundle as written', () => {
     const hugo = site({ 'hugo.toml': '[params]\nBookMenuBundle = "/menu"\n' })
     expect(hugo.config.menuBundle).toBe('/menu')

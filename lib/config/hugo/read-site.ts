@@ -1,7 +1,8 @@
 /**
  * The site's own settings: title, language and address (Hugo's title, languageCode and
  * baseURL), and hugo-book's simple params: BookSection, BookTheme, BookDateFormat,
- * BookMenuInlineLinks, BookLogo, BookFavicon, BookSearch, BookMenuBundle. Each function
+ * BookMenuInlineLinks, BookLogo, BookFavicon, BookSearch, BookMenuBundle, and this project's
+ * BookListEmptySections. Each function
  * returns only what the configuration sets.
  */
 import { existsSync } from 'node:fs'
@@ -64,6 +65,12 @@ export function readMenuInlineLinks(reader: Reader): SiteConfigInput {
   if (/^\d+$/.test(inlineLinks)) return { menuInlineLinks: Number(inlineLinks) }
   reader.warn('params.bookmenuinlinelinks', `expected a whole number, found ${JSON.stringify(inlineLinks)}; not used`)
   return {}
+}
+
+/** BookListEmptySections (this project's): whether a section page without text lists its pages. */
+export function readListEmptySections(reader: Reader): SiteConfigInput {
+  const listEmptySections = reader.flag('params.booklistemptysections')
+  return listEmptySections === undefined ? {} : { listEmptySections }
 }
 
 /**
