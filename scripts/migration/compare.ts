@@ -21,6 +21,8 @@
  *   nesting, links as site paths.
  * - ids and text: for each page both have, hugo-book's `article.book-article` against our
  *   `article .markdown-body` (see compare-html.ts for the leading heading).
+ * - feeds: every RSS `index.xml` (home, sections, taxonomies, terms), as a URL, and the items each
+ *   lists in order, by their links (see compare-feeds.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -45,6 +47,7 @@ import {
   ourMenu,
   textDiff,
 } from './compare-html'
+import { compareFeeds, readFeeds } from './compare-feeds'
 import { HUGO_BOOK, SITES, type CorpusSite } from './sites'
 
 const MIRROR_DIR = process.env['MIRROR_DIR'] ?? '/work/.mirror'
@@ -401,6 +404,12 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
   list('pages whose heading ids differ', idDiffs)
   list('pages whose text differs', textDiffs)
 
+  const feeds = compareFeeds(readFeeds(hugoOut), readFeeds(oursOut))
+  list('feeds only Hugo writes', feeds.onlyHugo)
+  list('feeds only we write', feeds.onlyOurs)
+  list('feeds whose items differ', feeds.itemDiffs)
+  const hugoFeedCount = feeds.common + feeds.onlyHugo.length
+
   const share = compared === 0 ? '' : ` (${Math.round((100 * sameText) / compared)}%)`
   const summary = [
     site.name.padEnd(18),
@@ -410,6 +419,7 @@ function compareSite(site: CorpusSite, verbose: boolean, reuse: boolean): string
     `text ${sameText}/${compared} pages${share}`,
     `leaks ${leaks.length}`,
     `links broken only in ours ${brokenLinks.length}`,
+    `feeds ${feeds.common}/${hugoFeedCount}${feeds.onlyOurs.length > 0 ? ` (+${feeds.onlyOurs.length} only ours)` : ''}, same items ${feeds.sameItems}/${feeds.common}`,
     ...(normalisedPages.size > 0
       ? [`(normalised: ${[...normalisedPages].map(([name, pages]) => `${name} on ${pages} pages`).join(', ')})`]
       : []),
