@@ -3,7 +3,7 @@
  * else the `PORT` environment variable, as hosts and most Node servers (Next's own `next start`)
  * expect, else 3000.
  */
-export const DEFAULT_PORT = '3000'
+const DEFAULT_PORT = '3000'
 
 export function listenPort(
   args: readonly string[],

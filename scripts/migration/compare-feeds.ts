@@ -20,7 +20,7 @@ function decodeXml(text: string): string {
 }
 
 /** Whether a file's text is an RSS feed (a site may also ship an `index.xml` of its own). */
-export function isRssFeed(xml: string): boolean {
+function isRssFeed(xml: string): boolean {
   return /<rss[\s>]/.test(xml.slice(0, 2000))
 }
 
