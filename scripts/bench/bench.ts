@@ -14,10 +14,21 @@
  *              weight, tags, description, new / deleted page, ref to a new page) to the open
  *              page showing it (scripts/bench/dev-latency.ts; alone: npx tsx scripts/bench/dev-latency.ts).
  * Flags: --sizes=200,1000,3000 (generated books; --sizes= for none), --skip-lighthouse,
- * --skip-search, --skip-dev. Every build writes to a temporary OUT_DIR: out/ is never touched.
+ * --skip-search, --skip-dev; --write also puts the table into the manual's performance page
+ * (scripts/bench/manual-table.ts). Every build writes to a temporary OUT_DIR: out/ is never touched.
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -34,6 +45,7 @@ import { writeGeneratedBook } from './generate-book'
 import type { GeneratedBook } from './generated-book'
 import { buildWithHugo, hugoSetup, type HugoSetup } from './hugo-book'
 import { lighthouseMedian } from './lighthouse'
+import { PERFORMANCE_PAGE, withBenchTable } from './manual-table'
 import { formatPhases, splitPhases } from './phases'
 import type { Measured } from './process-tree'
 import { serveFolder } from './serve'
@@ -337,16 +349,22 @@ async function main() {
   }
 
   const finished = new Date()
-  console.log(`\n### npm run bench — ${cpus().length} CPUs, ${started.toISOString().slice(0, 10)}\n`)
-  console.log('| part | subject | figures |\n| --- | --- | --- |')
-  for (const [group, subject, figures] of rows) console.log(`| ${group} | ${subject} | ${figures} |`)
-  console.log(
-    `\n${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${load} at the start; ${seconds(finished.getTime() - started.getTime())} in all` +
-      (waitedMs > 0 ? `; ${seconds(waitedMs)} spent waiting for other builds, not counted.` : '.'),
-  )
-  console.log(
-    'Sizes are gzip level 9; peak RSS sums the build process tree, polled every 200 ms (shared pages counted once per process).',
-  )
+  const table = [
+    `Measured ${started.toISOString().slice(0, 10)} by \`${['npm run bench', ...process.argv.slice(2)].join(' ')}\`:`,
+    '',
+    '| part | subject | figures |',
+    '| --- | --- | --- |',
+    ...rows.map(([group, subject, figures]) => `| ${group} | ${subject} | ${figures.replaceAll('|', '\\|')} |`),
+    '',
+    `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}; load average ${load} at the start; ${seconds(finished.getTime() - started.getTime())} in all` +
+      (waitedMs > 0 ? `; ${seconds(waitedMs)} spent waiting for other builds, not counted.` : '.') +
+      ' Sizes are gzip level 9; peak RSS sums the build process tree, polled every 200 ms (shared pages counted once per process).',
+  ].join('\n')
+  console.log(`\n${table}`)
+  if (process.argv.includes('--write')) {
+    writeFileSync(PERFORMANCE_PAGE, withBenchTable(readFileSync(PERFORMANCE_PAGE, 'utf8'), table))
+    console.error(`  the table is in ${PERFORMANCE_PAGE}`)
+  }
 }
 
 try {
