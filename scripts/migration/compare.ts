@@ -6,8 +6,8 @@
  *
  *   npx tsx scripts/migration/compare.ts [--verbose] [site names…]
  *
- * Needs `hugo` (0.111) and the sites' repositories mirrored locally (MIRROR_DIR, default
- * /work/.mirror/<owner>+<name>/repo, a bare git directory); it uses no network. Our builds run
+ * Needs `hugo` (0.111) and the sites' repositories cloned locally (MIRROR_DIR, default
+ * ~/.cache/hugo-book-corpus; each at <owner>+<name>/repo, a bare clone); it uses no network. Our builds run
  * `npm run build` in the folder the script is started from. Work folders: WORK_DIR (default
  * <tmp>/hugo-migration/<site>), replaced on each run and kept afterwards for a look.
  *
@@ -26,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import path from 'node:path'
 import {
   articleLinks,
@@ -50,7 +50,7 @@ import {
 import { compareFeeds, readFeeds } from './compare-feeds'
 import { HUGO_BOOK, SITES, type CorpusSite } from './sites'
 
-const MIRROR_DIR = process.env['MIRROR_DIR'] ?? '/work/.mirror'
+const MIRROR_DIR = process.env['MIRROR_DIR'] ?? path.join(homedir(), '.cache', 'hugo-book-corpus')
 const WORK_DIR = process.env['WORK_DIR'] ?? path.join(tmpdir(), 'hugo-migration')
 const REPO_DIR = process.cwd()
 const SHOWN = 8
