@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast'
 import { toString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { readableTokens } from './code-contrast'
 import { sourceOf } from './source'
 import { renderMath } from './shortcodes/builtins/katex'
 import { mermaidBlock } from './shortcodes/builtins/mermaid'
@@ -108,6 +109,7 @@ function shikiLineOptions(options: CodeHighlightOptions): Pick<RehypeShikiOption
     // Shiki writes every meta key onto the <pre> but those starting with `_` (`fence="[object Object]"`).
     parseMetaString: (meta: string) => ({ _fence: parseFenceAttributes(meta) }),
     transformers: [
+      readableTokens(),
       {
         name: 'hugo-line-numbers',
         pre(node) {
@@ -152,6 +154,21 @@ export function remarkFenceAttributes() {
       if (!node.meta) return
       node.data ??= {}
       node.data.hProperties = { ...node.data.hProperties, metastring: node.meta }
+    })
+  }
+}
+
+/**
+ * Rehype plugin (after highlighting): every code block can take the keyboard's focus, so a reader
+ * without a mouse can scroll a long line sideways. Shiki gives its blocks `tabindex="0"`; a fence
+ * without a language is not Shiki's, and a raw `<pre>` neither (axe: scrollable-region-focusable).
+ */
+export function rehypeFocusableCode() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const diagram = String(node.properties['className'] ?? '').includes('mermaid') // drawn over by an SVG in the browser
+      if (node.tagName === 'pre' && !diagram && node.properties['tabIndex'] === undefined)
+        node.properties['tabIndex'] = 0
     })
   }
 }

@@ -84,7 +84,7 @@ describe('definition lists (goldmark’s definitionList extension, on by default
     // Hugo's HTML for the same Markdown (Hugo's <pre> has a tabindex and no trailing newline before <p>).
     const hugo = `<p><strong>Data Structure</strong>
 :</p>
-<pre><code>namespace X
+<pre tabindex="0"><code>namespace X
 </code></pre>
 <p>T2
 :

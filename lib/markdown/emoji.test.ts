@@ -12,7 +12,7 @@ describe('emoji shortcodes (Hugo’s enableEmoji)', () => {
     // Hugo's HTML for the same Markdown, with enableEmoji = true.
     expect(await render(markdown, true)).toBe(
       '<p>😄 and <code>😄</code> and 👍 👍 🇺🇸 ✅ :no_such: 🎉😄 a😄b :Smile:</p>\n' +
-        '<pre><code>😄\n</code></pre>\n' +
+        '<pre tabindex="0"><code>😄\n</code></pre>\n' +
         '<h1 id="heading-">Heading 😄</h1>',
     )
   })

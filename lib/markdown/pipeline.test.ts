@@ -91,6 +91,13 @@ describe('Markdown pipeline', () => {
     expect(html).toContain('aria-label="返回正文第 1 处引用"')
   })
 
+  it('lets the keyboard reach every code block, with a language or without, to scroll a long line', async () => {
+    const { html } = await render('```ts\nconst a = 1\n```\n\n```\nplain text, no language\n```\n')
+    const blocks = html.match(/<pre[^>]*>/g) ?? []
+    expect(blocks).toHaveLength(2)
+    for (const block of blocks) expect(block).toContain('tabindex="0"')
+  })
+
   it('highlights code at build time with both themes, and copes with unknown languages', async () => {
     const { html } = await render('```ts\nconst answer: number = 42\n```\n\n```no-such-language\nplain\n```\n')
     expect(html).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/)

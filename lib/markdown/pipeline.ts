@@ -18,6 +18,7 @@ import {
   DEFAULT_CODE_HIGHLIGHT,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
+  rehypeFocusableCode,
   shikiOptions,
   type CodeHighlightOptions,
 } from './code-blocks'
@@ -189,6 +190,7 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
     .use(rehypeTableScroll, { words })
     .use(rehypeImages, { words })
     .use(rehypeShiki, shikiOptions(highlight))
+    .use(rehypeFocusableCode)
     .use(rehypeStringify)
   return processor.freeze()
 }

@@ -9,6 +9,7 @@ import { isContentError } from '../diagnostics/content-error'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
+  rehypeFocusableCode,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
   shikiOptions,
@@ -94,6 +95,7 @@ function processorFor(options: MdxOptions): MdxProcessor {
       [rehypeHeadingAnchors, { words: options.words }],
       [rehypeTableScroll, { words: options.words }],
       [rehypeShiki, shikiOptions(highlight)],
+      rehypeFocusableCode,
     ],
   })
   processors.set(options, processor)
