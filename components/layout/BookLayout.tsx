@@ -12,6 +12,7 @@ import { Toc } from '../toc/Toc'
 import { ClientNavigation } from './ClientNavigation.client'
 import { DrawerControls } from './DrawerControls.client'
 import { PhoneHeader } from './PhoneHeader'
+import { ReadingAids } from './ReadingAids'
 
 interface BookLayoutProps {
   site: Site
@@ -82,6 +83,8 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
                 clearLabel={text.search.clearHighlight}
               />
             )}
+            {/* Last in the text, so Tab reaches the link back to the top after the page's own links. */}
+            <ReadingAids backToTop={text.backToTop} />
           </main>
         </div>
         {hasToc && <Toc items={toc} label={text.tableOfContents} />}

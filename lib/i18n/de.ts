@@ -14,6 +14,7 @@ export const de: Words = {
     languages: 'Sprachen',
     breadcrumbs: 'Brotkrumennavigation',
     skipToContent: 'Zum Inhalt springen',
+    backToTop: 'Zurück nach oben',
     previous: 'Zurück',
     next: 'Weiter',
     lastModified: 'Zuletzt aktualisiert:',

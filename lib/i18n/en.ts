@@ -12,6 +12,7 @@ export const en: Words = {
     languages: 'Languages',
     breadcrumbs: 'Breadcrumbs',
     skipToContent: 'Skip to content',
+    backToTop: 'Back to top',
     previous: 'Previous',
     next: 'Next',
     lastModified: 'Last updated',

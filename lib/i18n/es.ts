@@ -14,6 +14,7 @@ export const es: Words = {
     languages: 'Idiomas',
     breadcrumbs: 'Ruta de navegación',
     skipToContent: 'Saltar al contenido',
+    backToTop: 'Volver arriba',
     previous: 'Anterior',
     next: 'Siguiente',
     lastModified: 'Última actualización:',

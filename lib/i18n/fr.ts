@@ -15,6 +15,7 @@ export const fr: Words = {
     languages: 'Langues',
     breadcrumbs: 'Fil d’Ariane',
     skipToContent: 'Aller au contenu',
+    backToTop: 'Retour en haut',
     previous: 'Précédent',
     next: 'Suivant',
     lastModified: 'Dernière mise à jour\u00a0:',

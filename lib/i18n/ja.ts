@@ -12,6 +12,7 @@ export const ja: Words = {
     languages: '言語',
     breadcrumbs: '現在の位置',
     skipToContent: '本文へスキップ',
+    backToTop: 'ページの先頭へ',
     previous: '前のページ',
     next: '次のページ',
     lastModified: '最終更新日',

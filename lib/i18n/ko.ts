@@ -12,6 +12,7 @@ export const ko: Words = {
     languages: '언어',
     breadcrumbs: '현재 위치',
     skipToContent: '본문으로 건너뛰기',
+    backToTop: '맨 위로',
     previous: '이전',
     next: '다음',
     lastModified: '최종 수정일',

@@ -14,6 +14,7 @@ export const pt: Words = {
     languages: 'Idiomas',
     breadcrumbs: 'Trilha de navegação',
     skipToContent: 'Ir para o conteúdo',
+    backToTop: 'Voltar ao topo',
     previous: 'Anterior',
     next: 'Próxima',
     lastModified: 'Última atualização:',

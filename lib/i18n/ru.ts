@@ -24,6 +24,7 @@ export const ru: Words = {
     languages: 'Языки',
     breadcrumbs: 'Навигационная цепочка',
     skipToContent: 'Перейти к содержимому',
+    backToTop: 'Наверх',
     previous: 'Назад',
     next: 'Далее',
     lastModified: 'Обновлено:',

@@ -22,6 +22,8 @@ export interface UiWords {
   languages: string
   breadcrumbs: string
   skipToContent: string
+  /** The link at the window's corner on a long page, to the page's top. */
+  backToTop: string
   previous: string
   next: string
   /** Followed by a space and the date. */

@@ -12,6 +12,7 @@ export const zhCN: Words = {
     languages: '语言',
     breadcrumbs: '当前位置',
     skipToContent: '跳到正文',
+    backToTop: '回到顶部',
     previous: '上一页',
     next: '下一页',
     lastModified: '最后更新于',

@@ -12,6 +12,7 @@ export const zhTW: Words = {
     languages: '語言',
     breadcrumbs: '目前位置',
     skipToContent: '跳至主要內容',
+    backToTop: '回到頂端',
     previous: '上一頁',
     next: '下一頁',
     lastModified: '最後更新於',
