@@ -49,7 +49,7 @@ export default defineConfig({
       },
     },
   ],
-  // The default book on 4173; each fixture book (scripts/build-e2e-sites.ts) on its own port.
+  // The default book on 4173; each fixture book and the manual (scripts/build-e2e-sites.ts) on its own port.
   webServer: [
     { command: 'npx serve out -l 4173', url: `${baseURL}/` },
     { command: 'npx serve .e2e-sites/hostile -l 4174', url: 'http://localhost:4174/' },
@@ -61,5 +61,7 @@ export default defineConfig({
     // Built for https://owner.example.org/sub/path/: its folder's top stands for the host's root.
     { command: 'npx serve .e2e-sites/multilingual -l 4180', url: 'http://localhost:4180/sub/path/' },
     { command: 'npx serve .e2e-sites/mdx-book -l 4181', url: 'http://localhost:4181/' },
+    // The manual (docs/), built with --strict.
+    { command: 'npx serve .e2e-sites/manual -l 4182', url: 'http://localhost:4182/' },
   ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
 })
