@@ -58,7 +58,7 @@ interface SrcsetCandidate {
  * The URL of an image's largest file: the widest (`800w`) or densest (`2x`) candidate of its
  * srcset, else its src; undefined when it has neither.
  */
-export function fullSizeUrl(image: Element): string | undefined {
+function fullSizeUrl(image: Element): string | undefined {
   const srcset = image.properties['srcSet']
   const candidates = srcsetCandidates(Array.isArray(srcset) ? srcset.join(', ') : String(srcset ?? ''))
   const src = image.properties['src']
