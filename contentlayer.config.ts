@@ -1,6 +1,7 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { linkTitle, pageTitle } from './lib/content/title'
 import { opensWithTitle } from './lib/content/title-heading'
+import { hasImageLinks } from './lib/markdown/image-links'
 
 /*
  * contentlayer2 is the book's typed-document layer: one `Page` document per page of every
@@ -180,6 +181,11 @@ export const Page = defineDocumentType(() => ({
           page.openingHeading,
           pageTitle({ title: page.meta.title, firstHeading: page.firstHeading, baseName: page.baseName }),
         ),
+    },
+    usesImageZoom: {
+      type: 'boolean',
+      description: 'The body has images that open enlarged (the page loads the zoom)',
+      resolve: (page) => hasImageLinks(page.html),
     },
   },
 }))

@@ -34,6 +34,7 @@ export const de: Words = {
     inThisSection: 'In diesem Abschnitt',
     copyLink: 'Link zu diesem Abschnitt kopiert',
     opensInNewTab: ' (öffnet in einem neuen Tab)',
+    imageZoom: { label: 'Vergrößertes Bild', close: 'Schließen' },
     search: {
       label: 'Im Buch suchen',
       placeholder: 'Im Buch suchen…',
@@ -76,6 +77,7 @@ export const de: Words = {
     alerts: { note: 'Hinweis', tip: 'Tipp', important: 'Wichtig', warning: 'Warnung', caution: 'Vorsicht' },
     headingAnchorLabel: (text) => `Link zu „${text}“`,
     imageMissing: 'Bild fehlt',
+    imageFullSize: 'Bild in voller Größe anzeigen',
     table: 'Tabelle',
     detailsSummary: 'Details',
     expandSummary: 'Aufklappen',

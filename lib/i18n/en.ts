@@ -32,6 +32,7 @@ export const en: Words = {
     inThisSection: 'In this section',
     copyLink: 'Link to this section copied',
     opensInNewTab: ' (opens in a new tab)',
+    imageZoom: { label: 'Enlarged image', close: 'Close' },
     search: {
       label: 'Search the book',
       placeholder: 'Search the book…',
@@ -75,6 +76,7 @@ export const en: Words = {
     alerts: { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' },
     headingAnchorLabel: (text) => `Link to “${text}”`,
     imageMissing: 'Image missing',
+    imageFullSize: 'View the full-size image',
     table: 'Table',
     detailsSummary: 'Details',
     expandSummary: 'Expand',

@@ -34,6 +34,7 @@ export const es: Words = {
     inThisSection: 'En esta sección',
     copyLink: 'Enlace a esta sección copiado',
     opensInNewTab: ' (se abre en una pestaña nueva)',
+    imageZoom: { label: 'Imagen ampliada', close: 'Cerrar' },
     search: {
       label: 'Buscar en el libro',
       placeholder: 'Buscar en el libro…',
@@ -76,6 +77,7 @@ export const es: Words = {
     alerts: { note: 'Nota', tip: 'Consejo', important: 'Importante', warning: 'Advertencia', caution: 'Precaución' },
     headingAnchorLabel: (text) => `Enlace a «${text}»`,
     imageMissing: 'Falta la imagen',
+    imageFullSize: 'Ver la imagen a tamaño completo',
     table: 'Tabla',
     detailsSummary: 'Detalles',
     expandSummary: 'Expandir',

@@ -35,6 +35,7 @@ export const fr: Words = {
     inThisSection: 'Dans cette section',
     copyLink: 'Lien vers cette section copié',
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
+    imageZoom: { label: 'Image agrandie', close: 'Fermer' },
     search: {
       label: 'Rechercher dans le livre',
       placeholder: 'Rechercher dans le livre…',
@@ -77,6 +78,7 @@ export const fr: Words = {
     alerts: { note: 'Remarque', tip: 'Astuce', important: 'Important', warning: 'Avertissement', caution: 'Attention' },
     headingAnchorLabel: (text) => `Lien vers «\u00a0${text}\u00a0»`,
     imageMissing: 'Image manquante',
+    imageFullSize: 'Voir l’image en taille réelle',
     table: 'Tableau',
     detailsSummary: 'Détails',
     expandSummary: 'Déplier',

@@ -32,6 +32,7 @@ export const ja: Words = {
     inThisSection: 'このセクションの内容',
     copyLink: 'このセクションへのリンクをコピーしました',
     opensInNewTab: '（新しいタブで開きます）',
+    imageZoom: { label: '拡大した画像', close: '閉じる' },
     search: {
       label: 'このブックを検索',
       placeholder: 'このブックを検索…',
@@ -74,6 +75,7 @@ export const ja: Words = {
     alerts: { note: 'メモ', tip: 'ヒント', important: '重要', warning: '警告', caution: '注意' },
     headingAnchorLabel: (text) => `「${text}」へのリンク`,
     imageMissing: '画像がありません',
+    imageFullSize: '元のサイズの画像を表示',
     table: '表',
     detailsSummary: '詳細',
     expandSummary: '展開',

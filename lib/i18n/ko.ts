@@ -32,6 +32,7 @@ export const ko: Words = {
     inThisSection: '이 섹션의 내용',
     copyLink: '이 섹션의 링크를 복사했습니다',
     opensInNewTab: ' (새 탭에서 열림)',
+    imageZoom: { label: '확대한 이미지', close: '닫기' },
     search: {
       label: '이 책에서 검색',
       placeholder: '이 책에서 검색…',
@@ -74,6 +75,7 @@ export const ko: Words = {
     alerts: { note: '참고', tip: '팁', important: '중요', warning: '경고', caution: '주의' },
     headingAnchorLabel: (text) => `‘${text}’ 섹션 링크`,
     imageMissing: '이미지 없음',
+    imageFullSize: '원본 크기 이미지 보기',
     table: '표',
     detailsSummary: '자세히',
     expandSummary: '펼치기',

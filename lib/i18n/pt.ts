@@ -34,6 +34,7 @@ export const pt: Words = {
     inThisSection: 'Nesta seção',
     copyLink: 'Link para esta seção copiado',
     opensInNewTab: ' (abre em uma nova aba)',
+    imageZoom: { label: 'Imagem ampliada', close: 'Fechar' },
     search: {
       label: 'Pesquisar no livro',
       placeholder: 'Pesquisar no livro…',
@@ -76,6 +77,7 @@ export const pt: Words = {
     alerts: { note: 'Nota', tip: 'Dica', important: 'Importante', warning: 'Aviso', caution: 'Cuidado' },
     headingAnchorLabel: (text) => `Link para “${text}”`,
     imageMissing: 'Imagem não encontrada',
+    imageFullSize: 'Ver a imagem em tamanho real',
     table: 'Tabela',
     detailsSummary: 'Detalhes',
     expandSummary: 'Expandir',

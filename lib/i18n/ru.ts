@@ -44,6 +44,7 @@ export const ru: Words = {
     inThisSection: 'В этом разделе',
     copyLink: 'Ссылка на раздел скопирована',
     opensInNewTab: ' (открывается в новой вкладке)',
+    imageZoom: { label: 'Увеличенное изображение', close: 'Закрыть' },
     search: {
       label: 'Поиск по книге',
       placeholder: 'Поиск по книге…',
@@ -91,6 +92,7 @@ export const ru: Words = {
     alerts: { note: 'Примечание', tip: 'Совет', important: 'Важно', warning: 'Предупреждение', caution: 'Осторожно' },
     headingAnchorLabel: (text) => `Ссылка на «${text}»`,
     imageMissing: 'Изображение отсутствует',
+    imageFullSize: 'Открыть изображение в полном размере',
     table: 'Таблица',
     detailsSummary: 'Подробнее',
     expandSummary: 'Развернуть',

@@ -49,6 +49,8 @@ export interface UiWords {
   copyLink: string
   /** Read after an external link's name by screen readers. */
   opensInNewTab: string
+  /** The enlarged image's dialog: its name, and its close button. */
+  imageZoom: { label: string; close: string }
   search: SearchWords
 }
 
@@ -118,6 +120,8 @@ export interface MarkdownWords {
   headingAnchorLabel: (text: string) => string
   /** Shown in place of an image whose file does not exist. */
   imageMissing: string
+  /** The name of the link around an image without alt text, which leads to its full-size file. */
+  imageFullSize: string
   /** The label of a table's scrolling box. */
   table: string
   /** `{{< details >}}` without a title. */

@@ -32,6 +32,7 @@ export const zhCN: Words = {
     inThisSection: '本节内容',
     copyLink: '已复制本节链接',
     opensInNewTab: '（在新标签页打开）',
+    imageZoom: { label: '放大的图片', close: '关闭' },
     search: {
       label: '搜索本书',
       placeholder: '搜索本书…',
@@ -74,6 +75,7 @@ export const zhCN: Words = {
     alerts: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
     headingAnchorLabel: (text) => `链接到“${text}”`,
     imageMissing: '图片缺失',
+    imageFullSize: '查看原图',
     table: '表格',
     detailsSummary: '详情',
     expandSummary: '展开',

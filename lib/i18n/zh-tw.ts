@@ -32,6 +32,7 @@ export const zhTW: Words = {
     inThisSection: '本節內容',
     copyLink: '已複製本節連結',
     opensInNewTab: '（在新分頁開啟）',
+    imageZoom: { label: '放大的圖片', close: '關閉' },
     search: {
       label: '搜尋本書',
       placeholder: '搜尋本書…',
@@ -74,6 +75,7 @@ export const zhTW: Words = {
     alerts: { note: '注意', tip: '提示', important: '重要', warning: '警告', caution: '小心' },
     headingAnchorLabel: (text) => `連結到「${text}」`,
     imageMissing: '圖片遺失',
+    imageFullSize: '檢視原圖',
     table: '表格',
     detailsSummary: '詳細資訊',
     expandSummary: '展開',

@@ -4,6 +4,7 @@ import type { Element, Root } from 'hast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { MarkdownWords } from '../i18n/words'
+import { linkImages } from './image-links'
 import { sourceOf } from './source'
 
 export interface ImageOptions {
@@ -18,7 +19,8 @@ export interface ImageOptions {
  * - else an image beside the Markdown file is linked by its site URL, which works from any page URL;
  * - a missing one becomes a visible placeholder with its alt text (no broken image, no failed
  *   request) and a build warning naming the file and line;
- * - images load lazily and decode off the main thread.
+ * - images load lazily and decode off the main thread;
+ * - an image that is not already in a link is put in one to its full-size file (image-links.ts).
  */
 export function rehypeImages(options: ImageOptions) {
   return (tree: Root, file: VFile) => {
@@ -61,5 +63,6 @@ export function rehypeImages(options: ImageOptions) {
         ],
       }
     })
+    linkImages(tree, options.words)
   }
 }

@@ -16,6 +16,7 @@ export const COMPUTED_FIELDS = [
   'description',
   'summary',
   'startsWithHeading',
+  'usesImageZoom',
 ] as const satisfies readonly (keyof Page)[]
 
 /** A page's document as the build stages it: contentlayer's `Page` without what contentlayer adds. */

@@ -55,12 +55,14 @@ describe('figure', () => {
         '{{< figure src="https://x.org/a.png" title="<i>T</i>" caption="A [link](https://x.org)" attr="Me" >}}',
       ),
     ).toBe(
-      '<figure><img src="https://x.org/a.png" alt="A link" loading="lazy" decoding="async">' +
+      // The image in a link to its file, for the zoom (lib/markdown/image-links.ts); Hugo's has none.
+      '<figure><a href="https://x.org/a.png" class="image-zoom"><img src="https://x.org/a.png" alt="A link" loading="lazy" decoding="async"></a>' +
         '<figcaption><h4>&#x3C;i>T&#x3C;/i></h4><p>A <a href="https://x.org">link</a>Me</p></figcaption></figure>',
     )
     // No caption, no title, no attr: no figcaption; an image always has an alt here.
     expect(await render('{{< figure src="https://x.org/a.png" >}}')).toBe(
-      '<figure><img src="https://x.org/a.png" alt="" loading="lazy" decoding="async"></figure>',
+      '<figure><a href="https://x.org/a.png" class="image-zoom" aria-label="View the full-size image">' +
+        '<img src="https://x.org/a.png" alt="" loading="lazy" decoding="async"></a></figure>',
     )
   })
 
