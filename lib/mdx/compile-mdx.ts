@@ -9,6 +9,7 @@ import { isContentError } from '../diagnostics/content-error'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
+  rehypeCodeBlockFrames,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
   shikiOptions,
@@ -93,6 +94,7 @@ function processorFor(options: MdxOptions): MdxProcessor {
       rehypeUniqueIds,
       [rehypeHeadingAnchors, { words: options.words }],
       [rehypeTableScroll, { words: options.words }],
+      rehypeCodeBlockFrames,
       [rehypeShiki, shikiOptions(highlight)],
     ],
   })

@@ -35,5 +35,6 @@ export type RenderedFields = Pick<
   | 'readingMinutes'
   | 'usesMath'
   | 'usesMermaid'
+  | 'usesCodeBlocks'
   | 'mdx'
 >

@@ -27,6 +27,7 @@ const OWN_FIELDS: ReadonlySet<string> = new Set([
   'startsWithHeading',
   'usesMath',
   'usesMermaid',
+  'usesCodeBlocks',
   'mdx',
   'readingMinutes',
   'lastmod',
