@@ -5,6 +5,7 @@ import { siteWordsFor } from '@/lib/i18n'
 import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { MERMAID_MODULE } from '@/lib/vendor/mermaid-assets'
+import { CodeCopyButtons } from '../markdown/CodeCopyButtons.client'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -45,6 +46,7 @@ export function Article({ site, page, body }: { site: Site; page: Page; body?: R
         {body ?? <MarkdownBody html={leading ? leading.rest : page.html} />}
         {page.usesMath && <link rel="stylesheet" href={site.fileHref(KATEX_STYLESHEET)} precedence="default" />}
         {page.usesMermaid && <MermaidDiagrams moduleUrl={site.fileHref(MERMAID_MODULE)} />}
+        {page.usesCodeBlocks && <CodeCopyButtons words={text.codeBlock} />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} href={site.href} />}
       </article>
       <footer className="book-footer">

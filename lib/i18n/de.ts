@@ -33,6 +33,13 @@ export const de: Words = {
     inThisSection: 'In diesem Abschnitt',
     copyLink: 'Link zu diesem Abschnitt kopiert',
     opensInNewTab: ' (öffnet in einem neuen Tab)',
+    codeBlock: {
+      copy: 'Kopieren',
+      copyLabel: 'Code kopieren',
+      copied: 'Kopiert',
+      selectedPressKey: 'Markiert: mit {key} kopieren',
+      selectedTouchAndHold: 'Markiert: zum Kopieren lange drücken',
+    },
     search: {
       label: 'Im Buch suchen',
       placeholder: 'Im Buch suchen…',

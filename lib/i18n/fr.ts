@@ -34,6 +34,13 @@ export const fr: Words = {
     inThisSection: 'Dans cette section',
     copyLink: 'Lien vers cette section copié',
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
+    codeBlock: {
+      copy: 'Copier',
+      copyLabel: 'Copier le code',
+      copied: 'Copié',
+      selectedPressKey: 'Sélectionné\u00a0: {key} pour copier',
+      selectedTouchAndHold: 'Sélectionné\u00a0: appui long pour copier',
+    },
     search: {
       label: 'Rechercher dans le livre',
       placeholder: 'Rechercher dans le livre…',

@@ -31,6 +31,13 @@ export const ja: Words = {
     inThisSection: 'このセクションの内容',
     copyLink: 'このセクションへのリンクをコピーしました',
     opensInNewTab: '（新しいタブで開きます）',
+    codeBlock: {
+      copy: 'コピー',
+      copyLabel: 'コードをコピー',
+      copied: 'コピーしました',
+      selectedPressKey: '選択しました。{key} キーでコピーできます',
+      selectedTouchAndHold: '選択しました。長押しでコピーできます',
+    },
     search: {
       label: 'このブックを検索',
       placeholder: 'このブックを検索…',

@@ -33,6 +33,13 @@ export const pt: Words = {
     inThisSection: 'Nesta seção',
     copyLink: 'Link para esta seção copiado',
     opensInNewTab: ' (abre em uma nova aba)',
+    codeBlock: {
+      copy: 'Copiar',
+      copyLabel: 'Copiar código',
+      copied: 'Copiado',
+      selectedPressKey: 'Selecionado: pressione {key} para copiar',
+      selectedTouchAndHold: 'Selecionado: toque e segure para copiar',
+    },
     search: {
       label: 'Pesquisar no livro',
       placeholder: 'Pesquisar no livro…',

@@ -43,6 +43,13 @@ export const ru: Words = {
     inThisSection: 'В этом разделе',
     copyLink: 'Ссылка на раздел скопирована',
     opensInNewTab: ' (открывается в новой вкладке)',
+    codeBlock: {
+      copy: 'Копировать',
+      copyLabel: 'Копировать код',
+      copied: 'Скопировано',
+      selectedPressKey: 'Выделено: нажмите {key}, чтобы скопировать',
+      selectedTouchAndHold: 'Выделено: нажмите и удерживайте, чтобы скопировать',
+    },
     search: {
       label: 'Поиск по книге',
       placeholder: 'Поиск по книге…',
