@@ -136,6 +136,24 @@ test('where the page may not write the clipboard, the code is selected and the b
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('baseURL = "https://example.org/"\ntitle = "手册"')
 })
 
+test('the buttons’ code loads on pages with a code block only', async ({ browser }) => {
+  const scriptsOf = async (url: string) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const bodies: string[] = []
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(await response.text().catch(() => ''))
+    })
+    await page.goto(url)
+    await waitForHydration(page)
+    await page.waitForLoadState('networkidle')
+    await context.close()
+    return bodies
+  }
+  expect((await scriptsOf(INSTALL)).some((body) => body.includes('code-copy'))).toBe(true)
+  expect((await scriptsOf(`${HUGO_SITE}/docs/guide/`)).some((body) => body.includes('code-copy'))).toBe(false)
+})
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
