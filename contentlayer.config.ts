@@ -124,6 +124,7 @@ const fields = {
   readingMinutes: { type: 'number', required: true },
   usesMath: { type: 'boolean', required: true, description: 'The page needs KaTeX’s style sheet' },
   usesMermaid: { type: 'boolean', required: true, description: 'The page needs mermaid' },
+  usesCodeBlocks: { type: 'boolean', required: true, description: 'The page needs the code blocks’ copy buttons' },
   mdx: {
     type: 'string',
     description:

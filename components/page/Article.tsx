@@ -6,6 +6,7 @@ import { splitLeadingHeading } from '@/lib/markdown/leading-heading'
 import { KATEX_STYLESHEET } from '@/lib/vendor/katex-assets'
 import { MERMAID_MODULE } from '@/lib/vendor/mermaid-assets'
 import { ImageZoom } from '../markdown/ImageZoom.client'
+import { CodeCopyButtons } from '../markdown/CodeCopyButtons.client'
 import { MarkdownBody } from '../markdown/MarkdownBody'
 import { MermaidDiagrams } from '../markdown/MermaidDiagrams.client'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -47,6 +48,7 @@ export function Article({ site, page, body }: { site: Site; page: Page; body?: R
         {page.usesMath && <link rel="stylesheet" href={site.fileHref(KATEX_STYLESHEET)} precedence="default" />}
         {page.usesMermaid && <MermaidDiagrams moduleUrl={site.fileHref(MERMAID_MODULE)} />}
         {page.usesImageZoom && <ImageZoom label={text.imageZoom.label} close={text.imageZoom.close} />}
+        {page.usesCodeBlocks && <CodeCopyButtons words={text.codeBlock} />}
         {listChildren && <SectionList pages={site.children(page)} label={text.inThisSection} href={site.href} />}
       </article>
       <footer className="book-footer">

@@ -244,6 +244,7 @@ function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'la
     readingMinutes: 0,
     usesMath: false,
     usesMermaid: false,
+    usesCodeBlocks: false,
     warnings: [],
   }
 }

@@ -197,6 +197,7 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
         readingMinutes: readingMinutes(analysis.plainText),
         usesMath: analysis.usesMath,
         usesMermaid: analysis.usesMermaid,
+        usesCodeBlocks: analysis.usesCodeBlocks,
         ...(mdx === undefined ? {} : { mdx }),
       }
       return { rendered, warnings }

@@ -35,6 +35,13 @@ export const de: Words = {
     copyLink: 'Link zu diesem Abschnitt kopiert',
     opensInNewTab: ' (öffnet in einem neuen Tab)',
     imageZoom: { label: 'Vergrößertes Bild', close: 'Schließen' },
+    codeBlock: {
+      copy: 'Kopieren',
+      copyLabel: 'Code kopieren',
+      copied: 'Kopiert',
+      selectedPressKey: 'Markiert: mit {key} kopieren',
+      selectedTouchAndHold: 'Markiert: zum Kopieren lange drücken',
+    },
     search: {
       label: 'Im Buch suchen',
       placeholder: 'Im Buch suchen…',

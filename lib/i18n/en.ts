@@ -33,6 +33,13 @@ export const en: Words = {
     copyLink: 'Link to this section copied',
     opensInNewTab: ' (opens in a new tab)',
     imageZoom: { label: 'Enlarged image', close: 'Close' },
+    codeBlock: {
+      copy: 'Copy',
+      copyLabel: 'Copy code',
+      copied: 'Copied',
+      selectedPressKey: 'Selected: press {key} to copy',
+      selectedTouchAndHold: 'Selected: touch and hold to copy',
+    },
     search: {
       label: 'Search the book',
       placeholder: 'Search the book…',

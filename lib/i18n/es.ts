@@ -35,6 +35,13 @@ export const es: Words = {
     copyLink: 'Enlace a esta sección copiado',
     opensInNewTab: ' (se abre en una pestaña nueva)',
     imageZoom: { label: 'Imagen ampliada', close: 'Cerrar' },
+    codeBlock: {
+      copy: 'Copiar',
+      copyLabel: 'Copiar código',
+      copied: 'Copiado',
+      selectedPressKey: 'Seleccionado: pulsa {key} para copiar',
+      selectedTouchAndHold: 'Seleccionado: mantén pulsado para copiar',
+    },
     search: {
       label: 'Buscar en el libro',
       placeholder: 'Buscar en el libro…',

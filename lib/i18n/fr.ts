@@ -36,6 +36,13 @@ export const fr: Words = {
     copyLink: 'Lien vers cette section copié',
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
     imageZoom: { label: 'Image agrandie', close: 'Fermer' },
+    codeBlock: {
+      copy: 'Copier',
+      copyLabel: 'Copier le code',
+      copied: 'Copié',
+      selectedPressKey: 'Sélectionné\u00a0: {key} pour copier',
+      selectedTouchAndHold: 'Sélectionné\u00a0: appui long pour copier',
+    },
     search: {
       label: 'Rechercher dans le livre',
       placeholder: 'Rechercher dans le livre…',

@@ -33,6 +33,13 @@ export const ja: Words = {
     copyLink: 'このセクションへのリンクをコピーしました',
     opensInNewTab: '（新しいタブで開きます）',
     imageZoom: { label: '拡大した画像', close: '閉じる' },
+    codeBlock: {
+      copy: 'コピー',
+      copyLabel: 'コードをコピー',
+      copied: 'コピーしました',
+      selectedPressKey: '選択しました。{key} キーでコピーできます',
+      selectedTouchAndHold: '選択しました。長押しでコピーできます',
+    },
     search: {
       label: 'このブックを検索',
       placeholder: 'このブックを検索…',

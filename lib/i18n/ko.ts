@@ -33,6 +33,13 @@ export const ko: Words = {
     copyLink: '이 섹션의 링크를 복사했습니다',
     opensInNewTab: ' (새 탭에서 열림)',
     imageZoom: { label: '확대한 이미지', close: '닫기' },
+    codeBlock: {
+      copy: '복사',
+      copyLabel: '코드 복사',
+      copied: '복사했습니다',
+      selectedPressKey: '선택했습니다. {key} 키로 복사하세요',
+      selectedTouchAndHold: '선택했습니다. 길게 눌러 복사하세요',
+    },
     search: {
       label: '이 책에서 검색',
       placeholder: '이 책에서 검색…',

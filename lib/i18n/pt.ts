@@ -35,6 +35,13 @@ export const pt: Words = {
     copyLink: 'Link para esta seção copiado',
     opensInNewTab: ' (abre em uma nova aba)',
     imageZoom: { label: 'Imagem ampliada', close: 'Fechar' },
+    codeBlock: {
+      copy: 'Copiar',
+      copyLabel: 'Copiar código',
+      copied: 'Copiado',
+      selectedPressKey: 'Selecionado: pressione {key} para copiar',
+      selectedTouchAndHold: 'Selecionado: toque e segure para copiar',
+    },
     search: {
       label: 'Pesquisar no livro',
       placeholder: 'Pesquisar no livro…',

@@ -45,6 +45,13 @@ export const ru: Words = {
     copyLink: 'Ссылка на раздел скопирована',
     opensInNewTab: ' (открывается в новой вкладке)',
     imageZoom: { label: 'Увеличенное изображение', close: 'Закрыть' },
+    codeBlock: {
+      copy: 'Копировать',
+      copyLabel: 'Копировать код',
+      copied: 'Скопировано',
+      selectedPressKey: 'Выделено: нажмите {key}, чтобы скопировать',
+      selectedTouchAndHold: 'Выделено: нажмите и удерживайте, чтобы скопировать',
+    },
     search: {
       label: 'Поиск по книге',
       placeholder: 'Поиск по книге…',

@@ -51,7 +51,22 @@ export interface UiWords {
   opensInNewTab: string
   /** The enlarged image's dialog: its name, and its close button. */
   imageZoom: { label: string; close: string }
+  codeBlock: CodeBlockWords
   search: SearchWords
+}
+
+/** A code block's copy button, drawn in the browser: strings and templates only. */
+export interface CodeBlockWords {
+  /** The button's text… */
+  copy: string
+  /** …and its name, which says what it copies. */
+  copyLabel: string
+  /** Shown on the button, and said to screen readers, once the code is on the clipboard. */
+  copied: string
+  /** Template `{key}` (Ctrl+C, ⌘C): where the page may not write the clipboard, the code is selected instead. */
+  selectedPressKey: string
+  /** The same, on a touch screen. */
+  selectedTouchAndHold: string
 }
 
 /** The search box and dialog's words, all used in the browser: strings and templates only. */

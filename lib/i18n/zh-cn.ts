@@ -33,6 +33,13 @@ export const zhCN: Words = {
     copyLink: '已复制本节链接',
     opensInNewTab: '（在新标签页打开）',
     imageZoom: { label: '放大的图片', close: '关闭' },
+    codeBlock: {
+      copy: '复制',
+      copyLabel: '复制代码',
+      copied: '已复制',
+      selectedPressKey: '已选中，按 {key} 复制',
+      selectedTouchAndHold: '已选中，长按即可复制',
+    },
     search: {
       label: '搜索本书',
       placeholder: '搜索本书…',

@@ -33,6 +33,13 @@ export const zhTW: Words = {
     copyLink: '已複製本節連結',
     opensInNewTab: '（在新分頁開啟）',
     imageZoom: { label: '放大的圖片', close: '關閉' },
+    codeBlock: {
+      copy: '複製',
+      copyLabel: '複製程式碼',
+      copied: '已複製',
+      selectedPressKey: '已選取，按 {key} 複製',
+      selectedTouchAndHold: '已選取，長按即可複製',
+    },
     search: {
       label: '搜尋本書',
       placeholder: '搜尋本書…',

@@ -38,7 +38,7 @@ describe('block attributes (Hugo’s markup.goldmark.parser.attribute.block)', (
       '- a\n\n  b\n{.loose}',
       'Text with {.notattr} inside\n{data-x="1" title="A title" .c1 .c2}',
     ].join('\n\n')
-    // Hugo's HTML for the same Markdown, but for the code block, coloured otherwise, and the heading's
+    // Hugo's HTML for the same Markdown, but for the code block, coloured and framed otherwise, and the heading's
     // anchor; a tight item's
     // paragraph has no element to carry its attributes.
     const hugo = `<h2 id="head">Head<a class="heading-anchor" href="#head" aria-label="Link to “Head”">#</a></h2>
@@ -48,8 +48,10 @@ describe('block attributes (Hugo’s markup.goldmark.parser.attribute.block)', (
 <ul class="loose"><li><p>a</p><p>b</p></li></ul>
 <p data-x="1" title="A title" class="c1 c2">Text with {.notattr} inside</p>`
     const html = withoutLineBreaks(await render(`${markdown}\n`))
-    expect(html).toMatch(/<\/h2><pre[^>]*><code>.*?<\/code><\/pre><p>Para/)
-    expect(html.replace(/<pre[^>]*><code>.*?<\/code><\/pre>/, '')).toBe(withoutLineBreaks(hugo))
+    const codeBlock =
+      /<div class="code-block"[^>]*><div class="code-block-bar">.*?<\/div><pre[^>]*><code>.*?<\/code><\/pre><\/div>/
+    expect(html).toMatch(new RegExp(`</h2>${codeBlock.source}<p>Para`))
+    expect(html.replace(codeBlock, '')).toBe(withoutLineBreaks(hugo))
   })
 
   it('leaves `{…}` lines as text when the setting is off, Hugo’s default', async () => {

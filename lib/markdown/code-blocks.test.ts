@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { wordsFor } from '../i18n'
-import { DEFAULT_CODE_HIGHLIGHT, parseFenceAttributes } from './code-blocks'
+import { codeLanguage, DEFAULT_CODE_HIGHLIGHT, parseFenceAttributes } from './code-blocks'
 import { createMarkdownProcessor, renderMarkdown, type MarkdownOptions } from './pipeline'
 
 const lookup = { page: () => undefined, asset: () => undefined } as never
 
-async function render(markdown: string, highlight?: MarkdownOptions['highlight']): Promise<string> {
+async function renderPage(markdown: string, highlight?: MarkdownOptions['highlight']) {
   const processor = createMarkdownProcessor({ words: wordsFor('en').words.markdown, highlight })
-  return (
-    await renderMarkdown(processor, markdown, { path: 'docs/code.md', displayPath: 'content/docs/code.md', lookup })
-  ).html
+  return renderMarkdown(processor, markdown, { path: 'docs/code.md', displayPath: 'content/docs/code.md', lookup })
+}
+
+async function render(markdown: string, highlight?: MarkdownOptions['highlight']): Promise<string> {
+  return (await renderPage(markdown, highlight)).html
 }
 
 /** The numbers a reader sees beside each line, and the lines marked. */
@@ -93,5 +95,67 @@ describe('Hugo’s code block settings (markup.highlight and fence attributes)',
       expect(html).toBe(await render(`\`\`\`${written.toLowerCase()}\n${code}\n\`\`\`\n`))
     }
     expect(await render('```Mermaid\ngraph TD; A-->B\n```\n')).toContain('class="mermaid"')
+  })
+})
+
+describe('a code block’s language label', () => {
+  /** Each block's frame: the language it is copied as and the name on its bar (undefined: no name). */
+  function frames(html: string): { language?: string; name?: string }[] {
+    const frame = /<div class="code-block"(?: data-language="([^"]+)")?><div class="code-block-bar">(.*?)<\/div>/g
+    return [...html.matchAll(frame)].map(([, language, bar]) => {
+      const name = /<span class="code-block-language">([^<]+)<\/span>/.exec(bar!)?.[1]
+      return { ...(language ? { language } : {}), ...(name ? { name } : {}) }
+    })
+  }
+
+  it('names the language readably, as Shiki knows it, whatever the fence’s word for it', async () => {
+    const html = await render(
+      [
+        '```ts',
+        'let a = 1',
+        '```',
+        '```bash',
+        'ls',
+        '```',
+        '```Go',
+        'package main',
+        '```',
+        '```console',
+        '$ ls',
+        '```',
+      ].join('\n') + '\n',
+    )
+    expect(frames(html)).toEqual([
+      { language: 'typescript', name: 'TypeScript' },
+      { language: 'shellscript', name: 'Shell' },
+      { language: 'go', name: 'Go' },
+      { language: 'shellsession', name: 'Shell Session' },
+    ])
+  })
+
+  it('gives a block without a language, or in plain text, an empty bar; an unknown language keeps the author’s word', async () => {
+    const html = await render('```\nplain\n```\n\n```text\nplain\n```\n\n```gotmpl\n{{ .Title }}\n```\n')
+    expect(frames(html)).toEqual([{}, {}, { language: 'gotmpl', name: 'gotmpl' }])
+  })
+
+  it('frames Hugo’s highlight shortcode’s block as a fence’s, and no diagram', async () => {
+    const html = await render(
+      '{{< highlight go >}}\npackage main\n{{< /highlight >}}\n\n```mermaid\ngraph TD; A-->B\n```\n',
+    )
+    expect(frames(html)).toEqual([{ language: 'go', name: 'Go' }])
+    expect(html).not.toMatch(/code-block[^>]*>\s*<pre class="mermaid"/)
+  })
+
+  it('reads Hugo’s shell-session as a shell session', () => {
+    expect(codeLanguage('shell-session')).toEqual({ id: 'shellsession', name: 'Shell Session' })
+    expect(codeLanguage('TXT')).toBeUndefined()
+  })
+
+  it('keeps the label out of the page’s text, and tells the page it has code blocks', async () => {
+    const { analysis } = await renderPage('Run it:\n\n```ts\nlet a = 1\n```\n')
+    expect(analysis.plainText).not.toContain('TypeScript')
+    expect(analysis.usesCodeBlocks).toBe(true)
+    const plain = await renderPage('No code, a `span` only.\n\n```mermaid\ngraph TD; A-->B\n```\n')
+    expect(plain.analysis.usesCodeBlocks).toBe(false)
   })
 })

@@ -1,7 +1,9 @@
 import type { RehypeShikiOptions } from '@shikijs/rehype'
 import type { Element, Root } from 'hast'
 import type { Root as MdastRoot } from 'mdast'
+import { h } from 'hastscript'
 import { toString } from 'hast-util-to-string'
+import { bundledLanguagesInfo } from 'shiki/langs'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { readableTokens } from './code-contrast'
@@ -169,6 +171,54 @@ export function rehypeFocusableCode() {
       const diagram = String(node.properties['className'] ?? '').includes('mermaid') // drawn over by an SVG in the browser
       if (node.tagName === 'pre' && !diagram && node.properties['tabIndex'] === undefined)
         node.properties['tabIndex'] = 0
+    })
+  }
+}
+
+/** Fence languages that are plain text: their blocks get no language label. */
+const PLAIN_TEXT = new Set(['text', 'txt', 'plain', 'plaintext', 'ansi'])
+
+/** Names Hugo's highlighter (Chroma) gives a shell session that Shiki does not know. */
+const CHROMA_ALIASES: Record<string, string> = { 'shell-session': 'shellsession', 'bash-session': 'shellsession' }
+
+/**
+ * A fence's language as the book names it: Shiki's id (`ts` → `typescript`, `console` →
+ * `shellsession`) and the language's readable name (`TypeScript`, `Shell Session`). A language
+ * Shiki does not know keeps the author's word as both; a plain-text block has none.
+ */
+export function codeLanguage(token: string): { id: string; name: string } | undefined {
+  const word = token.trim().toLowerCase()
+  if (word === '' || PLAIN_TEXT.has(word)) return undefined
+  const wanted = CHROMA_ALIASES[word] ?? word
+  const known = bundledLanguagesInfo.find((language) => language.id === wanted || language.aliases?.includes(wanted))
+  return known ? { id: known.id, name: known.name } : { id: word, name: token.trim() }
+}
+
+/**
+ * Rehype plugin (after the page's text is read, before highlighting): each code block is framed
+ * with a bar above it that names its language. The name is written at build time, so it shows
+ * without JavaScript and nothing moves when the page's script arrives; the copy button is added
+ * to the bar in the browser (components/markdown/CodeCopyButtons.client.tsx), as it would be dead
+ * without a script. A block without a language gets an empty bar, shown only where scripts run.
+ */
+export function rehypeCodeBlockFrames() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined) return
+      const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
+      if (!code) return
+      const classes = (code.properties['className'] as string[] | undefined) ?? []
+      const token = classes.find((name) => name.startsWith('language-'))?.slice('language-'.length) ?? ''
+      const language = codeLanguage(token)
+      parent.children[index] = h('div', { className: ['code-block'], dataLanguage: language?.id }, [
+        h(
+          'div',
+          { className: ['code-block-bar'] },
+          language ? [h('span', { className: ['code-block-language'] }, language.name)] : [],
+        ),
+        node,
+      ])
+      return 'skip'
     })
   }
 }

@@ -81,11 +81,12 @@ describe('definition lists (goldmark’s definitionList extension, on by default
   it('leaves a `:` alone on its line as text, as goldmark does (it needs a space after the colon)', async () => {
     // The Notepad++ manual: a bold line, a bare `:`, then a code fence.
     const markdown = '**Data Structure**\n:\n```\nnamespace X\n```\n\nT2\n:\ntext after\n\nT3\n: \n\nAfter.\n'
-    // Hugo's HTML for the same Markdown (Hugo's <pre> has a tabindex and no trailing newline before <p>).
+    // Hugo's HTML for the same Markdown (Hugo's <pre> has a tabindex and no trailing newline before <p>),
+    // the code block in the book's frame (code-blocks.ts).
     const hugo = `<p><strong>Data Structure</strong>
 :</p>
-<pre tabindex="0"><code>namespace X
-</code></pre>
+<div class="code-block"><div class="code-block-bar"></div><pre tabindex="0"><code>namespace X
+</code></pre></div>
 <p>T2
 :
 text after</p>

@@ -9,10 +9,10 @@ describe('emoji shortcodes (Hugo’s enableEmoji)', () => {
     const markdown =
       ':smile: and `:smile:` and :+1: :thumbsup: :us: :white_check_mark: :no_such: :tada::smile: a:smile:b :Smile:\n\n' +
       '```\n:smile:\n```\n\n# Heading :smile:\n'
-    // Hugo's HTML for the same Markdown, with enableEmoji = true.
+    // Hugo's HTML for the same Markdown, with enableEmoji = true; the code block in the book's frame (code-blocks.ts).
     expect(await render(markdown, true)).toBe(
       '<p>😄 and <code>😄</code> and 👍 👍 🇺🇸 ✅ :no_such: 🎉😄 a😄b :Smile:</p>\n' +
-        '<pre tabindex="0"><code>😄\n</code></pre>\n' +
+        '<div class="code-block"><div class="code-block-bar"></div><pre tabindex="0"><code>😄\n</code></pre></div>\n' +
         '<h1 id="heading-">Heading 😄</h1>',
     )
   })

@@ -34,6 +34,8 @@ export interface PageAnalysis {
   /** The page has typeset math (it needs KaTeX's stylesheet) or diagrams (it needs mermaid). */
   usesMath: boolean
   usesMermaid: boolean
+  /** The page has code blocks (it needs their copy buttons' script). */
+  usesCodeBlocks: boolean
 }
 
 const HEADING = /^h([1-6])$/
@@ -123,20 +125,23 @@ function analyzeTree(tree: Root): PageAnalysis {
   }
 }
 
-function usedFeatures(tree: Root): { usesMath: boolean; usesMermaid: boolean } {
+function usedFeatures(tree: Root): Pick<PageAnalysis, 'usesMath' | 'usesMermaid' | 'usesCodeBlocks'> {
   let usesMath = false
   let usesMermaid = false
+  let usesCodeBlocks = false
   const walk = (nodes: (RootContent | ElementContent)[]) => {
     for (const node of nodes) {
       if (node.type !== 'element') continue
       const classes = (node.properties['className'] as string[] | undefined) ?? []
       if (classes.includes('katex')) usesMath = true
       if (classes.includes('mermaid')) usesMermaid = true
+      if (node.tagName === 'pre' && node.children.some((child) => child.type === 'element' && child.tagName === 'code'))
+        usesCodeBlocks = true
       walk(node.children)
     }
   }
   walk(tree.children)
-  return { usesMath, usesMermaid }
+  return { usesMath, usesMermaid, usesCodeBlocks }
 }
 
 /** Rehype plugin: stores the analysis on `file.data.page` for the caller. */

@@ -16,6 +16,7 @@ import type { HugoParams } from '../formats/hugo-params'
 import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
+  rehypeCodeBlockFrames,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
   rehypeFocusableCode,
@@ -189,6 +190,7 @@ export function createMarkdownProcessor(options: MarkdownOptions): MarkdownProce
     .use(rehypeHeadingAnchors, { words })
     .use(rehypeTableScroll, { words })
     .use(rehypeImages, { words })
+    .use(rehypeCodeBlockFrames)
     .use(rehypeShiki, shikiOptions(highlight))
     .use(rehypeFocusableCode)
     .use(rehypeStringify)

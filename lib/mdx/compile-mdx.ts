@@ -10,6 +10,7 @@ import type { MarkdownWords } from '../i18n/words'
 import {
   DEFAULT_CODE_HIGHLIGHT,
   rehypeFocusableCode,
+  rehypeCodeBlockFrames,
   rehypeSpecialCodeBlocks,
   remarkFenceAttributes,
   shikiOptions,
@@ -94,6 +95,7 @@ function processorFor(options: MdxOptions): MdxProcessor {
       rehypeUniqueIds,
       [rehypeHeadingAnchors, { words: options.words }],
       [rehypeTableScroll, { words: options.words }],
+      rehypeCodeBlockFrames,
       [rehypeShiki, shikiOptions(highlight)],
       rehypeFocusableCode,
     ],

@@ -276,6 +276,17 @@ describe('articles', () => {
     expect(hugoArticle('<main><article class="markdown book-post"><p>x</p></article></main>')).toBeUndefined()
   })
 
+  it('leaves our code blocks’ language bars out, as Hugo’s blocks have none', () => {
+    const html = OUR_PAGE.replace(
+      '<p>Some text here.</p>',
+      '<p>Some text here.</p><div class="code-block"><div class="code-block-bar"><span class="code-block-language">Go</span></div><pre><code>x := 1</code></pre></div>',
+    )
+    expect(html).not.toBe(OUR_PAGE)
+    expect(ourArticle(html, 'Intro Some text here. x := 1 Next End.')?.text).toBe(
+      'Intro Some text here. x := 1 Next End.',
+    )
+  })
+
   it('has no article on a page without one', () => {
     expect(hugoArticle('<html><body><p>x</p></body></html>')).toBeUndefined()
     expect(ourArticle('<html><body><p>x</p></body></html>')).toBeUndefined()

@@ -659,7 +659,8 @@ export function ourArticle(
   const article = findFirst(root, (element) => element.tagName === 'article')
   if (!article) return undefined
   const copy = structuredClone(article)
-  prune(copy, isAnchorLink)
+  // A code block's bar (its language's name) is the book's own: Hugo's block has none.
+  prune(copy, (element) => isAnchorLink(element) || hasClass(element, 'code-block-bar'))
   if (options.passthroughMath) codeDollarsApart(copy)
   const normalised = normaliseOurs(copy)
   // A raw-HTML heading Hugo leaves without an id gets one here (documented): its id is not compared.

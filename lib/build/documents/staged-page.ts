@@ -36,5 +36,6 @@ export type RenderedFields = Pick<
   | 'readingMinutes'
   | 'usesMath'
   | 'usesMermaid'
+  | 'usesCodeBlocks'
   | 'mdx'
 >

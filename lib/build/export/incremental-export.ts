@@ -28,6 +28,7 @@ const OWN_FIELDS: ReadonlySet<string> = new Set([
   'usesMath',
   'usesMermaid',
   'usesImageZoom',
+  'usesCodeBlocks',
   'mdx',
   'readingMinutes',
   'lastmod',

@@ -152,7 +152,7 @@ describe('positions and ids', () => {
 
   it('shows a shortcode written in code as it is written', async () => {
     expect(await render('`a {{< katex >}}x{{< /katex >}}`\n\n```\n- {{< hint >}}\n  b\n  {{< /hint >}}\n```\n')).toBe(
-      '<p><code>a {{&#x3C; katex >}}x{{&#x3C; /katex >}}</code></p>\n<pre tabindex="0"><code>- {{&#x3C; hint >}}\n  b\n  {{&#x3C; /hint >}}\n</code></pre>',
+      '<p><code>a {{&#x3C; katex >}}x{{&#x3C; /katex >}}</code></p>\n<div class="code-block"><div class="code-block-bar"></div><pre tabindex="0"><code>- {{&#x3C; hint >}}\n  b\n  {{&#x3C; /hint >}}\n</code></pre></div>',
     )
   })
 })
