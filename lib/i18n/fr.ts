@@ -33,6 +33,9 @@ export const fr: Words = {
     backHome: 'Retour à l’accueil',
     inThisSection: 'Dans cette section',
     copyLink: 'Lien vers cette section copié',
+    copyMarkdown: 'Copier le Markdown',
+    viewMarkdown: 'Voir le Markdown',
+    markdownCopied: 'Page copiée en Markdown',
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
     search: {
       label: 'Rechercher dans le livre',

@@ -30,6 +30,9 @@ export const ja: Words = {
     backHome: 'ホームに戻る',
     inThisSection: 'このセクションの内容',
     copyLink: 'このセクションへのリンクをコピーしました',
+    copyMarkdown: 'Markdown をコピー',
+    viewMarkdown: 'Markdown を表示',
+    markdownCopied: 'このページを Markdown でコピーしました',
     opensInNewTab: '（新しいタブで開きます）',
     search: {
       label: 'このブックを検索',

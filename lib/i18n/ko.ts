@@ -30,6 +30,9 @@ export const ko: Words = {
     backHome: '홈으로 돌아가기',
     inThisSection: '이 섹션의 내용',
     copyLink: '이 섹션의 링크를 복사했습니다',
+    copyMarkdown: 'Markdown 복사',
+    viewMarkdown: 'Markdown 보기',
+    markdownCopied: '이 페이지를 Markdown으로 복사했습니다',
     opensInNewTab: ' (새 탭에서 열림)',
     search: {
       label: '이 책에서 검색',

@@ -45,6 +45,12 @@ export interface UiWords {
   backHome: string
   inThisSection: string
   copyLink: string
+  /** The page's "copy as Markdown" control (with JavaScript), … */
+  copyMarkdown: string
+  /** …the same link without JavaScript, which opens the page's Markdown, … */
+  viewMarkdown: string
+  /** …and what it says once copied. */
+  markdownCopied: string
   /** Read after an external link's name by screen readers. */
   opensInNewTab: string
   search: SearchWords
