@@ -16,8 +16,9 @@ export function CopyMarkdown({ copiedText }: { copiedText: string }) {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[data-copy-markdown]')
       const clipboard = navigator.clipboard
-      if (!(link instanceof HTMLAnchorElement) || !clipboard || event.button !== 0 || event.metaKey || event.ctrlKey)
-        return
+      // A modified click opens the Markdown in a tab or window, as any link's does.
+      const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey
+      if (!(link instanceof HTMLAnchorElement) || !clipboard || modified) return
       event.preventDefault()
       const text = fetch(link.href).then((response) => {
         if (!response.ok) throw new Error(String(response.status))
