@@ -4,7 +4,6 @@ import { siteWordsFor, wordsFor } from '@/lib/i18n'
 import { SEARCH_INDEX_POINTER } from '@/lib/search/index-pointer'
 import type { TocItem } from '@/lib/toc/toc-tree'
 import { HeadingLinks } from '../markdown/HeadingLinks.client'
-import { CopyMarkdown } from '../page/CopyMarkdown.client'
 import { SearchBoxButton } from '../search/SearchBoxButton.client'
 import { SearchDialog } from '../search/SearchDialog.client'
 import { SearchHighlight } from '../search/SearchHighlight.client'
@@ -99,8 +98,7 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
       )}
       <DrawerControls />
       <ClientNavigation basePath={basePath} />
-      <HeadingLinks copiedText={text.copyLink} />
-      <CopyMarkdown copiedText={text.markdownCopied} />
+      <HeadingLinks copiedText={text.copyLink} markdownCopiedText={text.markdownCopied} />
     </>
   )
 }
