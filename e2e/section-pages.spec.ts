@@ -33,11 +33,13 @@ test('the listed page is reached with the keyboard alone', async ({ page }) => {
   await page.goto(EMPTY_SECTION)
   const link = sectionList(page).getByRole('link', { name: '第四层' })
   await expect(link).toBeVisible()
-  // Tab from the heading just above the list: the list's link is the next stop.
+  // Tab from the heading just above the list: past the page's "copy Markdown" control, the list's link is the next stop.
   await page.locator('main h1').evaluate((heading) => {
     heading.setAttribute('tabindex', '-1')
     ;(heading as HTMLElement).focus()
   })
+  await page.keyboard.press('Tab')
+  await expect(page.locator('main .page-meta a.copy-markdown')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(link).toBeFocused()
   await page.keyboard.press('Enter')

@@ -101,7 +101,7 @@ export function BookLayout({ site, currentUrl, trail, title, toc, children }: Bo
       )}
       <DrawerControls />
       <ClientNavigation basePath={basePath} />
-      <HeadingLinks copiedText={text.copyLink} />
+      <HeadingLinks copiedText={text.copyLink} markdownCopiedText={text.markdownCopied} />
     </>
   )
 }

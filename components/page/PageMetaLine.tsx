@@ -2,9 +2,11 @@ import type { Page } from 'contentlayer/generated'
 import type { Site } from '@/lib/site/site'
 import type { UiWords } from '@/lib/i18n/words'
 import { dateOnly, formatDate } from '@/lib/formats/dates'
+import { markdownUrl } from '@/lib/content/markdown-paths'
 import { TermChips } from '../lists/TermChips'
+import { CopyMarkdownLink } from './CopyMarkdownLink'
 
-/** Date · reading time · categories · tags (linking to their term pages) · link to the original, under the title. */
+/** Date · reading time · categories · tags (linking to their term pages) · link to the original · the page as Markdown, under the title. */
 export function PageMetaLine({ page, site, text }: { page: Page; site: Site; text: UiWords }) {
   const { date, categories, tags, source } = page.meta
   const items: React.ReactNode[] = []
@@ -36,7 +38,7 @@ export function PageMetaLine({ page, site, text }: { page: Page; site: Site; tex
       </a>,
     )
   }
-  if (items.length === 0) return null
+  items.push(<CopyMarkdownLink key="markdown" href={site.href(markdownUrl(page.url))} text={text} />)
   return <div className="page-meta">{items}</div>
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import book from '../../site.config'
-import { sitesOf } from '../../test/support/content'
+import { sitesOf, writeFixture } from '../../test/support/content'
 import { loadBuildContext } from '../config/build-context'
 import { siteFiles } from './files-step'
 
@@ -32,5 +32,76 @@ describe('the files written beside the pages of a Hugo site', () => {
         .sort(),
     )
     for (const file of feeds) expect(files.get(file)).toBe(readFileSync(path.join(SITE_DIR, 'expected', file), 'utf8'))
+  }, 60_000)
+})
+
+describe('llms.txt on a site of several languages', () => {
+  const site = (subdir: boolean) =>
+    writeFixture({
+      'hugo.toml': [
+        'baseURL = "https://example.org/repo/"',
+        'title = "Notes"',
+        'defaultContentLanguage = "en"',
+        `defaultContentLanguageInSubdir = ${subdir}`,
+        '[params]',
+        '  description = "Field notes."',
+        '[languages.en]',
+        '  languageName = "English"',
+        '  contentDir = "content.en"',
+        '  weight = 1',
+        '[languages.zh]',
+        '  languageName = "中文"',
+        '  contentDir = "content.zh"',
+        '  title = "笔记"',
+        '  weight = 2',
+      ].join('\n'),
+      'content.en/_index.md': '---\ntitle: Notes\n---\nHello.',
+      'content.en/docs/a.md': '---\ntitle: A\n---\nText.',
+      'content.zh/_index.md': '---\ntitle: 笔记\n---\n你好。',
+      'content.zh/docs/a.md': '---\ntitle: 甲\n---\n正文。',
+    })
+
+  it('has each language’s under its folder, the default one’s at the root too, as its sitemap', async () => {
+    const context = loadBuildContext(book, { HUGO_SITE: site(false) })
+    const { files } = await siteFiles({ context, sites: await sitesOf(context), buildId: 'test' })
+    expect(files.get('llms.txt')).toBe(
+      [
+        '# Notes',
+        '',
+        '> Field notes.',
+        '',
+        '- [Notes](https://example.org/repo/index.html.md)',
+        '- [A](https://example.org/repo/docs/a/index.html.md)',
+        '',
+        '## Optional',
+        '',
+        '- [Docs](https://example.org/repo/docs/index.html.md)',
+        '',
+      ].join('\n'),
+    )
+    expect(files.get(path.join('en', 'llms.txt'))).toBe(files.get('llms.txt'))
+    expect(files.get(path.join('zh', 'llms.txt'))).toMatch(
+      /^# 笔记\n[^]*\[笔记\]\(https:\/\/example\.org\/repo\/zh\/index\.html\.md\)/,
+    )
+    expect(files.get(path.join('zh', 'docs', 'a', 'index.html.md'))).toBe('# 甲\n\n正文。\n')
+  }, 60_000)
+
+  it('has at the root a list of the languages’ files when every language lives under its folder', async () => {
+    const context = loadBuildContext(book, { HUGO_SITE: site(true) })
+    const { files } = await siteFiles({ context, sites: await sitesOf(context), buildId: 'test' })
+    expect(files.get('llms.txt')).toBe(
+      [
+        '# Notes',
+        '',
+        '> Field notes.',
+        '',
+        '- [English: llms.txt](https://example.org/repo/en/llms.txt)',
+        '- [English: llms-full.txt](https://example.org/repo/en/llms-full.txt)',
+        '- [中文: llms.txt](https://example.org/repo/zh/llms.txt)',
+        '- [中文: llms-full.txt](https://example.org/repo/zh/llms-full.txt)',
+        '',
+      ].join('\n'),
+    )
+    expect(files.get(path.join('en', 'llms.txt'))).toMatch(/^# Notes\n/)
   }, 60_000)
 })

@@ -2,11 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, w
 import path from 'node:path'
 import type { BuildContext, BuildLanguage } from '../config/build-context'
 import { siteAddress } from '../config/site-config'
+import { LLMS_FULL_TXT_URL, LLMS_TXT_URL } from '../content/markdown-paths'
 import { publishedFiles } from '../content/published-files'
 import { NOT_FOUND_ROUTE_URL } from '../content/reserved-urls'
 import { searchIndexFiles, searchIndexPointer } from '../search/index-file'
 import { SEARCH_INDEX_POINTER_NAME, SEARCH_INDEX_ROUTE } from '../search/index-pointer'
 import { feedXml, siteFeeds } from '../site/feeds'
+import { languagesLlmsTxt, markdownFiles, siteDescription } from '../site/llms-txt'
 import { menuTreeFile } from '../site/menu-file'
 import type { Site } from '../site/site'
 import { robotsTxt, sitemapXml } from '../site/sitemap'
@@ -25,6 +27,7 @@ import type { LanguageSources } from './sources-step'
  *     one at the root unless defaultContentLanguageInSubdir, Hugo's redirect pages between them;
  *   - each language's 404 page, search index and its pointer, menu file, RSS feeds and sitemap
  *     (a sitemap index at the root of a site of several), robots.txt;
+ *   - each page's Markdown beside it, each language's llms.txt and llms-full.txt;
  *   - KaTeX's and mermaid's files, the content folders' images and attachments, the Hugo
  *     site's static folders; what Hugo's disableKinds leaves out is taken away.
  */
@@ -37,7 +40,8 @@ export interface SiteFiles {
 }
 
 /**
- * Each language's search index and its pointer, menu file, feeds and sitemap, and robots.txt: made
+ * Each language's search index and its pointer, menu file, feeds, sitemap, pages' Markdown and
+ * llms.txt files, and robots.txt: made
  * from the site models in this process, in memory (the build starts it before `next build`
  * and writes the files once Next has exported the pages).
  */
@@ -70,12 +74,30 @@ export async function siteFiles({
     files.set(inFolder(menu.url), menu.body)
     // Hugo's index.xml beside the home page, each section, taxonomy and term (none with disableKinds "RSS").
     for (const feed of siteFeeds(site)) files.set(inFolder(feed.url), feedXml(site, feed))
+    // llmstxt.org: each page's Markdown beside it (`/docs/a/index.html.md`), /llms.txt and /llms-full.txt.
+    for (const [url, text] of markdownFiles(site)) {
+      files.set(inFolder(url), text)
+      // As its sitemap: a site of several languages has the default one's under its key too (`/en/llms.txt`).
+      if (context.multilingual && language.folder === '' && (url === LLMS_TXT_URL || url === LLMS_FULL_TXT_URL))
+        files.set(exportPath('', `${language.key}/${url}`), text)
+    }
     // A site of several languages: each language's sitemap under its key, the default one's too (Hugo).
     if (!disableKinds.includes('sitemap'))
       files.set(
         exportPath('', `${context.multilingual ? language.key : language.folder}/sitemap.xml`),
         sitemapXml(site),
       )
+  }
+  // Every language under its folder: the site's own llms.txt leads to theirs (the default language at the root has it).
+  const home = context.languages.find((language) => language.isDefault) ?? context.languages[0]!
+  if (home.folder !== '') {
+    const { title } = home.config
+    const description = siteDescription(home.config)
+    const languages = context.languages.map((language) => ({
+      name: language.name,
+      address: siteAddress(language.config),
+    }))
+    files.set(exportPath('', LLMS_TXT_URL), languagesLlmsTxt(title, description, languages))
   }
   if (!disableKinds.includes('robotstxt'))
     files.set('robots.txt', robotsTxt(new URL('sitemap.xml', siteAddressOf(context)).href))

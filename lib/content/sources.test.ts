@@ -46,6 +46,17 @@ describe('readContentSources: what stops the build', () => {
     expect(found).toEqual([expect.stringMatching(/docs\/a\.md:1: has the same URL \/docs\/a\/ as .*docs\/b\.md:3\n/)])
   })
 
+  it('stops a page or file where the build writes a page’s Markdown or llms.txt, naming both', () => {
+    expect(messages({ 'docs/a.md': 'x', 'docs/b.md': '---\nurl: /docs/a/index.html.md\n---\n' })).toEqual([
+      expect.stringMatching(/docs\/b\.md: would be published at \/docs\/a\/index\.html\.md\/, where the build writes the Markdown of .*docs\/a\.md\n {2}fix: /),
+    ])
+    expect(messages({ 'about.md': '---\nurl: /llms.txt\n---\n', 'llms-full.txt': 'mine' })).toEqual([
+      expect.stringMatching(/about\.md: would be published at \/llms\.txt\/, where the build writes the book’s llms\.txt\n/),
+      expect.stringMatching(/llms-full\.txt: would be published at \/llms-full\.txt, where the build writes the book’s llms-full\.txt\n/),
+    ])
+    expect(messages({ 'docs/a.md': 'x', 'docs/llms.txt': 'a section’s own file' })).toEqual([])
+  })
+
   it('stops a page at the address of the book’s own 404 route, which would hide it', () => {
     expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: has the same URL \/not-found-page\/ as the book’s own 404 page/)])
     expect(messages({ 'docs/not-found-page.md': 'x' })).toEqual([])

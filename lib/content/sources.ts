@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { RESERVED_URLS } from './reserved-urls'
+import { markdownPathClashes } from './markdown-paths'
+import { publishedFiles } from './published-files'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
@@ -128,6 +130,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
     }
   }
   errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
+  errors.push(...markdownClashes(contentDir, pages, assets, cwd))
   const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
   return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors, warnings }
 }
@@ -276,6 +279,17 @@ function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLine
     )
   }
   return errors
+}
+
+/** A page or file of the content folder where the build writes a page's Markdown or llms.txt (lib/content/markdown-paths.ts). */
+function markdownClashes(contentDir: string, pages: readonly SourcePage[], assets: readonly string[], cwd: string): ContentError[] {
+  const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+  const claimants = [
+    ...pages.map((page) => ({ file: page.displayPath, url: page.url })),
+    ...implicitSectionDirs(pages, sectionDirs).map((dir) => ({ file: `${displayPath(contentDir, dir, cwd)}/ (a folder)`, url: implicitSectionUrl(dir) })),
+  ]
+  const published = new Map([...publishedFiles(pages, assets)].map(([asset, target]) => [displayPath(contentDir, asset, cwd), target]))
+  return markdownPathClashes(claimants, published)
 }
 
 /** How errors name a content file: relative to the working folder when inside it (`content/docs/a.md`). */

@@ -33,6 +33,9 @@ export const de: Words = {
     backHome: 'Zurück zur Startseite',
     inThisSection: 'In diesem Abschnitt',
     copyLink: 'Link zu diesem Abschnitt kopiert',
+    copyMarkdown: 'Markdown kopieren',
+    viewMarkdown: 'Markdown ansehen',
+    markdownCopied: 'Seite als Markdown kopiert',
     opensInNewTab: ' (öffnet in einem neuen Tab)',
     imageZoom: { label: 'Vergrößertes Bild', close: 'Schließen' },
     codeBlock: {

@@ -31,6 +31,9 @@ export const en: Words = {
     backHome: 'Back to the home page',
     inThisSection: 'In this section',
     copyLink: 'Link to this section copied',
+    copyMarkdown: 'Copy Markdown',
+    viewMarkdown: 'View Markdown',
+    markdownCopied: 'Page copied as Markdown',
     opensInNewTab: ' (opens in a new tab)',
     imageZoom: { label: 'Enlarged image', close: 'Close' },
     codeBlock: {

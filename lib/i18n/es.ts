@@ -33,6 +33,9 @@ export const es: Words = {
     backHome: 'Volver al inicio',
     inThisSection: 'En esta sección',
     copyLink: 'Enlace a esta sección copiado',
+    copyMarkdown: 'Copiar Markdown',
+    viewMarkdown: 'Ver Markdown',
+    markdownCopied: 'Página copiada como Markdown',
     opensInNewTab: ' (se abre en una pestaña nueva)',
     imageZoom: { label: 'Imagen ampliada', close: 'Cerrar' },
     codeBlock: {

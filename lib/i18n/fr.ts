@@ -34,6 +34,9 @@ export const fr: Words = {
     backHome: 'Retour à l’accueil',
     inThisSection: 'Dans cette section',
     copyLink: 'Lien vers cette section copié',
+    copyMarkdown: 'Copier le Markdown',
+    viewMarkdown: 'Voir le Markdown',
+    markdownCopied: 'Page copiée en Markdown',
     opensInNewTab: ' (s’ouvre dans un nouvel onglet)',
     imageZoom: { label: 'Image agrandie', close: 'Fermer' },
     codeBlock: {

@@ -31,6 +31,9 @@ export const ja: Words = {
     backHome: 'ホームに戻る',
     inThisSection: 'このセクションの内容',
     copyLink: 'このセクションへのリンクをコピーしました',
+    copyMarkdown: 'Markdown をコピー',
+    viewMarkdown: 'Markdown を表示',
+    markdownCopied: 'このページを Markdown でコピーしました',
     opensInNewTab: '（新しいタブで開きます）',
     imageZoom: { label: '拡大した画像', close: '閉じる' },
     codeBlock: {

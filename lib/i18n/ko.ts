@@ -31,6 +31,9 @@ export const ko: Words = {
     backHome: '홈으로 돌아가기',
     inThisSection: '이 섹션의 내용',
     copyLink: '이 섹션의 링크를 복사했습니다',
+    copyMarkdown: 'Markdown 복사',
+    viewMarkdown: 'Markdown 보기',
+    markdownCopied: '이 페이지를 Markdown으로 복사했습니다',
     opensInNewTab: ' (새 탭에서 열림)',
     imageZoom: { label: '확대한 이미지', close: '닫기' },
     codeBlock: {

@@ -33,6 +33,9 @@ export const pt: Words = {
     backHome: 'Voltar ao início',
     inThisSection: 'Nesta seção',
     copyLink: 'Link para esta seção copiado',
+    copyMarkdown: 'Copiar Markdown',
+    viewMarkdown: 'Ver Markdown',
+    markdownCopied: 'Página copiada como Markdown',
     opensInNewTab: ' (abre em uma nova aba)',
     imageZoom: { label: 'Imagem ampliada', close: 'Fechar' },
     codeBlock: {

@@ -43,6 +43,9 @@ export const ru: Words = {
     backHome: 'Вернуться на главную',
     inThisSection: 'В этом разделе',
     copyLink: 'Ссылка на раздел скопирована',
+    copyMarkdown: 'Копировать Markdown',
+    viewMarkdown: 'Открыть Markdown',
+    markdownCopied: 'Страница скопирована в Markdown',
     opensInNewTab: ' (открывается в новой вкладке)',
     imageZoom: { label: 'Увеличенное изображение', close: 'Закрыть' },
     codeBlock: {

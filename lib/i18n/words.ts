@@ -47,6 +47,12 @@ export interface UiWords {
   backHome: string
   inThisSection: string
   copyLink: string
+  /** The page's "copy as Markdown" control (with JavaScript), … */
+  copyMarkdown: string
+  /** …the same link without JavaScript, which opens the page's Markdown, … */
+  viewMarkdown: string
+  /** …and what it says once copied. */
+  markdownCopied: string
   /** Read after an external link's name by screen readers. */
   opensInNewTab: string
   /** The enlarged image's dialog: its name, and its close button. */

@@ -31,6 +31,9 @@ export const zhCN: Words = {
     backHome: '返回首页',
     inThisSection: '本节内容',
     copyLink: '已复制本节链接',
+    copyMarkdown: '复制 Markdown',
+    viewMarkdown: '查看 Markdown',
+    markdownCopied: '已复制本页 Markdown',
     opensInNewTab: '（在新标签页打开）',
     imageZoom: { label: '放大的图片', close: '关闭' },
     codeBlock: {

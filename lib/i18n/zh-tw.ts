@@ -31,6 +31,9 @@ export const zhTW: Words = {
     backHome: '回到首頁',
     inThisSection: '本節內容',
     copyLink: '已複製本節連結',
+    copyMarkdown: '複製 Markdown',
+    viewMarkdown: '檢視 Markdown',
+    markdownCopied: '已複製本頁 Markdown',
     opensInNewTab: '（在新分頁開啟）',
     imageZoom: { label: '放大的圖片', close: '關閉' },
     codeBlock: {
