@@ -54,6 +54,7 @@ export default defineConfig(
     'node_modules/',
     '.next/',
     'out/',
+    'out-docs/',
     '.contentlayer/',
     'public/',
     'content/',

@@ -87,7 +87,8 @@ export function readableColor(color: string, background: string, minimum = MINIM
   if (contrastRatio(onBackground, back.rgb) >= minimum) return color
   const [hue, saturation, lightness] = toHsl(onBackground)
   const darker = luminance(back.rgb) > 0.18
-  const passes = (candidate: number) => contrastRatio(toByte(fromHsl([hue, saturation, candidate])), back.rgb) >= minimum
+  const passes = (candidate: number) =>
+    contrastRatio(toByte(fromHsl([hue, saturation, candidate])), back.rgb) >= minimum
   // Search the lightness between the colour's and black (on a light background) or white; the
   // colour is written in whole bytes, so each candidate is judged as written.
   let [near, far] = darker ? [lightness, 0] : [lightness, 1]

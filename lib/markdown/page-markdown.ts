@@ -19,6 +19,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { cjkFriendlyToMarkdown } from 'mdast-util-to-markdown-cjk-friendly'
 import { visit } from 'unist-util-visit'
+import { IMAGE_LINK_CLASS } from './image-links'
 
 /**
  * A page as Markdown, for readers who paste it into an assistant and for `llms.txt`: made from
@@ -119,7 +120,8 @@ function hasClass(element: Element, name: string): boolean {
 
 /**
  * Takes away what is not text: heading anchors, what screen readers skip (`aria-hidden`: icons,
- * KaTeX's drawn formula, whose TeX is kept in its MathML), tabs' radio buttons, comments.
+ * KaTeX's drawn formula, whose TeX is kept in its MathML), tabs' radio buttons, comments; an
+ * image's link to its own file (the zoom's, lib/markdown/image-links.ts) gives way to the image.
  */
 function prune(tree: HastRoot): void {
   const keep = (node: HastContent): boolean => {
@@ -130,7 +132,11 @@ function prune(tree: HastRoot): void {
     return String(node.properties['ariaHidden']) !== 'true'
   }
   const walk = (parent: HastRoot | Element) => {
-    parent.children = (parent.children as HastContent[]).filter(keep) as typeof parent.children
+    parent.children = (parent.children as HastContent[])
+      .filter(keep)
+      .flatMap((node) =>
+        node.type === 'element' && node.tagName === 'a' && hasClass(node, IMAGE_LINK_CLASS) ? node.children : [node],
+      ) as typeof parent.children
     for (const child of parent.children) if (child.type === 'element') walk(child)
   }
   walk(tree)

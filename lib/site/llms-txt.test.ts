@@ -161,7 +161,7 @@ describe('the book as Markdown (llmstxt.org)', () => {
         '',
         '![图](https://example.org/book/docs/guide/pic.png) 和 [上一步](https://example.org/book/docs/guide/a/)。',
         '',
-        '```',
+        '```go',
         'fmt.Println("hi")',
         '```',
         '',
