@@ -350,7 +350,7 @@ async function main() {
 
   const finished = new Date()
   const table = [
-    `Measured ${started.toISOString().slice(0, 10)} by \`${['npm run bench', ...process.argv.slice(2)].join(' ')}\`:`,
+    `Measured ${started.toISOString().slice(0, 10)} by \`${['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ')}\`:`,
     '',
     '| part | subject | figures |',
     '| --- | --- | --- |',
