@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
-import { isPhone, waitForHydration } from './support/site'
+import { isPhone, scriptsLoadedBy, waitForHydration } from './support/site'
 
 const HUGO_SITE = 'http://localhost:4175'
 const INSTALL = `${HUGO_SITE}/docs/guide/install/`
@@ -137,21 +137,10 @@ test('where the page may not write the clipboard, the code is selected and the b
 })
 
 test('the buttons’ code loads on pages with a code block only', async ({ browser }) => {
-  const scriptsOf = async (url: string) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    const bodies: string[] = []
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(await response.text().catch(() => ''))
-    })
-    await page.goto(url)
-    await waitForHydration(page)
-    await page.waitForLoadState('networkidle')
-    await context.close()
-    return bodies
-  }
-  expect((await scriptsOf(INSTALL)).some((body) => body.includes('code-copy'))).toBe(true)
-  expect((await scriptsOf(`${HUGO_SITE}/docs/guide/`)).some((body) => body.includes('code-copy'))).toBe(false)
+  expect((await scriptsLoadedBy(browser, INSTALL)).some((body) => body.includes('code-copy'))).toBe(true)
+  expect((await scriptsLoadedBy(browser, `${HUGO_SITE}/docs/guide/`)).some((body) => body.includes('code-copy'))).toBe(
+    false,
+  )
 })
 
 test.describe('without JavaScript', () => {

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './support/fixtures'
-import { showMenu, visibleMenuTree, waitForHydration } from './support/site'
+import { scriptsLoadedBy, showMenu, visibleMenuTree, waitForHydration } from './support/site'
 
 const SITE = 'http://localhost:4181'
 const MDX_PAGE = `${SITE}/docs/interactive/`
@@ -86,21 +86,8 @@ test.describe('without JavaScript', () => {
 })
 
 test('the MDX page’s client code loads on that page only', async ({ browser }) => {
-  const scriptsOf = async (url: string) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    const bodies: string[] = []
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') bodies.push(await response.text().catch(() => ''))
-    })
-    await page.goto(url)
-    await waitForHydration(page)
-    await page.waitForLoadState('networkidle')
-    await context.close()
-    return bodies
-  }
-  expect((await scriptsOf(MDX_PAGE)).some((body) => body.includes('quokka-counter'))).toBe(true)
-  expect((await scriptsOf(MARKDOWN_PAGE)).some((body) => body.includes('quokka-counter'))).toBe(false)
+  expect((await scriptsLoadedBy(browser, MDX_PAGE)).some((body) => body.includes('quokka-counter'))).toBe(true)
+  expect((await scriptsLoadedBy(browser, MARKDOWN_PAGE)).some((body) => body.includes('quokka-counter'))).toBe(false)
 })
 
 test('search finds the MDX page’s text and lands on its heading', async ({ page }, testInfo) => {

@@ -3,7 +3,7 @@
  * shared by the specs. The expectations here are the contract: when the content
  * changes on purpose, change them here.
  */
-import { expect, type Locator, type Page, type TestInfo } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test'
 
 export const SITE_TITLE = 'AI 观察手册'
 
@@ -259,4 +259,22 @@ export async function expectHeadingNearTop(page: Page, id: string): Promise<void
 /** The decoded fragment of the page's address. */
 export async function decodedHash(page: Page): Promise<string> {
   return page.evaluate(() => decodeURIComponent(location.hash))
+}
+
+/**
+ * The text of every script a fresh visit to `url` downloads, once the page has hydrated and the
+ * network is quiet: to tell which pages fetch an island's code.
+ */
+export async function scriptsLoadedBy(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const bodies: string[] = []
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(await response.text().catch(() => ''))
+  })
+  await page.goto(url)
+  await waitForHydration(page)
+  await page.waitForLoadState('networkidle')
+  await context.close()
+  return bodies
 }
