@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { scaled, TIME_SCALE } from './e2e/support/time-scale'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium'
 
 /**
@@ -10,6 +11,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium'
  * helpers `onlyOn` / `isPhone` in e2e/support/).
  */
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
+// Timeouts stretch with the machine's load (e2e/support/time-scale.ts); the workers read the same factor.
+if (process.env['E2E_TIME_SCALE'] === undefined) console.log(`Timeouts × ${TIME_SCALE} for this machine's load`)
+process.env['E2E_TIME_SCALE'] = String(TIME_SCALE)
 const baseURL = 'http://localhost:4173'
 
 export default defineConfig({
@@ -19,8 +23,8 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   forbidOnly: !!process.env['CI'],
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  timeout: scaled(30_000),
+  expect: { timeout: scaled(5_000) },
   use: {
     baseURL,
     browserName: 'chromium',
@@ -63,5 +67,5 @@ export default defineConfig({
     { command: 'npx serve .e2e-sites/mdx-book -l 4181', url: 'http://localhost:4181/' },
     // The manual (docs/), built with --strict.
     { command: 'npx serve .e2e-sites/manual -l 4182', url: 'http://localhost:4182/' },
-  ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
+  ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: scaled(60_000) })),
 })

@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, scriptsLoadedBy, waitForHydration } from './support/site'
+import { scaled } from './support/time-scale'
 
 const HUGO_SITE = 'http://localhost:4175'
 const INSTALL = `${HUGO_SITE}/docs/guide/install/`
@@ -87,7 +88,7 @@ test('keyboard only: Tab reaches the copy button, Enter copies the commands, it 
   await expect(page.getByRole('status').filter({ hasText: '已复制' })).toHaveCount(1)
   expect(await clipboard(page)).toBe(COMMANDS)
   await expect(button).toBeFocused()
-  await expect(button).toHaveText('复制', { timeout: 10_000 })
+  await expect(button).toHaveText('复制', { timeout: scaled(10_000) })
   await expect(button).toHaveAccessibleName('复制代码')
 })
 

@@ -7,6 +7,7 @@
 import type { APIResponse, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, LLM, openMenuDrawer, shell, showMenu, waitForHydration, YEAR } from './support/site'
+import { scaled } from './support/time-scale'
 
 const HUGO_SITE = 'http://localhost:4175'
 const DIAGRAMS = `${HUGO_SITE}/docs/shortcodes/diagrams/`
@@ -124,7 +125,8 @@ test.describe('the book under the policy', () => {
     const violations = await watchViolations(page)
     await page.goto(DIAGRAMS)
     const diagrams = page.locator('article pre.mermaid')
-    for (const diagram of await diagrams.all()) await expect(diagram.locator('svg')).toBeVisible({ timeout: 20_000 })
+    for (const diagram of await diagrams.all())
+      await expect(diagram.locator('svg')).toBeVisible({ timeout: scaled(20_000) })
     await expect(page.locator('article .katex-html').first()).toBeVisible()
     expect(
       await page

@@ -78,3 +78,24 @@ function sitemapPaths(xml: string): string[] {
     return url.pathname + url.search
   })
 }
+
+test('a request the next navigation cuts off is not the site failing; a request that fails on its own is', async ({
+  page,
+  health,
+}) => {
+  // One request never answers (still under way when the reader leaves), one is refused.
+  await page.route('**/held-back', () => undefined)
+  await page.route('**/refused', (route) => route.abort('connectionrefused'))
+  await page.goto('/')
+  const held = page.waitForRequest('**/held-back')
+  await page.evaluate(() => void fetch('/held-back').catch(() => undefined))
+  await held
+  await page.goto('/docs/news/')
+  await page.waitForLoadState('networkidle')
+  expect(health.problems(), 'a request cut off by leaving the page').toEqual([])
+
+  const refused = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/refused'))
+  await page.evaluate(() => void fetch('/refused').catch(() => undefined))
+  await refused
+  expect(health.problems().join('\n')).toMatch(/request failed: GET http:\/\/localhost:4173\/refused/)
+})

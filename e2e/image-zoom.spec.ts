@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, waitForHydration, withMotion, YEAR } from './support/site'
+import { scaled } from './support/time-scale'
 
 const HUGO_SITE = 'http://localhost:4175'
 const GALLERY = `${HUGO_SITE}/docs/gallery/`
@@ -50,7 +51,7 @@ async function expectFullSizeFile(page: Page) {
           file: new URL(image.currentSrc).pathname,
           width: image.complete ? image.naturalWidth : 0,
         })),
-      { timeout: 10_000 },
+      { timeout: scaled(10_000) },
     )
     .toEqual({ file: CHART_FILE, width: 1280 })
 }
@@ -75,7 +76,7 @@ for (const theme of ['light', 'dark'] as const) {
       page,
       health,
     }, testInfo) => {
-      test.setTimeout(90_000)
+      test.setTimeout(scaled(90_000))
       const violations = await watchCsp(page)
       await page.goto(GALLERY)
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme)

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { waitForHydration, YEAR } from './support/site'
+import { scaled } from './support/time-scale'
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the phone layout keeps the menu and ToC in drawers (phone.spec.ts)')
@@ -52,7 +53,7 @@ async function tagTargets(page: Page): Promise<string[]> {
 test('Tab reaches every menu link, the theme toggle, the search box and every ToC entry, each visibly focused', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(scaled(90_000))
   await page.goto(YEAR)
   await waitForHydration(page)
   const targets = await tagTargets(page)

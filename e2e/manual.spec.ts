@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page, TestInfo } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, showMenu, visibleMenuTree, waitForHydration } from './support/site'
+import { scaled } from './support/time-scale'
 
 const MANUAL = 'http://localhost:4182'
 
@@ -18,7 +19,7 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 }
 
 test('every page of the manual loads without an error or a failed request', async ({ page, health }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(scaled(180_000))
   const paths = await sitemapPaths(page)
   expect(paths).toContain('/docs/shortcodes/')
   for (const path of paths) {
@@ -50,7 +51,7 @@ test('the menu is in the manual’s reading order', async ({ page }, testInfo: T
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the shortcode gallery and the settings table pass axe in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(scaled(120_000))
     await page.emulateMedia({ colorScheme: theme })
     await page.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme)
     for (const path of ['/', '/docs/shortcodes/', '/docs/migrating/', '/docs/working-on-it/']) {
@@ -75,7 +76,7 @@ test('the gallery’s shortcodes render: tabs switch, details open, the diagram 
   await article.locator('summary', { hasText: 'What does a rebuild write?' }).click()
   await expect(article.getByRole('group').getByText('Exactly the bytes of a build from nothing.')).toBeVisible()
   await expect(article.locator('.katex-display')).toHaveCount(1)
-  await expect(article.locator('svg').filter({ hasText: 'Documents' }).first()).toBeVisible({ timeout: 30_000 })
+  await expect(article.locator('svg').filter({ hasText: 'Documents' }).first()).toBeVisible({ timeout: scaled(30_000) })
 })
 
 test('search finds an English word of the manual and lands on its heading', async ({ page }, testInfo) => {

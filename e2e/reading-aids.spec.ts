@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, NEWS, shell, waitForHydration, YEAR, YEAR_TITLE } from './support/site'
+import { scaled } from './support/time-scale'
 
 const BACK_TO_TOP = '回到顶部'
 
@@ -161,7 +162,7 @@ test('with motion allowed the window glides to the top', async ({ page }) => {
   await scrollToY(page, 8000)
   const scrolls = await recordScrolls(page)
   await backToTop(page).click()
-  await expect.poll(() => scrollY(page), { timeout: 10_000 }).toBe(0)
+  await expect.poll(() => scrollY(page), { timeout: scaled(10_000) }).toBe(0)
   const between = (await scrolls()).filter((y) => y > 0 && y < 8000)
   expect(between.length, 'places the window passed on its way up').toBeGreaterThan(0)
   await expect(page.locator('main#content')).toBeFocused()

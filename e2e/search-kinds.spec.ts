@@ -17,6 +17,7 @@ import { openSearchIndex, type SearchIndex } from '../lib/search/search-index'
 import type { ChunkFile, SearchManifest } from '../lib/search/search-format'
 import { expect, test } from './support/fixtures'
 import { isPhone, NEWS, NEWS_1220, REPORT, waitForHydration, YEAR } from './support/site'
+import { scaled } from './support/time-scale'
 
 async function searchInDialog(page: Page, testInfo: TestInfo, query: string) {
   await page.goto(NEWS)
@@ -111,7 +112,7 @@ async function hitRate(book: Awaited<ReturnType<typeof openBuiltIndex>>, name: s
 }
 
 test.describe('queries nobody here wrote, on the built index', () => {
-  test.describe.configure({ timeout: 300_000 })
+  test.describe.configure({ timeout: scaled(300_000) })
   test.skip(({ isMobile }) => isMobile, 'the index is the same on both sizes')
 
   test('prefixes of the book’s Latin words find a word they begin', async ({ request }) => {

@@ -19,6 +19,7 @@ import {
   waitForHydration,
   YEAR,
 } from './support/site'
+import { scaled } from './support/time-scale'
 
 const HOSTILE_BOOK = 'http://localhost:4174'
 
@@ -351,7 +352,7 @@ test.describe('the empty dialog', () => {
   })
 
   test('lists the recent searches, which search again when chosen and can be cleared', async ({ page }, testInfo) => {
-    test.setTimeout(90_000)
+    test.setTimeout(scaled(90_000))
     await page.goto(NEWS)
     for (const query of ['鹈鹕', 'DeepSeek']) {
       const { input } = await search(page, testInfo, query)
@@ -408,7 +409,7 @@ test.describe('what counts as a recent search', () => {
   test('a query whose results the reader paused on, newest first; not the words on the way, nor a query that found nothing', async ({
     page,
   }, testInfo) => {
-    test.setTimeout(60_000)
+    test.setTimeout(scaled(60_000))
     await page.goto(NEWS)
     const { dialog, input } = await openSearchDialog(page, testInfo)
     const count = resultCount(dialog)
@@ -434,7 +435,7 @@ test.describe('what counts as a recent search', () => {
   test('Enter counts the query at once, and a page opened from a kept query names it in the bar', async ({
     page,
   }, testInfo) => {
-    test.setTimeout(60_000)
+    test.setTimeout(scaled(60_000))
     await page.goto(NEWS)
     const { dialog, input } = await openSearchDialog(page, testInfo)
     await input.fill('Claude Code')

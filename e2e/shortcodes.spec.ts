@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { isPhone, readerText } from './support/site'
+import { scaled } from './support/time-scale'
 
 const HUGO_SITE = 'http://localhost:4175'
 const SECTION = `${HUGO_SITE}/docs/shortcodes/`
@@ -182,7 +183,8 @@ test.describe('shortcodes in a migrated hugo-book site', () => {
     await page.goto(DIAGRAMS)
     const diagrams = article(page).locator('pre.mermaid')
     await expect(diagrams).toHaveCount(2)
-    for (const diagram of await diagrams.all()) await expect(diagram.locator('svg')).toBeVisible({ timeout: 20_000 })
+    for (const diagram of await diagrams.all())
+      await expect(diagram.locator('svg')).toBeVisible({ timeout: scaled(20_000) })
     await expect(diagrams.first().locator('svg')).toContainText('构建')
     await expect(diagrams.nth(1).locator('svg')).toContainText('读者')
     await health.expectNone(page)

@@ -3,10 +3,12 @@
  * uncaught page errors and failed requests, and lets a test assert that none happened.
  *
  * A failed request is a response with status >= 400, or a `requestfailed` event, except
- * that Chromium reports `requestfailed` (net::ERR_ABORTED) for HEAD requests (Next's
- * prefetch) even when their response was fine, or when a navigation cancelled them: an
- * aborted HEAD request, or one whose response (< 400) was seen, does not count. Requests aborted because the test navigated away are not
- * the site's fault: wait for 'networkidle' before leaving a page you check.
+ * the aborts that are not the site's doing:
+ *   - a request still under way when the page navigated away (the test going on to the next
+ *     page cuts off the last one's icon, images or prefetches: the busier the machine, the more);
+ *   - Chromium reports `requestfailed` (net::ERR_ABORTED) for HEAD requests (Next's prefetch)
+ *     even when their response was fine, or when a navigation cancelled them.
+ * A request that fails on its own (refused, reset, a bad response) always counts.
  */
 import { test as base, expect, type Page, type Request } from '@playwright/test'
 
@@ -22,6 +24,9 @@ export class PageHealth {
   private badResponses: { url: string; method: string; status: number }[] = []
   private failures: { request: Request; error: string }[] = []
   private statuses = new WeakMap<Request, number>()
+  private underWay = new Set<Request>()
+  /** Requests still under way when the page navigated away: their abort is the navigation's. */
+  private overtaken = new WeakSet<Request>()
 
   constructor(page: Page) {
     page.on('console', (message) => {
@@ -36,9 +41,16 @@ export class PageHealth {
       if (response.status() >= 400)
         this.badResponses.push({ url: response.url(), method: request.method(), status: response.status() })
     })
-    page.on('requestfailed', (request) =>
-      this.failures.push({ request, error: request.failure()?.errorText ?? 'unknown error' }),
-    )
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame())
+        for (const earlier of this.underWay) this.overtaken.add(earlier)
+      this.underWay.add(request)
+    })
+    page.on('requestfinished', (request) => this.underWay.delete(request))
+    page.on('requestfailed', (request) => {
+      this.underWay.delete(request)
+      this.failures.push({ request, error: request.failure()?.errorText ?? 'unknown error' })
+    })
   }
 
   /** Forgets what was recorded so far (to check the next page on its own). */
@@ -66,8 +78,9 @@ export class PageHealth {
       )
     const failed = this.failures.filter(({ request, error }) => {
       const status = this.statuses.get(request)
-      // Chromium fetches a page's icon after the load event; the test going on to the next page
-      // cancels that fetch: the test's doing, not the site's.
+      if (error === 'net::ERR_ABORTED' && this.overtaken.has(request)) return false
+      // Chromium fetches a page's icon after the load event, outside the page's own requests:
+      // the test going on to the next page cancels that fetch too.
       if (error === 'net::ERR_ABORTED' && /\/(?:favicon|icon)[^/]*\.(?:svg|png|ico)$/.test(request.url())) return false
       // Next's prefetches (HEAD) are cancelled when the reader's navigation overtakes them: nothing the page needed.
       if (request.method() === 'HEAD' && error === 'net::ERR_ABORTED') return false

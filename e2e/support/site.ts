@@ -4,6 +4,7 @@
  * changes on purpose, change them here.
  */
 import { expect, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test'
+import { scaled } from './time-scale'
 
 export const SITE_TITLE = 'AI 观察手册'
 
@@ -249,7 +250,7 @@ export async function expectHeadingNearTop(page: Page, id: string): Promise<void
       },
       {
         message: `heading #${id} should rest near the top of the window, below any sticky header`,
-        timeout: 5_000,
+        timeout: scaled(5_000),
         intervals: [100, 150, 250],
       },
     )
