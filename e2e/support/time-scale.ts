@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from 'node:os'
 
 const MOST = 5
 
-export function timeScale(env: Readonly<Record<string, string | undefined>> = process.env): number {
+function timeScale(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const given = Number(env['E2E_TIME_SCALE'])
   if (Number.isFinite(given) && given > 0) return given
   const perCore = Math.max(...loadavg().slice(0, 2)) / availableParallelism()
