@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { BuildStopped } from './common/build-stopped'
-import { publishStep } from './publish-step'
+import { folderIdentity, publishStep, undoPublish } from './publish-step'
 
 /** Writes `files` (relative path → text) into a new folder `name` under `parent`. */
 function folder(parent: string, name: string, files: Record<string, string>): string {
@@ -105,5 +105,27 @@ describe('the publish step', () => {
     expect(contents(target)).toEqual(before)
     expect(readdirSync(disk).filter((name) => name !== 'lost+found')).toEqual(['out'])
     rmSync(exportDir, { recursive: true, force: true })
+  })
+
+  it('undone after a build was killed halfway through the swap, puts the old site back and removes the new one', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'book-publish-'))
+    const target = path.join(parent, 'out')
+    // Killed between its two renames: the old site aside, the new one beside, none in place.
+    folder(parent, 'out.previous-4242', OLD_SITE)
+    folder(parent, 'out.next-4242', NEW_SITE)
+    const before = folderIdentity(path.join(parent, 'out.previous-4242'))
+    undoPublish(target, 4242)
+    expect(contents(target)).toEqual(OLD_SITE)
+    expect(folderIdentity(target)).toBe(before)
+    expect(readdirSync(parent)).toEqual(['out'])
+  })
+
+  it('undone after a build was killed while copying beside the target, removes the copy', () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'book-publish-'))
+    const target = folder(parent, 'out', OLD_SITE)
+    folder(parent, 'out.next-4242', { 'index.html': 'half' })
+    undoPublish(target, 4242)
+    expect(contents(target)).toEqual(OLD_SITE)
+    expect(readdirSync(parent)).toEqual(['out'])
   })
 })
