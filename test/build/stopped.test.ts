@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { writeFixture } from '../support/content'
 
 const ROOT = path.join(import.meta.dirname, '..', '..')
@@ -126,6 +126,11 @@ const BUILD_SCRIPT = (command: string) => /^\S*node .*--import \S+ scripts\/buil
 const BUILD_ITSELF = (command: string) => command.endsWith('scripts/build-site.ts')
 
 describe('a build stopped from outside', () => {
+  // A build this test failed to stop does not run on behind it.
+  let started: string | undefined
+  afterEach(() => {
+    for (const { pid } of started ? processesOf(started) : []) process.kill(pid, 'SIGKILL')
+  })
   const cases = [
     { signal: 'SIGTERM', to: 'tsx', process: TSX, at: RENDERING, running: renderWorker },
     { signal: 'SIGTERM', to: 'scripts/build.ts', process: BUILD_SCRIPT, at: NEXT_BUILD, running: nextBuild },
@@ -140,6 +145,7 @@ describe('a build stopped from outside', () => {
         const out = previousOutput()
         const before = out.files()
         const build = startBuild(book(), out.dir)
+        started = build.marker
         await build.reached(at, running)
 
         if (receiver) process.kill(build.process(receiver), signal)
@@ -148,14 +154,14 @@ describe('a build stopped from outside', () => {
 
         expect(code).not.toBe(0)
         expect(await leftOver(build.marker)).toEqual([])
+        expect(out.files()).toEqual(before)
+        expect(readdirSync(path.dirname(out.dir))).toEqual(['out'])
+        expect(existsSync(LOCK)).toBe(false)
         const { stderr } = build.output()
         expect(stderr.split('\n').filter((line) => line.startsWith('✗'))).toEqual([
           `✗ The build was stopped (${signal}); ${out.dir}/ is as it was.`,
         ])
         expect(stderr).not.toMatch(/^\s+at /m) // no stack trace
-        expect(out.files()).toEqual(before)
-        expect(readdirSync(path.dirname(out.dir))).toEqual(['out'])
-        expect(existsSync(LOCK)).toBe(false)
       },
     )
 })
