@@ -11,8 +11,8 @@ import { folderIdentity, undoPublish } from './publish-step'
 /**
  * The build in a process of its own, which this one stops at once on SIGINT (Ctrl-C) or
  * SIGTERM (a CI's cancel, `kill`), whatever the build is busy with: its main thread can be
- * busy for minutes making the search index of a large book, where a handler of its own would
- * wait. The build runs in a process group of its own, with every process it starts (render,
+ * busy for minutes making the site-wide files of a large book beside `next build`, where a
+ * handler of its own would wait. The build runs in a process group of its own, with every process it starts (render,
  * contentlayer and secure workers, `next build` and the processes that one starts); a stop
  * freezes the group, kills it unless the new site is already in place (then the build is let
  * finish: the site is whole), puts the previous output back if the swap had begun
