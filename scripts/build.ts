@@ -1,25 +1,16 @@
 /**
- * `npm run build`: the book into out/ (lib/build/build.ts does it all; this is its command line).
+ * `npm run build`: the book into out/ (scripts/build-site.ts, run in a process of its own).
  *   CONTENT_DIR=/path/to/hugo/content   another content folder
  *   HUGO_SITE=/path/to/hugo-site        a whole Hugo site (its configuration, content, static files)
  *   OUT_DIR=folder                      publish there instead of out/
  *   BASE_PATH=/repo, SITE_URL=…         the path and address it is served from
  *   --strict (or BOOK_STRICT=1)         warnings stop the build
+ * Ctrl-C or SIGTERM stops it at once: every process of it ends, out/ stays as it was
+ * (lib/build/build-process.ts).
  */
-import { build, BuildStopped } from '../lib/build/build'
+import { runBuildProcess } from '../lib/build/build-process'
 
-const outDir = process.env['OUT_DIR'] || 'out'
-try {
-  const built = await build({ outDir, strict: process.argv.includes('--strict') || process.env['BOOK_STRICT'] === '1' })
-  const serve = outDir === 'out' ? 'npm start' : `npx serve ${outDir}`
-  console.log(`\n✓ The site is in ${outDir}/ — serve it with: ${serve}`)
-  if (built.basePath !== '')
-    console.log(
-      `  It is built for ${built.basePath}/: deploy the folder at that path (GitHub Pages does for a project site); npm start serves it there`,
-    )
-} catch (error) {
-  if (!(error instanceof BuildStopped)) throw error
-  for (const problem of error.problems) console.error(problem.format())
-  console.error(`\n✗ ${error.message}`)
-  process.exitCode = 1
-}
+process.exitCode = await runBuildProcess(new URL('./build-site.ts', import.meta.url), process.argv.slice(2), {
+  cwd: process.cwd(),
+  outDir: process.env['OUT_DIR'] || 'out',
+})

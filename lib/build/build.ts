@@ -10,6 +10,7 @@ import type { IsoDate } from '../formats/dates'
 import { EXPORT_DIR } from '../site/build-plan'
 import { writeBuildPlan } from './site-step'
 import { withBuildLock } from './common/build-lock'
+import { BuildStopped } from './common/build-stopped'
 import { documentsStep, planDocuments, previousDocuments, startTypists } from './documents-step'
 import { engineVersion } from './documents/engine-version'
 import { filesStep, siteFiles } from './files-step'
@@ -25,6 +26,8 @@ import { secureStep } from './secure-step'
 import { settingsStep } from './settings-step'
 import { siteStep } from './site-step'
 import { sourcesStep, type LanguageSources } from './sources-step'
+
+export { BuildStopped } from './common/build-stopped'
 
 /**
  * The build: one function that runs the steps in order and hands each the values the one
@@ -63,17 +66,6 @@ export interface BuildReport {
   basePath: string
   /** Pages whose Next payload this build could not read, left whole (lib/build/secure/flight-payload.ts). */
   payloadsLeftWhole: string[]
-}
-
-/** A build that stopped: what to say, and the problems (each naming file and line) to print above it. */
-export class BuildStopped extends Error {
-  constructor(
-    message: string,
-    readonly problems: readonly { format(): string }[] = [],
-  ) {
-    super(message)
-    this.name = 'BuildStopped'
-  }
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildReport> {

@@ -1,35 +1,103 @@
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { BuildStopped } from './common/build-stopped'
+import { STOP } from './common/messages'
 
 /**
- * The publish step: the finished export replaces the published one in one move. The last
- * output stays where it is until then (a build that stops earlier leaves it as it was), and
- * comes back if the move itself fails. It is then removed by a process of its own, so that the
- * build need not wait for tens of thousands of files to go (a large book's rebuild would).
+ * The publish step: the finished export replaces the published site by renames, only once all
+ * of it (the header files included) is written. First the export goes beside the target
+ * (`<target>.next-<pid>`: in the target's folder, so on its file system; a rename, or a copy
+ * when OUT_DIR is on another file system); then the target is renamed aside
+ * (`<target>.previous-<pid>`) and the new site renamed in. Until then the target is untouched:
+ * a failure (a full disk included) removes the copy and leaves the target as it was. The old
+ * site is then removed by a process of its own, so that the build need not wait for tens of
+ * thousands of files to go. A build killed halfway is undone by `undoPublish`.
  */
-export function publishStep(exportDir: string, target: string): void {
+export function publishStep(
+  exportDir: string,
+  target: string,
+  options: {
+    /** How the export goes beside the target (tests make it fail as a full disk does). */
+    move?: (from: string, to: string) => void
+  } = {},
+): void {
   const absolute = path.resolve(target)
-  const aside = `${absolute}.previous-${process.pid}`
-  mkdirSync(path.dirname(absolute), { recursive: true })
-  removeLeftovers(absolute)
+  const { beside, aside } = publishFolders(absolute, process.pid)
+  const move = options.move ?? moveFolder
+  try {
+    mkdirSync(path.dirname(absolute), { recursive: true })
+    removeLeftovers(absolute)
+    move(exportDir, beside)
+  } catch (error) {
+    rmSync(beside, { recursive: true, force: true })
+    throw publishFailed(absolute, error)
+  }
   const hadOne = existsSync(absolute)
   if (hadOne) renameSync(absolute, aside)
   try {
-    moveFolder(exportDir, absolute)
+    renameSync(beside, absolute)
   } catch (error) {
-    rmSync(absolute, { recursive: true, force: true })
     if (hadOne) renameSync(aside, absolute)
-    throw error
+    rmSync(beside, { recursive: true, force: true })
+    throw publishFailed(absolute, error)
   }
   if (hadOne) removeInBackground(aside)
 }
 
-/** Earlier outputs a removal did not finish (the machine stopped meanwhile): `<target>.previous-<pid>`. */
+/** Where the build process `pid` puts the new site before the swap, and the old one during it. */
+function publishFolders(target: string, pid: number): { beside: string; aside: string } {
+  return { beside: `${target}.next-${pid}`, aside: `${target}.previous-${pid}` }
+}
+
+/** Which folder `target` is (its device and inode), to tell later whether a new site was swapped in; undefined when there is none. */
+export function folderIdentity(target: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(target)
+    return `${dev}:${ino}`
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Puts `target` back as it was before the build process `pid` was killed (build-process.ts):
+ * the old site back in place if the swap had begun, the new one beside it removed.
+ */
+export function undoPublish(target: string, pid: number): void {
+  const { beside, aside } = publishFolders(target, pid)
+  if (!existsSync(target) && existsSync(aside)) renameSync(aside, target)
+  rmSync(beside, { recursive: true, force: true })
+}
+
+/** A file system's refusal (a full disk, no permission) as the build says it; anything else as it is. */
+function publishFailed(target: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code
+  return typeof code === 'string' ? new BuildStopped(STOP.publish(target, error as NodeJS.ErrnoException)) : error
+}
+
+/**
+ * What builds that did not finish left beside the target (`<target>.previous-<pid>`, whose
+ * removal the machine stopped; `<target>.next-<pid>`, of a build killed outright), unless that
+ * build is still running.
+ */
 function removeLeftovers(target: string): void {
-  const prefix = `${path.basename(target)}.previous-`
-  for (const name of readdirSync(path.dirname(target)))
-    if (name.startsWith(prefix)) rmSync(path.join(path.dirname(target), name), { recursive: true, force: true })
+  const base = path.basename(target)
+  for (const name of readdirSync(path.dirname(target))) {
+    if (!name.startsWith(`${base}.`)) continue
+    const pid = /^(?:previous|next)-(\d+)$/.exec(name.slice(base.length + 1))?.[1]
+    if (pid !== undefined && (Number(pid) === process.pid || !isRunning(Number(pid))))
+      rmSync(path.join(path.dirname(target), name), { recursive: true, force: true })
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Removes a folder in a process of its own, which goes on after this one ends. */
@@ -38,7 +106,7 @@ function removeInBackground(folder: string): void {
   spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref()
 }
 
-/** A rename, or a copy when the target is on another file system (OUT_DIR on a tmpfs /tmp). */
+/** A rename, or a copy when `to` is on another file system (OUT_DIR on a tmpfs /tmp). */
 function moveFolder(from: string, to: string): void {
   try {
     renameSync(from, to)

@@ -31,12 +31,17 @@ function tryLock(file: string): boolean {
   }
 }
 
-function release(file: string): void {
+function release(file: string, pid = process.pid): void {
   try {
-    if (readFileSync(file, 'utf8') === String(process.pid)) rmSync(file, { force: true })
+    if (readFileSync(file, 'utf8') === String(pid)) rmSync(file, { force: true })
   } catch {
     // Already gone.
   }
+}
+
+/** Releases the lock of the checkout at `cwd` if the process `pid` holds it (a build killed outright: build-process.ts). */
+export function releaseLockOf(cwd: string, pid: number): void {
+  release(path.join(cwd, LOCK), pid)
 }
 
 /** Runs `work` holding the lock of the checkout at `cwd`, waiting for it first (`onWait` is told once). */

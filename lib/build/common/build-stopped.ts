@@ -1,0 +1,10 @@
+/** A build that stopped: what to say, and the problems (each naming file and line) to print above it. */
+export class BuildStopped extends Error {
+  constructor(
+    message: string,
+    readonly problems: readonly { format(): string }[] = [],
+  ) {
+    super(message)
+    this.name = 'BuildStopped'
+  }
+}
