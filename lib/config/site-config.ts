@@ -127,7 +127,12 @@ export interface ContentLimits {
   renderSeconds: number
 }
 
-export const DEFAULT_CONTENT_LIMITS: ContentLimits = { nesting: 50, pageKB: 4096, frontMatterKB: 256, renderSeconds: 60 }
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
+  nesting: 50,
+  pageKB: 4096,
+  frontMatterKB: 256,
+  renderSeconds: 60,
+}
 
 /** Hugo's page kinds and outputs that disableKinds can leave out here, lower case as Hugo compares them. */
 export const DISABLEABLE_KINDS = ['taxonomy', 'term', 'sitemap', 'robotstxt', '404', 'rss'] as const

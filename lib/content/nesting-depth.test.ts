@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import type { Nodes } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { scanNesting } from './nesting-depth'
 
@@ -94,7 +95,7 @@ describe('scanNesting, on random nestings of lists and blockquotes (fast-check)'
       fc.property(fc.array(block(6), { minLength: 1, maxLength: 3 }), (blocks) => {
         const text = `${write(blocks, '').join('\n')}\n`
         const { list, blockquote } = depths(text)
-        expect({ list, blockquote }).toEqual(parserDepths(fromMarkdown(text)))
+        expect({ list, blockquote }).toEqual(parserDepths(unified().use(remarkParse).parse(text)))
       }),
       { numRuns: 300 },
     )

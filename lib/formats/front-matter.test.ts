@@ -64,7 +64,10 @@ describe('splitFrontMatter / parseSource', () => {
     const parsed = parseSource(`---\ntitle: T\n${keys}title: again\n---\n正文\n`, 'a.md')
     expect(Object.keys(parsed.data)).toHaveLength(50_001)
     expect(parsed.warnings).toEqual([
-      expect.objectContaining({ line: 50_003, message: expect.stringContaining('title is written again (first on line 2)') as string }),
+      expect.objectContaining({
+        line: 50_003,
+        message: expect.stringContaining('title is written again (first on line 2)') as string,
+      }),
     ])
   })
 

@@ -87,7 +87,10 @@ describe('a build that fails', () => {
     const { status, stderr } = build(content, out.dir)
 
     expect(status).toBe(1)
-    const problems = stderr.split('\n').filter((line) => line.startsWith('<content>/')).sort()
+    const problems = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('<content>/'))
+      .sort()
     expect(problems).toEqual([
       '<content>/docs/divs.md:5: HTML elements nest 5000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
       '<content>/docs/keys.md:2: the front matter is 1053 KB, more than the 256 KB front matter may be',
@@ -95,8 +98,12 @@ describe('a build that fails', () => {
       '<content>/docs/quotes.md:5: blockquotes (">") nest 2000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
       '<content>/docs/shortcodes.md:55: shortcodes nest 300 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
     ])
-    expect(stderr).toContain('  fix: nest less deeply (split the list or the page), or raise limits.nesting to 2000 (site.config.ts')
-    expect(stderr).toContain('  fix: move the data into a data file or the page\'s text, or raise limits.frontMatterKB to 1053')
+    expect(stderr).toContain(
+      '  fix: nest less deeply (split the list or the page), or raise limits.nesting to 2000 (site.config.ts',
+    )
+    expect(stderr).toContain(
+      "  fix: move the data into a data file or the page's text, or raise limits.frontMatterKB to 1053",
+    )
     expect(stderr.match(/^ {2}fix: /gm)).toHaveLength(5)
     expect(stderr).toContain('The build stopped: 5 problems in the content (listed above). Nothing was written.')
     expect(stderr).not.toMatch(/^\s+at /m)

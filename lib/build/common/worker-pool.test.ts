@@ -24,7 +24,9 @@ describe('runInWorkers with a time budget per job', () => {
   it('fails with the job that ran past the budget, and kills the worker stuck on it', { timeout: 60_000 }, async () => {
     const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'pool-')), 'pid')
     const job = `hang:${pidFile}`
-    await expect(runInWorkers(WORKER, null, ['a', job, 'b'], { workers: 2, budget })).rejects.toThrow(`${job} took too long`)
+    await expect(runInWorkers(WORKER, null, ['a', job, 'b'], { workers: 2, budget })).rejects.toThrow(
+      `${job} took too long`,
+    )
     expect(existsSync(pidFile)).toBe(true)
     const pid = Number(readFileSync(pidFile, 'utf8'))
     await expect.poll(() => alive(pid), { timeout: 10_000 }).toBe(false)
