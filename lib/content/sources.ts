@@ -106,14 +106,14 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
     const shown = displayPath(contentDir, filePath, cwd)
     try {
       const bytes = readFileSync(path.join(contentDir, filePath))
-      // The limits first, each a cheap pass: past one, the parsers would run for minutes or overflow.
+      // The size limits before any parser reads the file: past one, a parser would run for minutes or overflow.
       const tooLarge = pageSizeError(bytes, shown, options.limits)
       if (tooLarge) throw tooLarge
       const text = normalizeSource(decodeUtf8(bytes, shown))
       const split = splitFrontMatter(text, shown)
       const body = blankFrontMatter(text, split)
-      const overLimit = frontMatterSizeError(split, shown, options.limits) ?? nestingError(body, shown, options.limits)
-      if (overLimit) throw overLimit
+      const largeFrontMatter = frontMatterSizeError(split, shown, options.limits)
+      if (largeFrontMatter) throw largeFrontMatter
       const source = parseSplitSource(split, shown)
       warnings.push(...source.warnings)
       const meta = readPageMeta(source, shown)
@@ -123,6 +123,9 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         excluded.push({ filePath, reason })
         continue
       }
+      // Only pages that are rendered: a draft may nest as it likes until it is published.
+      const tooDeep = nestingError(body, shown, options.limits)
+      if (tooDeep) throw tooDeep
       const parentDir = parentSectionDir(location, fileSet)
       const overrides = { slug: meta.slug, url: meta.url, title: meta.title, date: meta.date, sectionDir: parentDir }
       pages.push({
