@@ -81,7 +81,9 @@ export async function renderStep(
       // In this process a page cannot be stopped mid-render: one over the budget stops the build when it ends.
       const started = performance.now()
       const result = await render(job)
-      results.push(performance.now() - started > seconds * 1000 ? { failure: overrun(job, seconds).format() } : result)
+      results.push(
+        performance.now() - started > seconds * 1000 ? { failure: overrun(job, seconds, false).format() } : result,
+      )
     }
     // The MDX pages' modules stay loaded until then: a rebuild under `npm run dev` reads edited components again.
     if (jobs.some((job) => isMdxFile(job.record.filePath))) await resetMdxRenderer()
@@ -95,7 +97,7 @@ export async function renderStep(
       workers,
       weight: (job) => job.body.length,
       // A worker still on a page after the budget is killed: a hang stops the build naming the page.
-      budget: { ms: seconds * 1000, overrun: (job) => overrun(job, seconds) },
+      budget: { ms: seconds * 1000, overrun: (job) => overrun(job, seconds, true) },
     },
   )
   return { results, workers }
@@ -106,10 +108,11 @@ function renderSeconds(init: RenderInit): number {
   return Math.max(...init.languages.map(({ config }) => config.limits.renderSeconds))
 }
 
-function overrun(job: RenderJob, seconds: number): ContentError {
+/** A page over the budget: `stopped` when its worker was killed, else it ran to the end in the build's process. */
+function overrun(job: RenderJob, seconds: number, stopped: boolean): ContentError {
   return new ContentError({
     file: job.record.displayPath,
-    message: `took longer than ${seconds} s to render; it was stopped`,
+    message: `took longer than ${seconds} s to render${stopped ? '; it was stopped' : ''}`,
     hint: `split the page into smaller pages, or raise limits.renderSeconds (site.config.ts, or renderSeconds under [params.BookLimits] in a Hugo site's configuration)`,
   })
 }
