@@ -227,6 +227,8 @@ export async function buildDocuments(
   const rendered = await renderStep(renderInit(context, languages, options.cwd), jobs, { cores: options.cores }).catch(
     (error: unknown) => {
       typists?.stop()
+      // A page over its render time (render-step.ts) names the page; anything else is the build's own failure.
+      if (isContentError(error)) throw new BuildStopped(STOP.render(error.format()))
       throw error
     },
   )

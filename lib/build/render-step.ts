@@ -4,7 +4,7 @@ import { createContentLookup } from '../content/lookup'
 import { readingMinutes } from '../content/reading-time'
 import type { SourceRecord } from '../content/sources'
 import { summarize } from '../content/summary'
-import { isContentError } from '../diagnostics/content-error'
+import { ContentError, isContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { siteWordsFor } from '../i18n'
 import { TAXONOMIES } from '../site/taxonomies'
@@ -73,10 +73,18 @@ export async function renderStep(
   options: { cores: number },
 ): Promise<RenderStepResult> {
   const workers = Math.min(options.cores, Math.floor(jobs.length / PAGES_PER_WORKER))
+  const seconds = renderSeconds(init)
   if (workers < 2) {
     const render = await createRenderer(init)
     const results: RenderResult[] = []
-    for (const job of jobs) results.push(await render(job))
+    for (const job of jobs) {
+      // In this process a page cannot be stopped mid-render: one over the budget stops the build when it ends.
+      const started = performance.now()
+      const result = await render(job)
+      results.push(
+        performance.now() - started > seconds * 1000 ? { failure: overrun(job, seconds, false).format() } : result,
+      )
+    }
     // The MDX pages' modules stay loaded until then: a rebuild under `npm run dev` reads edited components again.
     if (jobs.some((job) => isMdxFile(job.record.filePath))) await resetMdxRenderer()
     return { results, workers: 0 }
@@ -88,9 +96,25 @@ export async function renderStep(
     {
       workers,
       weight: (job) => job.body.length,
+      // A worker still on a page after the budget is killed: a hang stops the build naming the page.
+      budget: { ms: seconds * 1000, overrun: (job) => overrun(job, seconds, true) },
     },
   )
   return { results, workers }
+}
+
+/** The time one page may take (limits.renderSeconds): the most any language allows. */
+function renderSeconds(init: RenderInit): number {
+  return Math.max(...init.languages.map(({ config }) => config.limits.renderSeconds))
+}
+
+/** A page over the budget: `stopped` when its worker was killed, else it ran to the end in the build's process. */
+function overrun(job: RenderJob, seconds: number, stopped: boolean): ContentError {
+  return new ContentError({
+    file: job.record.displayPath,
+    message: `took longer than ${seconds} s to render${stopped ? '; it was stopped' : ''}`,
+    hint: `split the page into smaller pages, or raise limits.renderSeconds (site.config.ts, or renderSeconds under [params.BookLimits] in a Hugo site's configuration)`,
+  })
 }
 
 /** What the Markdown chain takes from a language's settings: its words, math, raw HTML, code highlighting, params, the site's own shortcodes. */

@@ -59,6 +59,7 @@ export function sourcesStep(context: BuildContext, cwd: string = process.cwd()):
     const sources = readContentSources(contentDir, {
       cwd,
       urls: urlRulesOf(config),
+      limits: config.limits,
       ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}),
     })
     // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.

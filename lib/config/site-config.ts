@@ -107,6 +107,31 @@ export interface SiteConfig {
   listEmptySections: boolean
   /** Hugo's site params (`[params]`, a language's laid over the site's; lib/formats/hugo-params.ts), for the param shortcode. */
   params?: HugoParams
+  /** What a page may be before the build refuses it (lib/content/content-limits.ts). Hugo params `[params.BookLimits]`. */
+  limits: ContentLimits
+}
+
+/**
+ * Bounds on one page, each far above real books (whose pages nest 2–4 deep, weigh tens of KB and
+ * render in well under a second) and below what hangs the build or overflows its stack: lists 400
+ * deep took a minute to render, 150 nested shortcodes and 2,000 nested blockquotes overflowed.
+ */
+export interface ContentLimits {
+  /** How deep lists, blockquotes, HTML elements or shortcodes may nest. */
+  nesting: number
+  /** The largest content file, in KB (1,024 bytes). */
+  pageKB: number
+  /** The largest front matter, in KB. */
+  frontMatterKB: number
+  /** How long one page may take to render, in seconds. */
+  renderSeconds: number
+}
+
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
+  nesting: 50,
+  pageKB: 4096,
+  frontMatterKB: 256,
+  renderSeconds: 60,
 }
 
 /** Hugo's page kinds and outputs that disableKinds can leave out here, lower case as Hugo compares them. */
@@ -149,7 +174,8 @@ export interface MathConfig {
   inline: [open: string, close: string][]
 }
 
-export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math' | 'highlight'>> & {
+export type SiteConfigInput = Partial<Omit<SiteConfig, 'toc' | 'menu' | 'math' | 'highlight' | 'limits'>> & {
+  limits?: Partial<ContentLimits>
   toc?: Partial<SiteConfig['toc']>
   menu?: Partial<SiteConfig['menu']>
   math?: Partial<MathConfig>
@@ -190,6 +216,7 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
   disableKinds: [],
   rss: { kinds: [...FEED_KINDS], limit: -1 },
   listEmptySections: true,
+  limits: DEFAULT_CONTENT_LIMITS,
 }
 
 /** Fills in defaults; used by `site.config.ts` so that the file only says what differs. */
@@ -204,6 +231,7 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
     menu: { before: input.menu?.before ?? [], after: input.menu?.after ?? [] },
     math: { ...DEFAULT_SITE_CONFIG.math, ...input.math },
     highlight: { ...DEFAULT_SITE_CONFIG.highlight, ...input.highlight },
+    limits: { ...DEFAULT_CONTENT_LIMITS, ...input.limits },
   }
 }
 

@@ -175,4 +175,19 @@ describe('readContentSources: every file is a page or is counted by a rule', () 
     expect(implicitSectionUrl('My Docs')).toBe('/my-docs/')
     expect(sources.pages[0]!.parentDir).toBe('My Docs')
   })
+
+  it('refuses a page past a limit at its line, and leaves a draft past one alone (it is not rendered)', () => {
+    const deep = `${Array.from({ length: 4 }, (_, depth) => `${'  '.repeat(depth)}- a`).join('\n')}\n`
+    const dir = writeFixture({
+      'docs/deep.md': `---\ntitle: Deep\n---\n${deep}`,
+      'docs/draft.md': `---\ntitle: Draft\ndraft: true\n---\n${deep}`,
+      'docs/big.md': `---\ntitle: Big\n---\n${'x'.repeat(1100)}\n`,
+      'docs/ok.md': '---\ntitle: OK\n---\n- a\n  - b\n',
+    })
+    const limits = { nesting: 3, pageKB: 1, frontMatterKB: 1, renderSeconds: 60 }
+    const sources = readContentSources(dir, { cwd: dir, limits })
+    expect(sources.errors.map((error) => `${error.file}:${error.line}`).sort()).toEqual(['docs/big.md:4', 'docs/deep.md:7'])
+    expect(sources.pages.map((page) => page.filePath)).toEqual(['docs/ok.md'])
+    expect(sources.excluded).toEqual([{ filePath: 'docs/draft.md', reason: 'draft' }])
+  })
 })

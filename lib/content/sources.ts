@@ -6,7 +6,9 @@ import { publishedFiles } from './published-files'
 import type { BuildWarning } from '../diagnostics/build-warnings'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import { dateTime } from '../formats/dates'
-import { blankFrontMatter, lineOfField, normalizeSource, parseSource } from '../formats/front-matter'
+import type { ContentLimits } from '../config/site-config'
+import { blankFrontMatter, lineOfField, normalizeSource, parseSplitSource, splitFrontMatter } from '../formats/front-matter'
+import { frontMatterSizeError, nestingError, pageSizeError } from './content-limits'
 import { hugoParams, PAGE_DATE_KEYS, type HugoParams } from '../formats/hugo-params'
 import { readPageMeta, type PageMeta } from './page-meta'
 import { PAGE_FILE } from '../formats/page-files'
@@ -73,6 +75,8 @@ export interface ReadSourcesOptions {
   staticDirs?: readonly string[]
   /** Hugo's disablePathToLower and [permalinks] (SiteConfig.urls); Hugo's defaults when not given. */
   urls?: UrlRules
+  /** What a page may be (size, front matter, nesting); the defaults when not given. */
+  limits?: ContentLimits
 }
 
 const MARKDOWN = PAGE_FILE
@@ -101,8 +105,16 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
   for (const filePath of markdown) {
     const shown = displayPath(contentDir, filePath, cwd)
     try {
-      const text = normalizeSource(decodeUtf8(readFileSync(path.join(contentDir, filePath)), shown))
-      const source = parseSource(text, shown)
+      const bytes = readFileSync(path.join(contentDir, filePath))
+      // The size limits before any parser reads the file: past one, a parser would run for minutes or overflow.
+      const tooLarge = pageSizeError(bytes, shown, options.limits)
+      if (tooLarge) throw tooLarge
+      const text = normalizeSource(decodeUtf8(bytes, shown))
+      const split = splitFrontMatter(text, shown)
+      const body = blankFrontMatter(text, split)
+      const largeFrontMatter = frontMatterSizeError(split, shown, options.limits)
+      if (largeFrontMatter) throw largeFrontMatter
+      const source = parseSplitSource(split, shown)
       warnings.push(...source.warnings)
       const meta = readPageMeta(source, shown)
       const location = locateContentFile(filePath)
@@ -111,6 +123,9 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         excluded.push({ filePath, reason })
         continue
       }
+      // Only pages that are rendered: a draft may nest as it likes until it is published.
+      const tooDeep = nestingError(body, shown, options.limits)
+      if (tooDeep) throw tooDeep
       const parentDir = parentSectionDir(location, fileSet)
       const overrides = { slug: meta.slug, url: meta.url, title: meta.title, date: meta.date, sectionDir: parentDir }
       pages.push({
@@ -121,7 +136,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         params: hugoParams(source.data, PAGE_DATE_KEYS),
         url: pageUrl(location, overrides, options.urls),
         parentDir,
-        body: blankFrontMatter(text, source),
+        body,
       })
       urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && location.kind === 'page' && lineOfField(source, 'slug')) || 1)
     } catch (error) {

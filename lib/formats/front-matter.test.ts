@@ -59,6 +59,18 @@ describe('splitFrontMatter / parseSource', () => {
     expect(error.line).toBe(4)
   })
 
+  it('reads 50,000 keys, one of them written twice, in linear time (this took minutes)', { timeout: 30_000 }, () => {
+    const keys = Array.from({ length: 50_000 }, (_, index) => `key${index}: value ${index}\n`).join('')
+    const parsed = parseSource(`---\ntitle: T\n${keys}title: again\n---\n正文\n`, 'a.md')
+    expect(Object.keys(parsed.data)).toHaveLength(50_001)
+    expect(parsed.warnings).toEqual([
+      expect.objectContaining({
+        line: 50_003,
+        message: expect.stringContaining('title is written again (first on line 2)') as string,
+      }),
+    ])
+  })
+
   it('reports front matter that is never closed', () => {
     const error = errorOf(() => splitFrontMatter('---\ntitle: x\n\nbody', 'a.md'))
     expect(error.line).toBe(1)

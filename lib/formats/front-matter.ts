@@ -1,4 +1,4 @@
-import { lineAt } from './text'
+import { lineAt, lineIndex } from './text'
 import { parse as parseToml } from 'smol-toml'
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml'
 import type { BuildWarning } from '../diagnostics/build-warnings'
@@ -96,7 +96,11 @@ export function splitFrontMatter(rawText: string, file: string): SplitSource {
 
 /** Splits and parses; a syntax error names the file and the line in the file. */
 export function parseSource(rawText: string, file: string): ParsedSource {
-  const split = splitFrontMatter(rawText, file)
+  return parseSplitSource(splitFrontMatter(rawText, file), file)
+}
+
+/** Parses the front matter of a file already split (after a check of its size, lib/content/content-limits.ts). */
+export function parseSplitSource(split: SplitSource, file: string): ParsedSource {
   return { ...split, ...parseFrontMatterData(split, file) }
 }
 
@@ -193,6 +197,7 @@ function repeatedJsonKeys(json: string): RepeatedKey[] {
 
 function repeatedKeysOf(document: Document, text: string): RepeatedKey[] {
   const repeated: RepeatedKey[] = []
+  const lineOf = lineIndex(text)
   const visit = (node: unknown, path: string) => {
     if (isSeq(node)) node.items.forEach((item, index) => visit(item, `${path}[${index}]`))
     if (!isMap(node)) return
@@ -200,7 +205,7 @@ function repeatedKeysOf(document: Document, text: string): RepeatedKey[] {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue
       const key = path === '' ? String(pair.key.value) : `${path}.${String(pair.key.value)}`
-      const line = lineAt(text, pair.key.range?.[0] ?? 0)
+      const line = lineOf(pair.key.range?.[0] ?? 0)
       const firstLine = firstLines.get(key)
       if (firstLine === undefined) firstLines.set(key, line)
       else repeated.push({ key, line, firstLine })

@@ -72,6 +72,48 @@ describe('a build that fails', () => {
     out.unchanged()
   })
 
+  it('stops on pages past the limits (nesting, size, front matter) at the line that passes them, with the fix, before any parser runs', () => {
+    const page = (body: string) => `---\ntitle: T\n---\n\n${body}`
+    const content = writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n',
+      'docs/list.md': page(Array.from({ length: 2000 }, (_, depth) => `${'  '.repeat(depth)}- 项目\n`).join('')),
+      'docs/quotes.md': page(`${'>'.repeat(2000)} 引用\n`),
+      'docs/divs.md': page(`${'<div>'.repeat(5000)}正文${'</div>'.repeat(5000)}\n`),
+      'docs/shortcodes.md': page(`${'{{< hint >}}\n'.repeat(300)}正文\n${'{{< /hint >}}\n'.repeat(300)}`),
+      'docs/keys.md': `---\n${Array.from({ length: 50_000 }, (_, index) => `key${index}: value ${index}\n`).join('')}---\n正文\n`,
+      // 10 MB: 18 bytes of front matter, then lines of 10 bytes; byte 4,194,304 (4,096 KB) is on line 5 + 419,428.
+      'docs/big.md': page('abcdefghi\n'.repeat(1_000_000)),
+    })
+    const out = previousOutput()
+
+    const { status, stderr } = build(content, out.dir)
+
+    expect(status).toBe(1)
+    const problems = stderr
+      .split('\n')
+      .filter((line) => line.startsWith('<content>/'))
+      .sort()
+    expect(problems).toEqual([
+      '<content>/docs/big.md:419433: the page is 9766 KB, more than the 4096 KB a page may be (it passes that on this line)',
+      '<content>/docs/divs.md:5: HTML elements nest 5000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
+      '<content>/docs/keys.md:2: the front matter is 1053 KB, more than the 256 KB front matter may be',
+      '<content>/docs/list.md:55: lists nest 2000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
+      '<content>/docs/quotes.md:5: blockquotes (">") nest 2000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
+      '<content>/docs/shortcodes.md:55: shortcodes nest 300 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
+    ])
+    expect(stderr).toContain(
+      '  fix: nest less deeply (split the list or the page), or raise limits.nesting to 2000 (site.config.ts',
+    )
+    expect(stderr).toContain(
+      "  fix: move the data into a data file or the page's text, or raise limits.frontMatterKB to 1053",
+    )
+    expect(stderr).toContain('  fix: split the page into smaller pages, or raise limits.pageKB to 9766')
+    expect(stderr.match(/^ {2}fix: /gm)).toHaveLength(6)
+    expect(stderr).toContain('The build stopped: 6 problems in the content (listed above). Nothing was written.')
+    expect(stderr).not.toMatch(/^\s+at /m)
+    out.unchanged()
+  })
+
   it('says which content folder is missing', () => {
     const out = previousOutput()
     const missing = path.join(tmpdir(), 'no-such-content-folder')

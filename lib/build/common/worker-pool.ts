@@ -12,10 +12,19 @@ import { isContentError } from '../../diagnostics/content-error'
 export interface WorkerPool<Job, Result> {
   /** How many workers it has. */
   readonly size: number
-  /** Resolves with the results in the jobs' order, then ends the workers; one that dies fails it with what it wrote. */
-  run(jobs: readonly Job[], weight?: (job: Job) => number): Promise<Result[]>
+  /**
+   * Resolves with the results in the jobs' order, then ends the workers; one that dies fails it with
+   * what it wrote. A worker still on one job after `budget.ms` is killed and the run fails with `budget.overrun(job)`.
+   */
+  run(jobs: readonly Job[], weight?: (job: Job) => number, budget?: JobBudget<Job>): Promise<Result[]>
   /** Ends the workers without work. */
   stop(): void
+}
+
+/** How long one job may take, and the error that says which job did not finish in time. */
+export interface JobBudget<Job> {
+  ms: number
+  overrun: (job: Job) => Error
 }
 
 export function startWorkers<Job, Result>(module: URL, init: unknown, count: number): WorkerPool<Job, Result> {
@@ -37,7 +46,7 @@ export function startWorkers<Job, Result>(module: URL, init: unknown, count: num
   return {
     size: workers.length,
     stop,
-    async run(jobs, weight) {
+    async run(jobs, weight, budget) {
       const order = jobs.map((_, index) => index)
       if (weight) order.sort((a, b) => weight(jobs[b]!) - weight(jobs[a]!))
       const results: Result[] = new Array<Result>(jobs.length)
@@ -49,9 +58,11 @@ export function startWorkers<Job, Result>(module: URL, init: unknown, count: num
               new Promise<void>((resolve, reject) => {
                 const { child } = worker
                 let current: number | undefined
+                let timer: NodeJS.Timeout | undefined
                 const fail = () =>
                   reject(new Error(worker.errors.trim() || `a worker (${module.pathname}) stopped: ${worker.exited}`))
                 const give = () => {
+                  clearTimeout(timer)
                   if (next >= order.length) {
                     current = undefined
                     child.disconnect()
@@ -61,11 +72,26 @@ export function startWorkers<Job, Result>(module: URL, init: unknown, count: num
                   child.send({ job: jobs[current] })
                 }
                 if (worker.exited !== undefined) return fail()
-                child.on('message', (message: { result: Result }) => {
+                child.on('message', (message: { result: Result } | { started: true }) => {
+                  // The clock starts when the worker starts on the job, once its code has loaded.
+                  // A job that never finishes (a hang in a parser) would otherwise hold the build for ever.
+                  if ('started' in message) {
+                    const job = jobs[current!]!
+                    if (budget)
+                      timer = setTimeout(() => {
+                        reject(budget.overrun(job))
+                        child.kill('SIGKILL')
+                      }, budget.ms)
+                    return
+                  }
                   results[current!] = message.result
                   give()
                 })
-                child.on('exit', (code) => (current === undefined && code === 0 ? resolve() : fail()))
+                child.on('exit', (code) => {
+                  clearTimeout(timer)
+                  if (current === undefined && code === 0) resolve()
+                  else fail()
+                })
                 give()
               }),
           ),
@@ -83,10 +109,10 @@ export function runInWorkers<Job, Result>(
   module: URL,
   init: unknown,
   jobs: readonly Job[],
-  options: { workers: number; weight?: (job: Job) => number },
+  options: { workers: number; weight?: (job: Job) => number; budget?: JobBudget<Job> },
 ): Promise<Result[]> {
   const pool = startWorkers<Job, Result>(module, init, Math.min(options.workers, jobs.length))
-  return pool.run(jobs, options.weight)
+  return pool.run(jobs, options.weight, options.budget)
 }
 
 /**
@@ -101,6 +127,7 @@ export function serveJobs<Init, Job, Result>(start: (init: Init) => Promise<(job
     if (message.job === undefined) return
     try {
       const work = await worker!
+      process.send!({ started: true })
       process.send!({ result: await work(message.job) })
     } catch (error) {
       // An author's problem (a shortcode module that does not load) as the build prints it; else the stack.

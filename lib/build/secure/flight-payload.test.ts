@@ -47,6 +47,16 @@ describe('elidePrerenderedHtml', () => {
     expect(scripts).toEqual([push(textRow('7', PRERENDERED_MARK))])
   })
 
+  it('reads a 10 MB page in one piece, its text full of quotes, backslashes and line breaks (escaped in the payload)', () => {
+    const long = `${PRERENDERED_MARK}${'<p class="a">“引号” \\ "q"\n</p>'.repeat(300_000)}`
+    const plain = `${'<li>"x"\n</li>'.repeat(300_000)}`
+    const rows = `1:"$Sreact.fragment"\n${textRow('7', long)}${textRow('8', plain)}`
+    expect(push(rows).length).toBeGreaterThan(10_000_000)
+    const { scripts, unreadable } = elidePrerenderedHtml([push(rows)])
+    expect(unreadable).toBe(false)
+    expect(payloadOf(scripts)).toBe(`1:"$Sreact.fragment"\n${textRow('7', PRERENDERED_MARK)}${textRow('8', plain)}`)
+  })
+
   it('keeps a row that is the mark alone (already cut)', () => {
     const done = [push(textRow('5', PRERENDERED_MARK))]
     expect(elidePrerenderedHtml(done)).toEqual({ scripts: done, unreadable: false })

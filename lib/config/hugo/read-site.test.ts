@@ -54,6 +54,14 @@ describe('BookSearch, BookMenuBundle, BookDateFormat', () => {
     ])
   })
 
+  it('reads [params.BookLimits] as whole numbers, naming one that is not', () => {
+    const hugo = site({ 'hugo.toml': '[params.BookLimits]\nnesting = 80\nrenderSeconds = "120"\npageKB = "big"\n' })
+    expect(hugo.config.limits).toEqual({ nesting: 80, renderSeconds: 120 })
+    expect(hugo.warnings).toEqual(['params.BookLimits.pageKB: expected a whole number above 0, found "big"; not used'])
+    expect(hugo.ignored).toEqual([])
+    expect(site({ 'hugo.toml': 'title = "A"\n' }).config.limits).toBeUndefined()
+  })
+
   it('reads BookMenuBundle as written', () => {
     const hugo = site({ 'hugo.toml': '[params]\nBookMenuBundle = "/menu"\n' })
     expect(hugo.config.menuBundle).toBe('/menu')

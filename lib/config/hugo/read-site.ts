@@ -2,12 +2,12 @@
  * The site's own settings: title, language and address (Hugo's title, languageCode and
  * baseURL), and hugo-book's simple params: BookSection, BookTheme, BookDateFormat,
  * BookMenuInlineLinks, BookLogo, BookFavicon, BookSearch, BookMenuBundle, and this project's
- * BookListEmptySections. Each function
+ * BookListEmptySections and BookLimits. Each function
  * returns only what the configuration sets.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { SiteConfigInput } from '../site-config'
+import type { ContentLimits, SiteConfigInput } from '../site-config'
 import type { Reader } from './reader'
 
 /**
@@ -65,6 +65,19 @@ export function readMenuInlineLinks(reader: Reader): SiteConfigInput {
   if (/^\d+$/.test(inlineLinks)) return { menuInlineLinks: Number(inlineLinks) }
   reader.warn('params.bookmenuinlinelinks', `expected a whole number, found ${JSON.stringify(inlineLinks)}; not used`)
   return {}
+}
+
+/** BookLimits (this project's): `[params.BookLimits]` with whole numbers for nesting, pageKB, frontMatterKB, renderSeconds. */
+export function readLimits(reader: Reader): SiteConfigInput {
+  const limits: Partial<ContentLimits> = {}
+  for (const key of ['nesting', 'pageKB', 'frontMatterKB', 'renderSeconds'] as const) {
+    const lowerPath = `params.booklimits.${key.toLowerCase()}`
+    const value = reader.text(lowerPath)
+    if (value === undefined) continue
+    if (/^[1-9]\d*$/.test(value)) limits[key] = Number(value)
+    else reader.warn(lowerPath, `expected a whole number above 0, found ${JSON.stringify(value)}; not used`)
+  }
+  return Object.keys(limits).length > 0 ? { limits } : {}
 }
 
 /** BookListEmptySections (this project's): whether a section page without text lists its pages. */

@@ -1,4 +1,4 @@
-import { lineAt } from '../../formats/text'
+import { lineIndex } from '../../formats/text'
 // Hugo shortcodes in a page's source, found the way Hugo finds them: before Markdown,
 // anywhere in the text (code blocks included, which is why authors escape examples as
 // `{{</* name */>}}`). The result is a tree: text, and shortcodes holding what stands
@@ -137,6 +137,7 @@ const PAIRED_SHORTCODES = new Set([
  */
 export function parseShortcodes(source: string): { children: ShortcodeChild[]; warnings: ParseWarning[] } {
   const warnings: ParseWarning[] = []
+  const lineAt = lineIndex(source)
   const root: ShortcodeNode = {
     type: 'shortcode',
     name: '',
@@ -162,7 +163,7 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
       const escaped = readEscaped(source, match.index, match[1]!)
       if (!escaped) {
         warnings.push({
-          line: lineAt(source, match.index),
+          line: lineAt(match.index),
           message: `escaped shortcode {{${match[1]}/* is never closed`,
           hint: `end it with */${match[1] === '<' ? '>' : '%'}}}`,
         })
@@ -178,7 +179,7 @@ export function parseShortcodes(source: string): { children: ShortcodeChild[]; w
     flushText(tag.start)
     textStart = tag.end
     const parent = stack.at(-1)!
-    const line = lineAt(source, tag.start)
+    const line = lineAt(tag.start)
     if (tag.closing) {
       let opener = stack.findLastIndex((node, index) => index > 0 && node.name === tag.name)
       const innermost = stack.length > 1 ? stack.at(-1)! : undefined
