@@ -58,7 +58,7 @@ describe('readContentSources: what stops the build', () => {
   })
 
   it('stops a page at the address of the book’s own 404 route, which would hide it', () => {
-    expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: has the same URL \/not-found-page\/ as the book’s own 404 page/)])
+    expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: takes the URL \/not-found-page\/ \(from its path\), where the site publishes the book’s own 404 page/)])
     expect(messages({ 'docs/not-found-page.md': 'x' })).toEqual([])
   })
 

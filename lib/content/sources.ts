@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { RESERVED_URLS } from './reserved-urls'
+import { climbingUrl, reservedUrlOwner, type ReservedUrlOptions } from './reserved-urls'
 import { markdownPathClashes } from './markdown-paths'
 import { publishedFiles } from './published-files'
 import type { BuildWarning } from '../diagnostics/build-warnings'
@@ -73,6 +73,14 @@ export interface ReadSourcesOptions {
   staticDirs?: readonly string[]
   /** Hugo's disablePathToLower and [permalinks] (SiteConfig.urls); Hugo's defaults when not given. */
   urls?: UrlRules
+  /** Where the language's pages are in the site, for the URLs its own files take (lib/content/reserved-urls.ts); at the top when not given. */
+  place?: ReservedUrlOptions
+}
+
+/** Where a page's URL comes from, for messages: the front-matter field and its line, or the file's path (line 1). */
+interface UrlOrigin {
+  field?: 'url' | 'slug'
+  line: number
 }
 
 const MARKDOWN = PAGE_FILE
@@ -95,8 +103,8 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
       }),
   )
   const warnings: BuildWarning[] = []
-  // The line of each page's url or slug field, for the duplicate-URL message.
-  const urlLines = new Map<string, number>()
+  // Where each page's URL comes from (its url or slug field), for the messages of URLs taken twice.
+  const urlOrigins = new Map<string, UrlOrigin>()
 
   for (const filePath of markdown) {
     const shown = displayPath(contentDir, filePath, cwd)
@@ -123,14 +131,24 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         parentDir,
         body: blankFrontMatter(text, source),
       })
-      urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && location.kind === 'page' && lineOfField(source, 'slug')) || 1)
+      const urlLine = meta.url ? lineOfField(source, 'url') : undefined
+      const slugLine = !meta.url && meta.slug && location.kind === 'page' ? lineOfField(source, 'slug') : undefined
+      urlOrigins.set(
+        filePath,
+        urlLine ? { field: 'url', line: urlLine } : slugLine ? { field: 'slug', line: slugLine } : { line: 1 },
+      )
     } catch (error) {
       if (isContentError(error)) errors.push(error)
       else throw error
     }
   }
-  errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
-  errors.push(...markdownClashes(contentDir, pages, assets, cwd))
+  const markdownPaths = markdownClashes(contentDir, pages, assets, cwd)
+  // A page already named for taking a Markdown file's place is not named twice.
+  const named = new Set(markdownPaths.map((error) => error.file))
+  const unnamed = pages.filter((page) => !named.has(page.displayPath))
+  errors.push(...takenUrls(unnamed, urlOrigins, options.place ?? { atSiteRoot: true }))
+  errors.push(...duplicateUrls(contentDir, pages, urlOrigins, cwd))
+  errors.push(...markdownPaths)
   const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
   return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors, warnings }
 }
@@ -258,13 +276,50 @@ export function implicitSectionUrl(dir: string): string {
   return pageUrl(locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`))
 }
 
-function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLines: ReadonlyMap<string, number>, cwd: string): ContentError[] {
+/**
+ * Pages whose URL the site's own files take (the 404 page, the taxonomy lists, the sitemap…) or
+ * that climb folders with `..`: each stops the build, naming the page's file and the field its
+ * URL comes from, and what takes it (lib/content/reserved-urls.ts).
+ */
+function takenUrls(pages: readonly SourcePage[], origins: ReadonlyMap<string, UrlOrigin>, place: ReservedUrlOptions): ContentError[] {
+  const errors: ContentError[] = []
+  for (const page of pages) {
+    const origin = origins.get(page.filePath) ?? { line: 1 }
+    const from = origin.field ? `its ${origin.field}` : 'its path'
+    const climbing = climbingUrl(page.url)
+    if (climbing) {
+      errors.push(
+        new ContentError({
+          file: page.displayPath,
+          line: origin.line,
+          message: `the URL ${page.url} (from ${from}) has a ".." or "." segment, which would move the page out of its place (Hugo would publish it at ${climbing.cleaned}, over whatever is there)`,
+          hint: `write the URL the page should have without "." and ".." segments${origin.field ? ` in its ${origin.field}` : ''}`,
+        }),
+      )
+      continue
+    }
+    const owner = reservedUrlOwner(page.url, page.location, place)
+    if (owner === undefined) continue
+    errors.push(
+      new ContentError({
+        file: page.displayPath,
+        line: origin.line,
+        message: `takes the URL ${page.url} (from ${from}), where the site publishes ${owner}`,
+        hint: origin.field
+          ? `give the page another ${origin.field} in its front matter`
+          : 'rename or move the file, or give the page a url in its front matter',
+      }),
+    )
+  }
+  return errors
+}
+
+function duplicateUrls(contentDir: string, pages: readonly SourcePage[], origins: ReadonlyMap<string, UrlOrigin>, cwd: string): ContentError[] {
   const claims = new Map<string, Array<{ file: string; line?: number }>>()
   const claim = (url: string, file: string, line?: number) => claims.set(url, [...(claims.get(url) ?? []), { file, line }])
-  for (const page of pages) claim(page.url, page.displayPath, urlLines.get(page.filePath))
+  for (const page of pages) claim(page.url, page.displayPath, origins.get(page.filePath)?.line)
   const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
   for (const dir of implicitSectionDirs(pages, sectionDirs)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
-  for (const [url, route] of RESERVED_URLS) if (claims.has(url)) claim(url, route)
   const errors: ContentError[] = []
   for (const [url, claimants] of claims) {
     if (claimants.length < 2) continue
