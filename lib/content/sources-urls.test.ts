@@ -95,3 +95,28 @@ describe('readContentSources: URLs the site’s own files take', () => {
     expect(messages({ 'menu.md': 'x', 'search-index.md': 'y', 'docs/tags.md': 'z', 'docs/404.md': 'w', 'docs/sitemap.xml.md': 'v' })).toEqual([])
   })
 })
+
+describe('readContentSources: file names', () => {
+  const read = (files: Record<string, string>) => {
+    const dir = writeFixture(files)
+    const sources = readContentSources(dir)
+    return { urls: sources.pages.map((page) => page.url), errors: sources.errors.map((error) => error.format().replace(`${dir}/`, '<content>/')) }
+  }
+
+  it('makes pages of names with \\, a line break, % and .. whose URLs a link reaches', () => {
+    expect(read({ 'docs/back\\slash.md': 'a', 'docs/new\nline.md': 'b', 'docs/100%.md': 'c', 'docs/dot..dot.md': 'd' })).toEqual({
+      urls: ['/docs/100/', '/docs/backslash/', '/docs/dot..dot/', '/docs/new-line/'],
+      errors: [],
+    })
+  })
+
+  it('stops a page whose URL has a segment longer than the build can name files after, naming the file', () => {
+    const folder = '长'.repeat(45)
+    expect(read({ [`docs/${folder}/${'文'.repeat(80)}.md`]: 'fits: 240 bytes' }).errors).toEqual([])
+    expect(read({ [`docs/${folder}/${'文'.repeat(84)}.md`]: 'x' }).errors).toEqual([
+      `<content>/docs/${folder}/${'文'.repeat(84)}.md:1: its URL /docs/${folder}/${'文'.repeat(84)}/ (from its path) has a segment of 252 bytes, "${'文'.repeat(84)}": the build names files after it, and file systems allow 240 bytes with the endings it adds\n  fix: shorten that file or folder name to 240 bytes or less (a Chinese character takes 3), or give the page a shorter slug in its front matter`,
+    ])
+    // An MDX page's route folders are percent-encoded: 45 Chinese characters are 405 bytes there.
+    expect(read({ [`docs/${folder}/a.mdx`]: 'x' }).errors).toEqual([expect.stringMatching(/a\.mdx:1: its URL .* has a segment of 405 bytes, "长+": .*\(an MDX page’s route spells each Chinese character in 9 bytes\)\n {2}fix: .*takes 9\)/)])
+  })
+})
