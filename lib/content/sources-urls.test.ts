@@ -91,6 +91,13 @@ describe('readContentSources: URLs the site’s own files take', () => {
     ])
   })
 
+  it('stops a folder that Hugo makes a section at such a URL (no _index.md), naming the folder', () => {
+    expect(messages({ '404/a.md': 'x' })).toEqual([
+      '<content>/404/ (a folder): is a section at the URL /404/, where the site publishes the site’s 404 page (404/index.html)\n  fix: rename the folder',
+    ])
+    expect(messages({ 'tags/go/_index.md': 'x' })).toEqual([])
+  })
+
   it('leaves pages that only look like the site’s files alone', () => {
     expect(messages({ 'menu.md': 'x', 'search-index.md': 'y', 'docs/tags.md': 'z', 'docs/404.md': 'w', 'docs/sitemap.xml.md': 'v' })).toEqual([])
   })

@@ -160,6 +160,7 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
   const named = new Set(markdownPaths.map((error) => error.file))
   const unnamed = pages.filter((page) => !named.has(page.displayPath))
   errors.push(...takenUrls(unnamed, urlOrigins, options.place ?? { atSiteRoot: true }))
+  errors.push(...takenFolderUrls(contentDir, pages, options.place ?? { atSiteRoot: true }, cwd))
   errors.push(...duplicateUrls(contentDir, pages, urlOrigins, cwd))
   errors.push(...markdownPaths)
   const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
@@ -380,6 +381,24 @@ function takenUrls(pages: readonly SourcePage[], origins: ReadonlyMap<string, Ur
     )
   }
   return errors
+}
+
+/** A folder Hugo makes a section without an `_index.md` (`content/404/`) at a URL the site's own files take. */
+function takenFolderUrls(contentDir: string, pages: readonly SourcePage[], place: ReservedUrlOptions, cwd: string): ContentError[] {
+  const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+  return implicitSectionDirs(pages, sectionDirs).flatMap((dir) => {
+    const url = implicitSectionUrl(dir)
+    const owner = reservedUrlOwner(url, locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`), place)
+    return owner === undefined
+      ? []
+      : [
+          new ContentError({
+            file: `${displayPath(contentDir, dir, cwd)}/ (a folder)`,
+            message: `is a section at the URL ${url}, where the site publishes ${owner}`,
+            hint: 'rename the folder',
+          }),
+        ]
+  })
 }
 
 function duplicateUrls(contentDir: string, pages: readonly SourcePage[], origins: ReadonlyMap<string, UrlOrigin>, cwd: string): ContentError[] {
