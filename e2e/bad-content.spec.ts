@@ -2,7 +2,7 @@
  * The fixture book e2e/fixtures/bad-content: content Hugo accepts though authors rarely
  * mean to write it (every front-matter format, a byte-order mark, CRLF, an empty file,
  * front matter only, 12 levels of folders, duplicate heading ids, a link to a missing page,
- * a missing image). Each page reads as intended. The cases that stop the build are in
+ * a missing image, a file named with %). Each page reads as intended. The cases that stop the build are in
  * scripts/build.test.ts and lib/content/bad-content.test.ts.
  */
 import { expect, test } from './support/fixtures'
@@ -51,6 +51,16 @@ test('an empty file and a file of front matter only are pages with a title, not 
   expect(titles).toContain('YAML 前言')
   expect(titles).not.toContain('只有前言')
   expect(titles).not.toContain('Empty')
+})
+
+test('a page whose file is named with % opens from its menu link', async ({ page, health }, testInfo) => {
+  await page.goto(`${BOOK}/docs/json/`)
+  await showMenu(page, testInfo, { hydrated: false })
+  await shell(page).menuTree.getByRole('link', { name: '增长 100%', exact: true }).click()
+  await expect(page.locator('main h1')).toHaveText('增长 100%')
+  await expect(page.locator('main .markdown')).toContainText('菜单里的链接仍然通向这一页')
+  expect(decodeURIComponent(new URL(page.url()).pathname)).toBe('/docs/增长-100/')
+  await health.expectNone(page)
 })
 
 test('a page 12 folders deep opens with the menu open down to it', async ({ page }, testInfo) => {

@@ -31,7 +31,7 @@ import type { LanguageSources } from './sources-step'
 
 /** One document of the build: made again from a page's file or a section folder, or kept from the last build. */
 export interface DocumentEntry {
-  /** contentlayer's `_id`: the staged file's path, `<language>/<content path>.json`. */
+  /** contentlayer's `_id`: the staged file's path (documentId). */
   id: string
   language: BuildLanguage
   key: string
@@ -39,6 +39,8 @@ export interface DocumentEntry {
   kept?: Page
   /** A content file's page, to be rendered; absent for a section folder without `_index.md`. */
   source?: SourcePage
+  /** The folder of a section without `_index.md` ('' for the home page), when `source` is absent. */
+  folder?: string
   lastmod?: IsoDate
 }
 
@@ -79,7 +81,7 @@ export function planDocuments(
         const { body, ...record } = source
         const lastmod = source.meta.lastmod ?? gitDates?.get(source.filePath) ?? source.meta.date
         return keep({
-          id: `${language.key}/${source.filePath}.json`,
+          id: documentId(language.key, source.filePath),
           language,
           key: sha256Hex(fingerprint, JSON.stringify(record), body, lastmod ?? ''),
           source,
@@ -89,13 +91,24 @@ export function planDocuments(
     const have = new Set(sources.pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
     const folders = implicitSectionDirs(sources.pages, have).map((dir) =>
       keep({
-        id: `${language.key}/${dir === '' ? '' : `${dir}/`}_index.md.json`,
+        id: documentId(language.key, `${dir === '' ? '' : `${dir}/`}_index.md`),
+        folder: dir,
         language,
         key: sha256Hex(fingerprint, 'folder', dir, language.config.title),
       }),
     )
     return [...files, ...folders]
   })
+}
+
+/**
+ * contentlayer's `_id` of a content file's (or section folder's) document, and its staged file:
+ * `<language>/<hash of the content path>.json`. Not the content path itself: contentlayer takes
+ * a document's name for a POSIX path (a `\` in a file name stopped it), and `.json` added to a
+ * name already at the file system's 255-byte limit could not be written.
+ */
+function documentId(languageKey: string, contentPath: string): string {
+  return `${languageKey}/${sha256Hex(contentPath).slice(0, 24)}.json`
 }
 
 /** The name contentlayer's document of a file had before this build (`.markdown` staged as `.md`): the site's order. */
@@ -205,7 +218,7 @@ function stagedPage(
     documentKey: entry.key,
     ...(entry.lastmod === undefined ? {} : { lastmod: entry.lastmod }),
   }
-  if (!source) return { ...folderPage(entry.id.slice(language.key.length + 1), language.config.title), ...common }
+  if (!source) return { ...folderPage(entry.folder ?? '', language.config.title), ...common }
   if (!made) throw new Error(`${source.displayPath} was not rendered`)
   return { ...fromSource(source), ...made.rendered, warnings: made.warnings.map(warningFields), ...common }
 }
@@ -226,8 +239,7 @@ function fromSource(
 }
 
 /** A folder Hugo makes a section although it has no `_index.md` (the home page, a top-level folder): the site's title at home, Hugo's title of the folder's name elsewhere (`guide` → "Guides"). */
-function folderPage(stagedFile: string, siteTitle: string): Omit<StagedPage, 'language' | 'documentKey' | 'lastmod'> {
-  const dir = stagedFile.replace(/\/?_index\.md\.json$/, '')
+function folderPage(dir: string, siteTitle: string): Omit<StagedPage, 'language' | 'documentKey' | 'lastmod'> {
   const segments = dir === '' ? [] : dir.split('/')
   return {
     url: implicitSectionUrl(dir),

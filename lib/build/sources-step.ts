@@ -60,6 +60,11 @@ export function sourcesStep(context: BuildContext, cwd: string = process.cwd()):
       cwd,
       urls: urlRulesOf(config),
       limits: config.limits,
+      // The language at the top of the site shares it with the site's own files and the other languages' folders.
+      place: {
+        atSiteRoot: language.folder === '',
+        ...(context.multilingual ? { languageFolders: context.languages.map(({ key }) => key) } : {}),
+      },
       ...(context.hugo ? { staticDirs: context.hugo.staticDirs } : {}),
     })
     // Menu entries that name a page by its content path (Hugo's pageRef) are checked against the pages read.

@@ -43,6 +43,15 @@ describe('content file → URL', () => {
     expect(url('p/g.md', { url: 'furl2/' })).toBe('/furl2/')
   })
 
+  it('makes URLs whose links reach their page from names with %, \\ or a line break (a browser reads % in a link as an escape)', () => {
+    expect(url('docs/100%.md')).toBe('/docs/100/') // Hugo 0.111: /docs/100/ too
+    expect(url('docs/a%20b.md')).toBe('/docs/a20b/') // Hugo 0.111: /docs/a%20b/, which its links, read as /docs/a b/, miss
+    expect(url('docs/back\\slash.md')).toBe('/docs/backslash/')
+    expect(url('docs/new\nline.md')).toBe('/docs/new-line/')
+    expect(url('docs/dot..dot.md')).toBe('/docs/dot..dot/')
+    expect(url('docs/a.md', { url: '/docs/%E4%B8%AD%E6%96%87/' })).toBe('/docs/中文/')
+  })
+
   it('says what kind of file it is and which name the title falls back to', () => {
     expect(locateContentFile('docs/3rd-level/_index.md')).toEqual({ filePath: 'docs/3rd-level/_index.md', kind: 'section', isBundle: false, dir: 'docs/3rd-level', baseName: '3rd-level' })
     expect(locateContentFile('docs/pic/index.md')).toMatchObject({ kind: 'page', isBundle: true, dir: 'docs/pic', baseName: 'pic' })

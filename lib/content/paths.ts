@@ -115,8 +115,10 @@ export function urlToSegments(url: string): string[] {
   return url.split('/').filter((segment) => segment !== '')
 }
 
+/** A `url` as written (or a permalink pattern's result): percent-escapes are read as the characters they stand for (`%E4%B8%AD` is 中). */
 function normalizeUrlPath(url: string, keepCase: boolean): string {
   const segments = urlToSegments(url.trim())
+    .map((segment) => decodeUriComponentSafe(segment))
     .map((segment) => sanitizePathSegment(segment, keepCase))
     .filter((segment) => segment !== '')
   return segmentsToUrl(segments)
@@ -124,7 +126,9 @@ function normalizeUrlPath(url: string, keepCase: boolean): string {
 
 /**
  * Hugo's path sanitising: lower case, spaces to hyphens, and only letters, marks, digits and
- * `._~-@+` kept (so 中文 stays, `?` and `#` go).
+ * `._~-@+` kept (so 中文 stays, `?` and `#` go). Unlike Hugo, `%` always goes: Hugo keeps it
+ * before two hex digits (`a%20b.md` is the folder `a%20b/`), and its links to such a page,
+ * which a browser and a server read as `a b`, lead nowhere; `100%.md` is `/100/` in both.
  */
 export function sanitizeSegment(segment: string): string {
   return sanitizePathSegment(segment, false)
@@ -135,7 +139,7 @@ function sanitizePathSegment(segment: string, keepCase: boolean): string {
   const normalized = segment.normalize('NFC')
   return (keepCase ? normalized : normalized.toLowerCase())
     .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}._~\-@+%]/gu, '')
+    .replace(/[^\p{L}\p{M}\p{N}._~\-@+]/gu, '')
 }
 
 /**

@@ -1,4 +1,4 @@
-import { symlinkSync, writeFileSync } from 'node:fs'
+import { realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { implicitSectionDirs, implicitSectionUrl, readContentSources, sourcesSummary } from './sources'
@@ -58,7 +58,7 @@ describe('readContentSources: what stops the build', () => {
   })
 
   it('stops a page at the address of the book’s own 404 route, which would hide it', () => {
-    expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: has the same URL \/not-found-page\/ as the book’s own 404 page/)])
+    expect(messages({ 'not-found-page.md': 'x' })).toEqual([expect.stringMatching(/not-found-page\.md:1: takes the URL \/not-found-page\/ \(from its path\), where the site publishes the book’s own 404 page/)])
     expect(messages({ 'docs/not-found-page.md': 'x' })).toEqual([])
   })
 
@@ -85,20 +85,42 @@ describe('readContentSources: what stops the build', () => {
     expect(sources.assets).toEqual(['c.txt'])
   })
 
-  it('follows symbolic links to files and folders as Hugo 0.111 does; one that leads nowhere stops the build, named', () => {
-    const outside = writeFixture({ 'o.md': '---\ntitle: O\n---\n', 'pic.png': '' })
-    const dir = writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n' })
+  it('follows symbolic links to files and folders inside the content folder, as Hugo 0.111 does, and counts them', () => {
+    const dir = writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n', 'shared/s.md': '---\ntitle: S\n---\n', 'shared/pic.png': '' })
     symlinkSync('a.md', path.join(dir, 'docs/b.md'))
-    symlinkSync(outside, path.join(dir, 'docs/linked'))
-    symlinkSync('..', path.join(dir, 'docs/loop'))
+    symlinkSync('../shared', path.join(dir, 'docs/linked'))
+    symlinkSync('../shared/pic.png', path.join(dir, 'docs/pic.png'))
+    // Hugo 0.111 builds a folder reached by a link and by its own path in both places.
     const sources = readContentSources(dir)
-    expect(sources.pages.map((page) => page.url)).toEqual(['/docs/a/', '/docs/b/', '/docs/linked/o/'])
-    expect(sources.assets).toEqual(['docs/linked/pic.png'])
+    expect(sources.pages.map((page) => page.url)).toEqual(['/docs/a/', '/docs/b/', '/docs/linked/s/', '/shared/s/'])
+    expect(sources.assets).toEqual(['docs/linked/pic.png', 'docs/pic.png', 'shared/pic.png'])
     expect(sources.errors).toEqual([])
+    expect(sourcesSummary(sources)).toBe('4 pages from 4 Markdown files; 3 symbolic links followed')
+  })
 
+  it('does not follow a link to a folder above it, which would loop, and says so in the summary', () => {
+    const dir = writeFixture({ 'docs/sub/a.md': '---\ntitle: A\n---\n' })
+    symlinkSync('..', path.join(dir, 'docs/sub/up'))
+    symlinkSync(dir, path.join(dir, 'docs/top'))
+    const sources = readContentSources(dir)
+    expect(sources.pages.map((page) => page.url)).toEqual(['/docs/sub/a/'])
+    expect(sources.errors).toEqual([])
+    expect(sourcesSummary(sources)).toBe('1 page from 1 Markdown file; 2 not followed, to a folder above them: docs/sub/up, docs/top')
+  })
+
+  it('stops on a link that leads out of the content folder (Hugo 0.111 would publish what it reaches) or nowhere, naming it', () => {
+    const outside = writeFixture({ 'o.md': '---\ntitle: O\n---\n', 'secret.txt': 'not for the site' })
+    const dir = writeFixture({ 'docs/a.md': '---\ntitle: A\n---\n' })
+    symlinkSync(outside, path.join(dir, 'docs/linked'))
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'docs/secret.txt'))
     symlinkSync('gone.md', path.join(dir, 'docs/broken.md'))
-    expect(readContentSources(dir).errors.map((error) => error.format().replace(dir, '<content>'))).toEqual([
+    const sources = readContentSources(dir)
+    expect(sources.pages.map((page) => page.url)).toEqual(['/docs/a/'])
+    expect(sources.assets).toEqual([])
+    expect(sources.errors.map((error) => error.format().replace(`${dir}/`, '<content>/'))).toEqual([
       expect.stringMatching(/^<content>\/docs\/broken\.md: is a symbolic link to gone\.md, which does not exist[\s\S]*remove the link/),
+      `<content>/docs/linked: is a symbolic link to ${realpathSync(outside)}, outside the content folder: the build follows links only inside it\n  fix: move or copy what it points to into the content folder, or remove the link`,
+      `<content>/docs/secret.txt: is a symbolic link to ${realpathSync(path.join(outside, 'secret.txt'))}, outside the content folder: the build follows links only inside it\n  fix: move or copy what it points to into the content folder, or remove the link`,
     ])
   })
 })

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { RESERVED_URLS } from './reserved-urls'
+import { MAX_SEGMENT_BYTES, overlongSegment } from './url-limits'
+import { climbingUrl, reservedUrlOwner, type ReservedUrlOptions } from './reserved-urls'
 import { markdownPathClashes } from './markdown-paths'
 import { publishedFiles } from './published-files'
 import type { BuildWarning } from '../diagnostics/build-warnings'
@@ -11,7 +12,7 @@ import { blankFrontMatter, lineOfField, normalizeSource, parseSplitSource, split
 import { frontMatterSizeError, nestingError, pageSizeError } from './content-limits'
 import { hugoParams, PAGE_DATE_KEYS, type HugoParams } from '../formats/hugo-params'
 import { readPageMeta, type PageMeta } from './page-meta'
-import { PAGE_FILE } from '../formats/page-files'
+import { isMdxFile, PAGE_FILE } from '../formats/page-files'
 import { locateContentFile, pageUrl, type ContentLocation, type UrlRules } from './paths'
 import { decodeUtf8 } from './utf8'
 
@@ -58,6 +59,8 @@ export interface ContentSources {
   markdownFiles: number
   /** Other files (images, attachments), content paths: the export copies them beside the pages. */
   assets: string[]
+  /** Symbolic links to files and folders inside the content folder that were followed, and those to a folder above them, which were not (each would loop). */
+  links?: { followed: number; loops: string[] }
   /** Files of the Hugo site's static folders (`images/logo.png`), published at the site root; when they were asked for. */
   staticFiles?: string[]
   /** Problems that stop the build, each naming file and line; all of them at once. */
@@ -77,6 +80,14 @@ export interface ReadSourcesOptions {
   urls?: UrlRules
   /** What a page may be (size, front matter, nesting); the defaults when not given. */
   limits?: ContentLimits
+  /** Where the language's pages are in the site, for the URLs its own files take (lib/content/reserved-urls.ts); at the top when not given. */
+  place?: ReservedUrlOptions
+}
+
+/** Where a page's URL comes from, for messages: the front-matter field and its line, or the file's path (line 1). */
+interface UrlOrigin {
+  field?: 'url' | 'slug'
+  line: number
 }
 
 const MARKDOWN = PAGE_FILE
@@ -86,21 +97,31 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
 export function readContentSources(contentDir: string, options: ReadSourcesOptions = {}): ContentSources {
   const cwd = options.cwd ?? process.cwd()
   const now = (options.now ?? new Date()).getTime()
-  const { markdown, assets, brokenLinks } = listFiles(contentDir)
+  const { markdown, assets, links } = listFiles(contentDir)
   const fileSet = new Set(markdown)
   const pages: SourcePage[] = []
   const excluded: ExcludedFile[] = []
-  const errors: ContentError[] = brokenLinks.map(
-    (link) =>
-      new ContentError({
-        file: displayPath(contentDir, link, cwd),
-        message: `is a symbolic link to ${readlinkSync(path.join(contentDir, link))}, which does not exist`,
-        hint: 'restore the file or folder it points to, or remove the link',
-      }),
-  )
+  const errors: ContentError[] = [
+    ...links.broken.map(
+      (link) =>
+        new ContentError({
+          file: displayPath(contentDir, link, cwd),
+          message: `is a symbolic link to ${readlinkSync(path.join(contentDir, link))}, which does not exist`,
+          hint: 'restore the file or folder it points to, or remove the link',
+        }),
+    ),
+    ...links.outside.map(
+      ({ link, target }) =>
+        new ContentError({
+          file: displayPath(contentDir, link, cwd),
+          message: `is a symbolic link to ${target}, outside the content folder: the build follows links only inside it`,
+          hint: 'move or copy what it points to into the content folder, or remove the link',
+        }),
+    ),
+  ]
   const warnings: BuildWarning[] = []
-  // The line of each page's url or slug field, for the duplicate-URL message.
-  const urlLines = new Map<string, number>()
+  // Where each page's URL comes from (its url or slug field), for the messages of URLs taken twice.
+  const urlOrigins = new Map<string, UrlOrigin>()
 
   for (const filePath of markdown) {
     const shown = displayPath(contentDir, filePath, cwd)
@@ -138,16 +159,37 @@ export function readContentSources(contentDir: string, options: ReadSourcesOptio
         parentDir,
         body,
       })
-      urlLines.set(filePath, (meta.url && lineOfField(source, 'url')) || (meta.slug && location.kind === 'page' && lineOfField(source, 'slug')) || 1)
+      const urlLine = meta.url ? lineOfField(source, 'url') : undefined
+      const slugLine = !meta.url && meta.slug && location.kind === 'page' ? lineOfField(source, 'slug') : undefined
+      urlOrigins.set(
+        filePath,
+        urlLine ? { field: 'url', line: urlLine } : slugLine ? { field: 'slug', line: slugLine } : { line: 1 },
+      )
     } catch (error) {
       if (isContentError(error)) errors.push(error)
       else throw error
     }
   }
-  errors.push(...duplicateUrls(contentDir, pages, urlLines, cwd))
-  errors.push(...markdownClashes(contentDir, pages, assets, cwd))
+  const markdownPaths = markdownClashes(contentDir, pages, assets, cwd)
+  // A page already named for taking a Markdown file's place is not named twice.
+  const named = new Set(markdownPaths.map((error) => error.file))
+  const unnamed = pages.filter((page) => !named.has(page.displayPath))
+  errors.push(...takenUrls(unnamed, urlOrigins, options.place ?? { atSiteRoot: true }))
+  errors.push(...takenFolderUrls(contentDir, pages, options.place ?? { atSiteRoot: true }, cwd))
+  errors.push(...duplicateUrls(contentDir, pages, urlOrigins, cwd))
+  errors.push(...markdownPaths)
   const staticFiles = options.staticDirs ? listStaticFiles(options.staticDirs) : undefined
-  return { contentDir, pages, excluded, markdownFiles: markdown.length, assets, ...(staticFiles ? { staticFiles } : {}), errors, warnings }
+  return {
+    contentDir,
+    pages,
+    excluded,
+    markdownFiles: markdown.length,
+    assets,
+    links: { followed: links.followed, loops: links.loops },
+    ...(staticFiles ? { staticFiles } : {}),
+    errors,
+    warnings,
+  }
 }
 
 /** Hugo's rules for files that make no page (buildDrafts, buildFuture and buildExpired are off by default). */
@@ -178,41 +220,74 @@ export function sourcesSummary(sources: ContentSources): string {
   if (sources.errors.length > 0) reasons.push(`${sources.errors.length} with errors`)
   const files = sources.markdownFiles
   const pages = sources.pages.length
-  return `${pages} page${pages === 1 ? '' : 's'} from ${files} Markdown file${files === 1 ? '' : 's'}${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}`
+  const { followed = 0, loops = [] } = sources.links ?? {}
+  const links = [
+    ...(followed > 0 ? [`${followed} symbolic link${followed === 1 ? '' : 's'} followed`] : []),
+    ...(loops.length > 0 ? [`${loops.length} not followed, to a folder above ${loops.length === 1 ? 'it' : 'them'}: ${loops.join(', ')}`] : []),
+  ]
+  return `${pages} page${pages === 1 ? '' : 's'} from ${files} Markdown file${files === 1 ? '' : 's'}${reasons.length > 0 ? ` (${reasons.join(', ')})` : ''}${links.length > 0 ? `; ${links.join('; ')}` : ''}`
+}
+
+/** The symbolic links of a content folder, by what the listing did with them. */
+interface ContentLinks {
+  /** Links to a file or folder inside the content folder, read as if they were it. */
+  followed: number
+  /** Links to a folder above them, which would read it again and again (a loop): not followed, counted. */
+  loops: string[]
+  /** Links to nothing. */
+  broken: string[]
+  /** Links that lead out of the content folder, with where they lead. */
+  outside: Array<{ link: string; target: string }>
 }
 
 /**
  * Markdown files and other files under the content folder, as sorted `/`-separated paths.
- * Symbolic links are followed, to files and folders, as Hugo follows them (a folder reached
- * twice through links is read once); one that leads nowhere is in `brokenLinks`.
+ * Symbolic links to files and folders inside the content folder are followed, as Hugo 0.111
+ * follows them (a folder linked from two places is read in both, as Hugo builds both); a link
+ * to a folder above it is not, which would loop (Hugo 0.111 drops the whole folder holding it
+ * with a warning). Unlike Hugo, which follows links anywhere, a link out of the content folder
+ * is not followed but stops the build: what the build publishes is what the content folder holds,
+ * never a file elsewhere on the machine that a link happens to reach.
  */
-function listFiles(contentDir: string): { markdown: string[]; assets: string[]; brokenLinks: string[] } {
+function listFiles(contentDir: string): { markdown: string[]; assets: string[]; links: ContentLinks } {
   const markdown: string[] = []
   const assets: string[] = []
-  const brokenLinks: string[] = []
-  const seen = new Set<string>()
-  const walk = (relativeDir: string) => {
-    const real = realpathSync(path.join(contentDir, relativeDir))
-    if (seen.has(real)) return
-    seen.add(real)
+  const links: ContentLinks = { followed: 0, loops: [], broken: [], outside: [] }
+  const root = realpathSync(contentDir)
+  const inside = (real: string) => real === root || real.startsWith(`${root}${path.sep}`)
+  const walk = (relativeDir: string, above: ReadonlySet<string>) => {
     for (const entry of readdirSync(path.join(contentDir, relativeDir), { withFileTypes: true })) {
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`
+      const absolute = path.join(contentDir, relative)
       let kind: 'folder' | 'file' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other'
+      let real = absolute
       if (entry.isSymbolicLink()) {
-        const target = statSync(path.join(contentDir, relative), { throwIfNoEntry: false })
+        const target = statSync(absolute, { throwIfNoEntry: false })
         if (target === undefined) {
-          brokenLinks.push(relative)
+          links.broken.push(relative)
+          continue
+        }
+        real = realpathSync(absolute)
+        if (!inside(real)) {
+          links.outside.push({ link: relative, target: real })
           continue
         }
         kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other'
+        if (kind === 'folder' && above.has(real)) {
+          links.loops.push(relative)
+          continue
+        }
+        if (kind !== 'other') links.followed++
       }
-      if (kind === 'folder' && !SKIPPED_FOLDERS.has(entry.name)) walk(relative)
+      if (kind === 'folder' && !SKIPPED_FOLDERS.has(entry.name)) walk(relative, new Set([...above, realpathSync(real)]))
       else if (kind === 'file' && MARKDOWN.test(entry.name)) markdown.push(relative)
       else if (kind === 'file' && !entry.name.startsWith('.')) assets.push(relative)
     }
   }
-  walk('')
-  return { markdown: markdown.sort(), assets: assets.sort(), brokenLinks: brokenLinks.sort() }
+  walk('', new Set([root]))
+  links.broken.sort()
+  links.loops.sort()
+  return { markdown: markdown.sort(), assets: assets.sort(), links }
 }
 
 /** The files of the static folders that exist, as `/`-separated paths from each folder (a name in two listed once). */
@@ -273,13 +348,80 @@ export function implicitSectionUrl(dir: string): string {
   return pageUrl(locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`))
 }
 
-function duplicateUrls(contentDir: string, pages: readonly SourcePage[], urlLines: ReadonlyMap<string, number>, cwd: string): ContentError[] {
+/**
+ * Pages whose URL the site's own files take (the 404 page, the taxonomy lists, the sitemap…) or
+ * that climb folders with `..`: each stops the build, naming the page's file and the field its
+ * URL comes from, and what takes it (lib/content/reserved-urls.ts).
+ */
+function takenUrls(pages: readonly SourcePage[], origins: ReadonlyMap<string, UrlOrigin>, place: ReservedUrlOptions): ContentError[] {
+  const errors: ContentError[] = []
+  for (const page of pages) {
+    const origin = origins.get(page.filePath) ?? { line: 1 }
+    const from = origin.field ? `its ${origin.field}` : 'its path'
+    const climbing = climbingUrl(page.url)
+    if (climbing) {
+      errors.push(
+        new ContentError({
+          file: page.displayPath,
+          line: origin.line,
+          message: `the URL ${page.url} (from ${from}) has a ".." or "." segment, which would move the page out of its place (Hugo would publish it at ${climbing.cleaned}, over whatever is there)`,
+          hint: `write the URL the page should have without "." and ".." segments${origin.field ? ` in its ${origin.field}` : ''}`,
+        }),
+      )
+      continue
+    }
+    const overlong = overlongSegment(page.url, isMdxFile(page.filePath))
+    if (overlong) {
+      errors.push(
+        new ContentError({
+          file: page.displayPath,
+          line: origin.line,
+          message: `its URL ${page.url} (from ${from}) has a segment of ${overlong.bytes} bytes, "${overlong.segment}": the build names files after it, and file systems allow ${MAX_SEGMENT_BYTES} bytes with the endings it adds${isMdxFile(page.filePath) ? ' (an MDX page’s route spells each Chinese character in 9 bytes)' : ''}`,
+          hint: `shorten that ${origin.field ?? 'file or folder name'} to ${MAX_SEGMENT_BYTES} bytes or less (a Chinese character takes ${isMdxFile(page.filePath) ? 9 : 3})${origin.field ? '' : ', or give the page a shorter slug in its front matter'}`,
+        }),
+      )
+      continue
+    }
+    const owner = reservedUrlOwner(page.url, page.location, place)
+    if (owner === undefined) continue
+    errors.push(
+      new ContentError({
+        file: page.displayPath,
+        line: origin.line,
+        message: `takes the URL ${page.url} (from ${from}), where the site publishes ${owner}`,
+        hint: origin.field
+          ? `give the page another ${origin.field} in its front matter`
+          : 'rename or move the file, or give the page a url in its front matter',
+      }),
+    )
+  }
+  return errors
+}
+
+/** A folder Hugo makes a section without an `_index.md` (`content/404/`) at a URL the site's own files take. */
+function takenFolderUrls(contentDir: string, pages: readonly SourcePage[], place: ReservedUrlOptions, cwd: string): ContentError[] {
+  const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
+  return implicitSectionDirs(pages, sectionDirs).flatMap((dir) => {
+    const url = implicitSectionUrl(dir)
+    const owner = reservedUrlOwner(url, locateContentFile(dir === '' ? '_index.md' : `${dir}/_index.md`), place)
+    return owner === undefined
+      ? []
+      : [
+          new ContentError({
+            file: `${displayPath(contentDir, dir, cwd)}/ (a folder)`,
+            message: `is a section at the URL ${url}, where the site publishes ${owner}`,
+            hint: 'rename the folder',
+          }),
+        ]
+  })
+}
+
+function duplicateUrls(contentDir: string, pages: readonly SourcePage[], origins: ReadonlyMap<string, UrlOrigin>, cwd: string): ContentError[] {
   const claims = new Map<string, Array<{ file: string; line?: number }>>()
   const claim = (url: string, file: string, line?: number) => claims.set(url, [...(claims.get(url) ?? []), { file, line }])
-  for (const page of pages) claim(page.url, page.displayPath, urlLines.get(page.filePath))
+  for (const page of pages) claim(page.url, page.displayPath, origins.get(page.filePath)?.line)
   const sectionDirs = new Set(pages.filter((page) => page.location.kind !== 'page').map((page) => page.location.dir))
   for (const dir of implicitSectionDirs(pages, sectionDirs)) claim(implicitSectionUrl(dir), `${dir === '' ? displayPath(contentDir, '', cwd) : displayPath(contentDir, dir, cwd)}/ (a folder)`)
-  for (const [url, route] of RESERVED_URLS) if (claims.has(url)) claim(url, route)
   const errors: ContentError[] = []
   for (const [url, claimants] of claims) {
     if (claimants.length < 2) continue

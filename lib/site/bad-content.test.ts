@@ -62,6 +62,12 @@ describe('accepted content (the fixture book)', () => {
     expect(menuTitles).not.toContain('"Empty"')
   })
 
+  it('gives a file named with % a URL without it, which its menu link reaches (the browser reads % in a link as an escape)', () => {
+    expect(site.page('/docs/增长-100/')).toMatchObject({ title: '增长 100%', hasContent: true })
+    const entry = site.menu!.children.find((child) => child.title === '增长 100%')
+    expect(entry?.url).toBe('/docs/增长-100/')
+  })
+
   it('nests 12 levels of folders, each a section, the page at the bottom reachable', () => {
     expect(site.page(DEEPEST)).toMatchObject({ title: '最深的页面', hasContent: true })
     let node = site.menu!.children.find((child) => child.title === '第 1 层')
@@ -108,6 +114,25 @@ describe('accepted content (the fixture book)', () => {
       /broken-links\.md:8: image "\.\/missing\.png" not found\n {2}fix: put the file at docs\/missing\.png or correct the path/,
     )
   })
+})
+
+describe('file names Hugo builds', () => {
+  it(
+    'makes pages of names with a backslash, a line break and "..", each at its URL',
+    { timeout: 120_000 },
+    async () => {
+      const dir = writeFixture({
+        '_index.md': '---\ntitle: 首页\n---\n',
+        'docs/back\\slash.md': '---\ntitle: 反斜杠\n---\n正文',
+        'docs/new\nline.md': '---\ntitle: 换行\n---\n正文',
+        'docs/dot..dot.md': '---\ntitle: 两个点\n---\n正文',
+      })
+      const { site } = await builtFromFolder(dir)
+      expect(site.page('/docs/backslash/')?.title).toBe('反斜杠')
+      expect(site.page('/docs/new-line/')?.title).toBe('换行')
+      expect(site.page('/docs/dot..dot/')?.title).toBe('两个点')
+    },
+  )
 })
 
 describe('a 5 MB page', () => {

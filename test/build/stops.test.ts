@@ -6,7 +6,7 @@
  * the fixture book e2e/fixtures/bad-content; see lib/content/bad-content.test.ts.)
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -110,6 +110,40 @@ describe('a build that fails', () => {
     expect(stderr).toContain('  fix: split the page into smaller pages, or raise limits.pageKB to 9766')
     expect(stderr.match(/^ {2}fix: /gm)).toHaveLength(6)
     expect(stderr).toContain('The build stopped: 6 problems in the content (listed above). Nothing was written.')
+    expect(stderr).not.toMatch(/^\s+at /m)
+    out.unchanged()
+  })
+
+  it('stops a page at a URL the site’s own files take, or whose url climbs with "..", a name too long to publish and a link out of the content folder, naming each', () => {
+    const outside = writeFixture({ 'secret.md': '---\ntitle: S\n---\n' })
+    const long = '文'.repeat(84)
+    const content = writeFixture({
+      '_index.md': '---\ntitle: 首页\n---\n',
+      'docs/not-found.md': '---\ntitle: N\nurl: /404/\n---\n正文',
+      'docs/tags.md': '---\ntitle: T\ntags: [a]\nurl: /tags/\n---\n正文',
+      'docs/map.md': '---\ntitle: M\nurl: /sitemap.xml\n---\n正文',
+      'docs/up.md': '---\ntitle: U\nslug: ../../up\n---\n正文',
+      'docs/index.html.md': '---\ntitle: I\n---\n正文',
+      [`docs/${long}.md`]: '---\ntitle: L\n---\n正文',
+    })
+    symlinkSync(outside, path.join(content, 'docs', 'elsewhere'))
+    const out = previousOutput()
+
+    const { status, stderr } = build(content, out.dir)
+
+    expect(status).toBe(1)
+    const problems = stderr.split('\n').filter((line) => line.startsWith('<content>/'))
+    expect(problems).toEqual([
+      `<content>/docs/elsewhere: is a symbolic link to ${realpathSync(outside)}, outside the content folder: the build follows links only inside it`,
+      '<content>/docs/index.html.md:1: takes the URL /docs/index.html/ (from its path), where the site publishes the HTML of the page at /docs/ (index.html)',
+      '<content>/docs/map.md:3: takes the URL /sitemap.xml/ (from its url), where the site publishes the sitemap (sitemap.xml)',
+      '<content>/docs/not-found.md:3: takes the URL /404/ (from its url), where the site publishes the site’s 404 page (404/index.html)',
+      '<content>/docs/tags.md:4: takes the URL /tags/ (from its url), where the site publishes the list of all tags (/tags/)',
+      '<content>/docs/up.md:3: the URL /docs/../../up/ (from its slug) has a ".." or "." segment, which would move the page out of its place (Hugo would publish it at /up/, over whatever is there)',
+      `<content>/docs/${long}.md:1: its URL /docs/${long}/ (from its path) has a segment of 252 bytes, "${long}": the build names files after it, and file systems allow 240 bytes with the endings it adds`,
+    ])
+    expect(stderr.match(/^ {2}fix: /gm)).toHaveLength(7)
+    expect(stderr).toContain('The build stopped: 7 problems in the content (listed above). Nothing was written.')
     expect(stderr).not.toMatch(/^\s+at /m)
     out.unchanged()
   })

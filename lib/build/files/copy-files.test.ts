@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -55,6 +55,17 @@ describe('copyContentAssets', () => {
       'docs/guide/diagram.png': 'png',
       'docs/files/report.pdf': 'pdf',
     })
+  })
+
+  it('publishes a file reached by a symbolic link as a file, not as a link back into the content folder', DISK, () => {
+    const content = writeFixture({ 'docs/guide/index.md': '# 指南', 'shared/chart.png': 'png' })
+    symlinkSync('../../shared/chart.png', path.join(content, 'docs', 'guide', 'chart.png'))
+    const out = builtSite()
+    const sources = readContentSources(content)
+    copyContentAssets(content, out, publishedFiles(sources.pages, sources.assets))
+    const published = path.join(out, 'docs', 'guide', 'chart.png')
+    expect(lstatSync(published).isSymbolicLink()).toBe(false)
+    expect(readFileSync(published, 'utf8')).toBe('png')
   })
 })
 

@@ -17,8 +17,10 @@ export function copyContentAssets(
   outDir: string,
   published: ReadonlyMap<string, string>,
 ): { copied: number } {
+  // A file reached by a symbolic link (lib/content/sources.ts follows them) is published as the file it
+  // leads to: cpSync would copy the link, which points back into the content folder from the site.
   for (const [asset, target] of published)
-    cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...target.split('/')))
+    cpSync(path.join(contentDir, ...asset.split('/')), path.join(outDir, ...target.split('/')), { dereference: true })
   return { copied: published.size }
 }
 
@@ -41,7 +43,7 @@ export function copyStaticFolders(staticDirs: readonly string[], outDir: string)
     const target = path.join(outDir, ...file.split('/'))
     if (existsSync(target)) skipped.push(file)
     else {
-      cpSync(source, target)
+      cpSync(source, target, { dereference: true })
       copied++
     }
   }
