@@ -34,6 +34,24 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   ].join('; ')
 }
 
+/**
+ * Directives a policy in a page's `<meta http-equiv>` cannot carry: browsers ignore them there
+ * (CSP 3, §6.1 and the HTML standard). The header keeps them where a host sends it.
+ */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox'])
+
+/**
+ * The policy each exported page carries in a `<meta>` for hosts that send no headers (GitHub
+ * Pages): the header's, less what a meta cannot carry. Where the header is sent too, the browser
+ * enforces both, and since every directive here is the header's own, they allow the same.
+ */
+export function metaContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return contentSecurityPolicy(scriptHashes)
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY.has(directive.split(' ')[0]!))
+    .join('; ')
+}
+
 export type Headers = Record<string, string>
 
 /** Sent with every response. */
