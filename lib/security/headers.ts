@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto'
  * (out/_headers) and nginx (out/nginx-headers.conf).
  */
 
+/** The header files the build writes at the export's root, one per kind of host: configuration, never served. */
+export const HEADER_FILES = ['serve.json', '_headers', 'nginx-headers.conf'] as const
+
 /** `'sha256-…'` of an inline script's exact text, as CSP compares it. */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
