@@ -8,8 +8,7 @@ import type { ListenHost } from './start-options'
 
 /** The addresses to listen on, in order; `undefined`: every interface (as Node listens when given no host). */
 export async function listenAddresses(host: ListenHost): Promise<(string | undefined)[]> {
-  // 0.0.0.0 and :: are every interface (of IPv4, of both).
-  if (host.kind === 'all' || (host.kind === 'address' && ['0.0.0.0', '::'].includes(host.address))) return [undefined]
+  if (host.kind === 'all') return [undefined]
   if (host.kind === 'address') return [host.address]
   const found = await lookup('localhost', { all: true })
   return [...new Set(found.map((entry) => entry.address))]

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFixture } from '../../test/support/files'
@@ -25,6 +25,7 @@ describe('npm start: serving an export under the path it was built for', () => {
   it('serves a root export as it is, and a sub-path one through a link at that path with its headers moved under it', () => {
     const out = writeFixture({
       'index.html': 'x',
+      '404.html': 'not found',
       'serve.json': JSON.stringify({
         directoryListing: false,
         headers: [
@@ -37,6 +38,7 @@ describe('npm start: serving an export under the path it was built for', () => {
     const scratch = path.join(writeFixture({}), 'serve')
     const { folder, config } = servedSite(out, '/sub/path', () => scratch)
     expect(realpathSync(path.join(folder, 'sub', 'path'))).toBe(realpathSync(out))
+    expect(readFileSync(path.join(folder, '404.html'), 'utf8')).toBe('not found')
     expect(config).toMatchObject({ directoryListing: false, symlinks: true })
     expect(config.headers!.map((rule) => rule.source)).toEqual(['**', 'sub/path/_next/static/**'])
   })

@@ -29,7 +29,7 @@ export interface ServeConfig {
 /**
  * The folder to serve for this export, and the configuration to serve it with: out/ itself and
  * out/serve.json's, or a folder (`scratchDir`) that holds out/ at the base path (a symbolic link)
- * with serve.json's rules moved under it.
+ * and its 404 page at the top, with serve.json's rules moved under it.
  */
 export function servedSite(
   outDir: string,
@@ -43,6 +43,9 @@ export function servedSite(
   const link = path.join(folder, ...segments)
   mkdirSync(path.dirname(link), { recursive: true })
   symlinkSync(path.resolve(outDir), link, 'dir')
+  // The site's 404 page answers for any path, as nginx-headers.conf's error_page has it.
+  if (existsSync(path.join(outDir, '404.html')))
+    symlinkSync(path.resolve(outDir, '404.html'), path.join(folder, '404.html'), 'file')
   const prefix = `${segments.join('/')}/`
   const headers = (config.headers ?? []).map((rule) => ({
     ...rule,
