@@ -1,4 +1,8 @@
-/** The production server (`serve`, as `npm start`) on a free port, for the benchmark's browsers. */
+/**
+ * A static server that compresses, as hosts do (the `serve` command, with out/serve.json's
+ * headers), on a free port, for the benchmark's browsers: Lighthouse counts the bytes as
+ * transferred, and `npm start`'s own server (scripts/start.ts) does not compress.
+ */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
