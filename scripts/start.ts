@@ -47,9 +47,9 @@ const lookup = async (file: string) => {
 const methods: Parameters<typeof serveHandler>[3] = { lstat: lookup as never }
 
 const servers: Server[] = []
-const addresses = await listenAddresses(options.host)
+const listened: string[] = []
 let port = options.port
-for (const address of addresses) {
+for (const address of await listenAddresses(options.host)) {
   const server = createServer((request, response) => {
     const refused = refusal(request.method, request.url)
     if (refused) return void response.writeHead(refused.status, refused.headers).end(refused.body)
@@ -59,20 +59,23 @@ for (const address of addresses) {
       else response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal Server Error\n')
     })
   })
-  const listening = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
+  const failed = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
     server.once('error', resolve)
-    server.listen(port, address, () => resolve(undefined))
+    server.listen(port, address, () => (server.off('error', resolve), resolve(undefined)))
   })
-  // A system without IPv6 still resolves localhost to ::1: the other address serves.
-  if (listening?.code === 'EADDRNOTAVAIL' && options.host.kind === 'localhost' && address !== addresses[0]) continue
-  if (listening?.code === 'EADDRINUSE')
+  // A system without IPv6 may still resolve localhost to ::1: the other address serves.
+  const unavailable = failed?.code === 'EADDRNOTAVAIL' || failed?.code === 'EAFNOSUPPORT'
+  if (unavailable && options.host.kind === 'localhost') continue
+  if (failed?.code === 'EADDRINUSE')
     stop(`Port ${port} is in use: stop what listens there, or choose another (PORT=${port + 1} npm start).`, 1)
-  if (listening) stop(`Cannot listen on ${address ?? 'every interface'}, port ${port}: ${listening.message}`, 1)
+  if (failed) stop(`Cannot listen on ${address ?? 'every interface'}, port ${port}: ${failed.message}`, 1)
   // Port 0 (any free port): the other addresses take the one the first was given.
   port = (server.address() as { port: number }).port
   servers.push(server)
+  listened.push(address ?? '*')
 }
-console.log(listeningLine(options.folder, port, basePath, options.host, addresses))
+if (servers.length === 0) stop(`Cannot listen on localhost, port ${port}: none of its addresses is available.`, 1)
+console.log(listeningLine(options.folder, port, basePath, options.host, listened))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

@@ -14,7 +14,7 @@ describe('where npm start listens', () => {
     expect(listeningLine('out', 3000, '', { kind: 'localhost' }, ['127.0.0.1', '::1'])).toBe(
       'Serving out/ at http://localhost:3000/, on this machine only (127.0.0.1, ::1): npm start -- --host opens it to other machines.',
     )
-    expect(listeningLine('out/', 3000, '/repo', { kind: 'all' }, [undefined])).toBe(
+    expect(listeningLine('out/', 3000, '/repo', { kind: 'all' }, ['*'])).toBe(
       'Serving out/ at http://localhost:3000/repo/ and on every network interface of this machine (port 3000): other machines can open it.',
     )
     expect(listeningLine('out', 3000, '', { kind: 'address', address: '0.0.0.0' }, ['0.0.0.0'])).toContain(

@@ -20,7 +20,7 @@ export function listeningLine(
   port: number,
   basePath: string,
   host: ListenHost,
-  addresses: readonly (string | undefined)[],
+  addresses: readonly string[],
 ): string {
   const served = `Serving ${folder.replace(/[\\/]+$/, '')}/`
   const at = (name: string) => `http://${name.includes(':') ? `[${name}]` : name}:${port}${basePath}/`
