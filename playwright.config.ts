@@ -66,5 +66,11 @@ export default defineConfig({
     { command: `${START} .e2e-sites/mdx-book -l 4181`, url: 'http://localhost:4181/' },
     // The manual (docs/), built with --strict.
     { command: `${START} .e2e-sites/manual -l 4182`, url: 'http://localhost:4182/' },
-  ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: 60_000 })),
+  ].map((server) => ({
+    ...server,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+    // Stopped as Ctrl-C would, so a server removes its temporary folder (a site under a sub-path has one).
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+  })),
 })
