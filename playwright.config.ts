@@ -15,6 +15,8 @@ const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 if (process.env['E2E_TIME_SCALE'] === undefined) console.log(`Timeouts × ${TIME_SCALE} for this machine's load`)
 process.env['E2E_TIME_SCALE'] = String(TIME_SCALE)
 const baseURL = 'http://localhost:4173'
+/** `npm start` for a folder and port: the server readers run. */
+const START = 'node --import tsx scripts/start.ts'
 
 export default defineConfig({
   testDir: './e2e',
@@ -54,18 +56,25 @@ export default defineConfig({
     },
   ],
   // The default book on 4173; each fixture book and the manual (scripts/build-e2e-sites.ts) on its own port.
+  // Served by `npm start`'s own server (scripts/start.ts), headers and all, as readers get them.
   webServer: [
-    { command: 'npx serve out -l 4173', url: `${baseURL}/` },
-    { command: 'npx serve .e2e-sites/hostile -l 4174', url: 'http://localhost:4174/' },
-    { command: 'npx serve .e2e-sites/hugo-site -l 4175', url: 'http://localhost:4175/' },
-    { command: 'npx serve .e2e-sites/blog -l 4176', url: 'http://localhost:4176/' },
-    { command: 'npx serve .e2e-sites/large-menu -l 4178', url: 'http://localhost:4178/' },
-    { command: 'npx serve .e2e-sites/bad-content -l 4177', url: 'http://localhost:4177/' },
-    { command: 'npx serve .e2e-sites/english-site -l 4179', url: 'http://localhost:4179/' },
-    // Built for https://owner.example.org/sub/path/: its folder's top stands for the host's root.
-    { command: 'npx serve .e2e-sites/multilingual -l 4180', url: 'http://localhost:4180/sub/path/' },
-    { command: 'npx serve .e2e-sites/mdx-book -l 4181', url: 'http://localhost:4181/' },
+    { command: `${START} out -l 4173`, url: `${baseURL}/` },
+    { command: `${START} .e2e-sites/hostile -l 4174`, url: 'http://localhost:4174/' },
+    { command: `${START} .e2e-sites/hugo-site -l 4175`, url: 'http://localhost:4175/' },
+    { command: `${START} .e2e-sites/blog -l 4176`, url: 'http://localhost:4176/' },
+    { command: `${START} .e2e-sites/large-menu -l 4178`, url: 'http://localhost:4178/' },
+    { command: `${START} .e2e-sites/bad-content -l 4177`, url: 'http://localhost:4177/' },
+    { command: `${START} .e2e-sites/english-site -l 4179`, url: 'http://localhost:4179/' },
+    // Built for https://owner.example.org/sub/path/ into sub/path/ of its folder; npm start serves it at that path.
+    { command: `${START} .e2e-sites/multilingual/sub/path -l 4180`, url: 'http://localhost:4180/sub/path/' },
+    { command: `${START} .e2e-sites/mdx-book -l 4181`, url: 'http://localhost:4181/' },
     // The manual (docs/), built with --strict.
-    { command: 'npx serve .e2e-sites/manual -l 4182', url: 'http://localhost:4182/' },
-  ].map((server) => ({ ...server, reuseExistingServer: !process.env['CI'], timeout: scaled(60_000) })),
+    { command: `${START} .e2e-sites/manual -l 4182`, url: 'http://localhost:4182/' },
+  ].map((server) => ({
+    ...server,
+    reuseExistingServer: !process.env['CI'],
+    timeout: scaled(60_000),
+    // Stopped as Ctrl-C would, so a server removes its temporary folder (a site under a sub-path has one).
+    gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+  })),
 })

@@ -85,6 +85,41 @@ test.describe('response headers', () => {
   })
 })
 
+test.describe('a host that sends no headers (GitHub Pages)', () => {
+  /**
+   * Serves every response with its content type alone — no CSP header, as such a host does — and
+   * writes into the page a script and an event handler, as a flaw that let markup through would.
+   */
+  async function withoutHeaders(page: Page): Promise<void> {
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch()
+      const headers = { 'content-type': response.headers()['content-type'] ?? 'application/octet-stream' }
+      if (route.request().resourceType() !== 'document') return route.fulfill({ response, headers })
+      const injected = '<script>window.__injected = true</script><img src="/x" onerror="window.__handler = true">'
+      const html = (await response.text()).replace('</body>', `${injected}</body>`)
+      await route.fulfill({ response, headers, body: html })
+    })
+  }
+
+  test('the page’s own <meta> policy refuses an injected inline script and handler, and the book still works', async ({
+    page,
+  }) => {
+    await withoutHeaders(page)
+    const violations = await watchViolations(page)
+    const response = await page.goto(YEAR)
+    expect(response!.headers()['content-security-policy']).toBeUndefined()
+    await waitForHydration(page)
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined()
+    expect(await page.evaluate(() => (window as unknown as { __handler?: boolean }).__handler)).toBeUndefined()
+    // The theme bootstrap, allowed by its hash in the meta as in the header, ran.
+    await expect(page.locator('html')).toHaveClass(/\bjs\b/)
+    const seen = (await violations()).filter((line) => !/^Refused|Content Security Policy/.test(line))
+    expect(seen.length).toBe(2)
+    for (const line of seen) expect(line).toMatch(/^script-src-(elem|attr) blocked inline/)
+  })
+})
+
 test.describe('the book under the policy', () => {
   test('home, a long page, search, client navigation and the theme toggle: no violation', async ({
     page,

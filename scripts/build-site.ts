@@ -12,7 +12,7 @@ import { build, BuildStopped } from '../lib/build/build'
 const outDir = process.env['OUT_DIR'] || 'out'
 try {
   const built = await build({ outDir, strict: process.argv.includes('--strict') || process.env['BOOK_STRICT'] === '1' })
-  const serve = outDir === 'out' ? 'npm start' : `npx serve ${outDir}`
+  const serve = outDir === 'out' ? 'npm start' : `npm start -- ${outDir}`
   console.log(`\n✓ The site is in ${outDir}/ — serve it with: ${serve}`)
   if (built.basePath !== '')
     console.log(

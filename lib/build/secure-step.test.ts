@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { metaContentSecurityPolicy, scriptHash } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
 import { secureStep } from './secure-step'
 
@@ -19,6 +20,8 @@ function exportFolder(): string {
     'docs/b/index.html': page('b'),
     'docs/c/index.html': page('b'),
     '404.html': page('missing'),
+    'plain/index.html':
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><title>plain</title></head><body></body></html>',
   }
   for (const [file, html] of Object.entries(pages)) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
@@ -46,6 +49,21 @@ describe('secureStep', () => {
       ).toContain('self.__next_f.push([1,"a"])')
       for (const file of ['serve.json', '_headers', 'nginx-headers.conf'])
         expect(existsSync(path.join(out, file))).toBe(true)
+    },
+  )
+
+  it(
+    'gives every page, with scripts or without, the policy in a <meta> before its first script',
+    { timeout: 60_000 },
+    async () => {
+      const out = exportFolder()
+      await secure(out)
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy([scriptHash(themeBootstrapScript('auto'))])}">`
+      for (const file of ['index.html', 'docs/a/index.html', '404.html', 'plain/index.html']) {
+        const html = readFileSync(path.join(out, file), 'utf8')
+        expect(html.split(meta), file).toHaveLength(2)
+        expect(html.indexOf(meta), file).toBeLessThan(html.indexOf('<script') >>> 0)
+      }
     },
   )
 

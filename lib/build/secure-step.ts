@@ -2,7 +2,8 @@
  * The secure step, after `next build`: makes the export work under a Content-Security-Policy without
  * 'unsafe-inline' for scripts, and writes that policy with the other headers for each host.
  *   - every exported page's inline scripts, except the theme bootstrap (allowed by its hash),
- *     move into /_next/static/inline/<hash>.js (lib/build/secure/inline-scripts.ts);
+ *     move into /_next/static/inline/<hash>.js (lib/build/secure/inline-scripts.ts), and the page
+ *     carries the policy in a <meta> too, for hosts that send no headers (GitHub Pages);
  *   - out/serve.json (npm start), out/_headers (Netlify, Cloudflare Pages) and
  *     out/nginx-headers.conf get the headers of lib/security/headers.ts.
  */
@@ -12,7 +13,7 @@ import { externalizeInlineScripts } from './secure/inline-scripts'
 import { exportPath, writeWhole } from './common/output-files'
 import { runInWorkers } from './common/worker-pool'
 import type { ThemeChoice } from '../config/site-config'
-import { headersFile, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
+import { headersFile, metaContentSecurityPolicy, nginxSnippet, scriptHash, serveConfig } from '../security/headers'
 import { themeBootstrapScript } from '../theme'
 
 export interface SecuredExport {
@@ -85,20 +86,22 @@ function htmlFiles(outDir: string): string[] {
 }
 
 /**
- * Moves a page's inline scripts into a file; gives the page and the script file's path. Pages
- * with the same scripts share one file, written whole (a temporary file renamed), so two
- * workers writing it at once write the same bytes.
+ * Moves a page's inline scripts into a file and writes the policy into its head; gives the page
+ * and the script file's path. Pages with the same scripts share one file, written whole (a
+ * temporary file renamed), so two workers writing it at once write the same bytes.
  */
 export function pageSecurer(init: SecureInit): (relative: string) => SecuredPage {
   const kept = new Set(init.kept)
+  const policy = metaContentSecurityPolicy(init.kept.map(scriptHash))
   const written = new Set<string>()
   return (relative) => {
     const file = exportPath(init.outDir, relative)
-    const { html, script, unreadable } = externalizeInlineScripts(
-      readFileSync(file, 'utf8'),
-      (text) => kept.has(text),
-      init.basePath,
-    )
+    const original = readFileSync(file, 'utf8')
+    const { html, script, unreadable } = externalizeInlineScripts(original, (text) => kept.has(text), {
+      basePath: init.basePath,
+      policy,
+    })
+    if (html !== original) writeFileSync(file, html)
     if (!script) return [relative, undefined, false]
     if (!written.has(script.path)) {
       const target = exportPath(init.outDir, script.path)
@@ -106,7 +109,6 @@ export function pageSecurer(init: SecureInit): (relative: string) => SecuredPage
       writeWhole(target, script.content)
       written.add(script.path)
     }
-    writeFileSync(file, html)
     return [relative, script.path, unreadable === true]
   }
 }

@@ -3,7 +3,15 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { themeBootstrapScript } from '../theme'
-import { contentSecurityPolicy, headersFile, IMMUTABLE, nginxSnippet, scriptHash, serveConfig } from './headers'
+import {
+  contentSecurityPolicy,
+  headersFile,
+  IMMUTABLE,
+  metaContentSecurityPolicy,
+  nginxSnippet,
+  scriptHash,
+  serveConfig,
+} from './headers'
 
 const HASHES = [scriptHash(themeBootstrapScript('auto'))]
 const scriptSrc = (policy: string) => policy.split('; ').find((directive) => directive.startsWith('script-src '))!
@@ -28,6 +36,17 @@ describe('contentSecurityPolicy', () => {
         scriptHash(themeBootstrapScript(theme)),
       )
     }
+  })
+})
+
+describe('metaContentSecurityPolicy', () => {
+  it('is the header’s policy less what a <meta> cannot carry, so where both apply they allow the same', () => {
+    const header = contentSecurityPolicy(HASHES).split('; ')
+    const meta = metaContentSecurityPolicy(HASHES).split('; ')
+    expect(header.filter((directive) => !meta.includes(directive))).toEqual(["frame-ancestors 'none'"])
+    for (const directive of meta) expect(header).toContain(directive)
+    expect(scriptSrc(meta.join('; '))).toBe(scriptSrc(header.join('; ')))
+    expect(meta.join('; ')).not.toMatch(/frame-ancestors|report-uri|report-to|sandbox/)
   })
 })
 

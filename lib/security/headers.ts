@@ -6,6 +6,9 @@ import { createHash } from 'node:crypto'
  * (out/_headers) and nginx (out/nginx-headers.conf).
  */
 
+/** The header files the build writes at the export's root, one per kind of host: configuration, never served. */
+export const HEADER_FILES = ['serve.json', '_headers', 'nginx-headers.conf'] as const
+
 /** `'sha256-…'` of an inline script's exact text, as CSP compares it. */
 export function scriptHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -32,6 +35,24 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ')
+}
+
+/**
+ * Directives a policy in a page's `<meta http-equiv>` cannot carry: browsers ignore them there
+ * (CSP 3, §6.1 and the HTML standard). The header keeps them where a host sends it.
+ */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox'])
+
+/**
+ * The policy each exported page carries in a `<meta>` for hosts that send no headers (GitHub
+ * Pages): the header's, less what a meta cannot carry. Where the header is sent too, the browser
+ * enforces both, and since every directive here is the header's own, they allow the same.
+ */
+export function metaContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return contentSecurityPolicy(scriptHashes)
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY.has(directive.split(' ')[0]!))
+    .join('; ')
 }
 
 export type Headers = Record<string, string>

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeFixture } from '../../test/support/files'
-import { exportBasePath, servedFolder } from './serve-folder'
+import { exportBasePath, notABuiltSite, servedSite } from './serve-folder'
 
 describe('npm start: serving an export under the path it was built for', () => {
   it('reads the path from the home page’s script URLs, or from the language redirect', () => {
@@ -25,6 +25,7 @@ describe('npm start: serving an export under the path it was built for', () => {
   it('serves a root export as it is, and a sub-path one through a link at that path with its headers moved under it', () => {
     const out = writeFixture({
       'index.html': 'x',
+      '404.html': 'not found',
       'serve.json': JSON.stringify({
         directoryListing: false,
         headers: [
@@ -33,12 +34,24 @@ describe('npm start: serving an export under the path it was built for', () => {
         ],
       }),
     })
-    expect(servedFolder(out, '', '/unused')).toBe(out)
+    expect(servedSite(out, '', () => '/unused').folder).toBe(path.resolve(out))
     const scratch = path.join(writeFixture({}), 'serve')
-    const folder = servedFolder(out, '/sub/path', scratch)
+    const { folder, config } = servedSite(out, '/sub/path', () => scratch)
     expect(realpathSync(path.join(folder, 'sub', 'path'))).toBe(realpathSync(out))
-    const config = JSON.parse(readFileSync(path.join(folder, 'serve.json'), 'utf8'))
+    expect(readFileSync(path.join(folder, '404.html'), 'utf8')).toBe('not found')
     expect(config).toMatchObject({ directoryListing: false, symlinks: true })
-    expect(config.headers.map((rule: { source: string }) => rule.source)).toEqual(['**', 'sub/path/_next/static/**'])
+    expect(config.headers!.map((rule) => rule.source)).toEqual(['**', 'sub/path/_next/static/**'])
+  })
+
+  it('says in one line what to do when the folder is missing or is not a built site', () => {
+    const built = writeFixture({ 'index.html': 'x', 'serve.json': '{}' })
+    expect(notABuiltSite(built)).toBeUndefined()
+    expect(notABuiltSite(path.join(built, 'nothing'))).toBe(
+      `${path.join(built, 'nothing')}/ does not exist: run npm run build (with OUT_DIR=${path.join(built, 'nothing')}) first, or name the built folder (npm start -- <folder>).`,
+    )
+    expect(notABuiltSite(writeFixture({ 'a.md': '# a' }))).toMatch(
+      /\/ is not a built site \(it has no index\.html and no serve\.json\): run npm run build .*first\.$/,
+    )
+    expect(notABuiltSite(path.join(built, 'index.html'))).toMatch(/is not a folder/)
   })
 })

@@ -1,9 +1,9 @@
 /**
  * `npm run bench:load [-- --duration 30 --connections 100]`: the built site (out/, or OUT_DIR) under load.
- * Starts the production server (serve, as `npm start`) on a free loopback port, runs
+ * Starts the production server (`npm start`, scripts/start.ts) on a free loopback port, runs
  * autocannon over every page of the sitemap and the search index in turn, and prints
  * requests per second, p50/p99 latency, errors and non-2xx answers (both must be 0, else
- * the exit code is 1) and the server's memory before and after. Builds nothing; stops by
+ * the exit code is 1) and the server's memory before, right after and 10 s after. Builds nothing; stops by
  * itself, and always stops the server (also on an error or Ctrl+C).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -25,6 +25,8 @@ interface AutocannonResult {
   '2xx': number
 }
 
+/** How long after the load the server's memory is read again. */
+const SETTLE_SECONDS = 10
 // OUT_DIR, as for the build, measures another built folder.
 const OUT = process.env['OUT_DIR'] || 'out'
 let server: ChildProcess | undefined
@@ -85,13 +87,12 @@ function rssMb(pid: number): number | undefined {
 
 const port = await freePort()
 const base = `http://127.0.0.1:${port}`
-// The serve binary itself (not npx), so that the pid measured and stopped is the server's.
+// The server in this process's Node with tsx's loader (not tsx's own command, which starts another
+// process), so that the pid measured and stopped is the server's.
 server = spawn(
   process.execPath,
-  [path.join('node_modules', 'serve', 'build', 'main.js'), OUT, '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard'],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  },
+  ['--import', 'tsx', path.join('scripts', 'start.ts'), OUT, '-l', String(port), '--host', '127.0.0.1'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
 )
 server.once('exit', (code) => stop(`The server stopped (exit code ${code}).`))
 await waitForUrl(`${base}/`, 30_000).catch((error: Error) => stop(error.message))
@@ -118,6 +119,9 @@ const result = (await new Promise<AutocannonResult>((resolve, reject) =>
 )) as AutocannonResult
 clearTimeout(backstop)
 const rssAfter = rssMb(serverPid)
+// Whether what the load took is given back once it stops.
+await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000))
+const rssSettled = rssMb(serverPid)
 server.removeAllListeners('exit')
 stopServer()
 
@@ -128,7 +132,7 @@ console.log(
     `requests/s    ${Math.round(result.requests.average)} (${result.requests.total} in ${duration} s, ${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s)`,
     `latency       p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
     `errors        ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}`,
-    `server RSS    ${mb(rssBefore)} before, ${mb(rssAfter)} after`,
+    `server RSS    ${mb(rssBefore)} before, ${mb(rssAfter)} after, ${mb(rssSettled)} ${SETTLE_SECONDS} s later`,
   ].join('\n'),
 )
 if (failures > 0)

@@ -1,8 +1,13 @@
-/** The production server (`serve`, as `npm start`) on a free port, for the benchmark's browsers. */
+/**
+ * A static server that compresses, as hosts do (the `serve` command, with out/serve.json's
+ * headers), on a free port, for the benchmark's browsers: Lighthouse counts the bytes as
+ * transferred, and `npm start`'s own server (scripts/start.ts) does not compress.
+ */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { fileURLToPath } from 'node:url'
 import { onInterrupt } from './at-exit'
 
 export function freePort(): Promise<number> {
@@ -42,11 +47,12 @@ export function stopGroup(child: ChildProcess): void {
 
 export async function serveFolder(dir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort()
-  const child = spawn(
-    path.join('node_modules', '.bin', 'serve'),
-    [dir, '-l', String(port), '--no-port-switching', '--no-clipboard'],
-    { detached: true, stdio: 'ignore' },
-  )
+  // The command's own file, found through its package (and so known to be used).
+  const serve = path.join(path.dirname(fileURLToPath(import.meta.resolve('serve/package.json'))), 'build', 'main.js')
+  const child = spawn(process.execPath, [serve, dir, '-l', String(port), '--no-port-switching', '--no-clipboard'], {
+    detached: true,
+    stdio: 'ignore',
+  })
   const stop = () => stopGroup(child)
   const unregister = onInterrupt(stop)
   const origin = `http://localhost:${port}`

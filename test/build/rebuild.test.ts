@@ -67,6 +67,14 @@ describe('an incremental rebuild', () => {
       expect(edited).toContain('1 page rendered, 4 kept from the last build')
       expect(edited).toContain('exporting 1 of 5 page routes changed; the other 4 are kept from the last build')
       expect(readFileSync(path.join(out, 'docs/b/index.html'), 'utf8')).toContain('编辑后加上的一段。')
+      // The pages kept from the last output carry the policy for hosts without headers, as the new one does.
+      const pages = [...files(out)].filter(([file]) => file.endsWith('.html'))
+      expect(pages.length).toBeGreaterThan(5)
+      expect(
+        pages
+          .filter(([, bytes]) => !bytes.includes('<meta http-equiv="Content-Security-Policy"'))
+          .map(([file]) => file),
+      ).toEqual([])
 
       // The same content from nothing: no documents of an earlier build, no last export.
       await withBuildLock(
