@@ -22,6 +22,9 @@ function builtSite(): string {
   return writeFixture({
     'index.html': '<!DOCTYPE html><title>home</title><p>served by npm start</p>',
     'docs/a/index.html': '<!DOCTYPE html><title>a</title>',
+    // Page folders with a dot in their name (Hugo's URLs of `v1.2.md`, `dot..dot.md`) are folders, not files.
+    'docs/v1.2/index.html': '<!DOCTYPE html><title>v1.2</title>',
+    'docs/dot..dot/index.html': '<!DOCTYPE html><title>dot..dot</title>',
     '404.html': '<!DOCTYPE html><title>not found</title>',
     'serve.json': JSON.stringify({
       trailingSlash: true,
@@ -114,6 +117,8 @@ describe('npm start', () => {
       )
       expect((await ask('localhost', port, '/')).body).toContain('served by npm start')
       expect((await ask('127.0.0.1', port, '/docs/a/')).status).toBe(200)
+      for (const page of ['v1.2', 'dot..dot'])
+        expect((await ask('localhost', port, `/docs/${page}/`)).body, page).toContain(`<title>${page}</title>`)
       if (networkAddress) await expect(ask(networkAddress, port, '/')).rejects.toThrow(/ECONNREFUSED|no answer/)
     },
   )
