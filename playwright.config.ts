@@ -12,7 +12,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/support/chromium'
  */
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 // Timeouts stretch with the machine's load (e2e/support/time-scale.ts); the workers read the same factor.
-if (process.env['E2E_TIME_SCALE'] === undefined) console.log(`Timeouts × ${TIME_SCALE} for this machine's load`)
+if (process.env['E2E_TIME_SCALE'] === undefined && process.argv.some((arg) => arg.includes('playwright')))
+  console.log(`Timeouts × ${TIME_SCALE} for this machine's load`)
 process.env['E2E_TIME_SCALE'] = String(TIME_SCALE)
 const baseURL = 'http://localhost:4173'
 /** `npm start` for a folder and port: the server readers run. */
