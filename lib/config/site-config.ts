@@ -129,7 +129,7 @@ export interface ContentLimits {
 
 export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
   nesting: 50,
-  pageKB: 4096,
+  pageKB: 8192,
   frontMatterKB: 256,
   renderSeconds: 60,
 }

