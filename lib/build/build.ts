@@ -6,6 +6,7 @@ import type { BuildContext, Env } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
 import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
 import { isContentError } from '../diagnostics/content-error'
+import type { Problem } from '../diagnostics/problem'
 import type { IsoDate } from '../formats/dates'
 import { EXPORT_DIR } from '../site/build-plan'
 import { writeBuildPlan } from './site-step'
@@ -69,7 +70,7 @@ export interface BuildReport {
 export class BuildStopped extends Error {
   constructor(
     message: string,
-    readonly problems: readonly { format(): string }[] = [],
+    readonly problems: readonly Problem[] = [],
   ) {
     super(message)
     this.name = 'BuildStopped'
@@ -239,7 +240,7 @@ export async function buildDocuments(
     },
   )
   const made = new Map<string, { rendered: RenderedFields; warnings: BuildWarning[] }>()
-  const failures: string[] = []
+  const failures: Problem[] = []
   rendered.results.forEach((result, index) => {
     if ('failure' in result) failures.push(result.failure)
     else made.set(toRender[index]!.id, result)
@@ -247,7 +248,7 @@ export async function buildDocuments(
   if (failures.length > 0) {
     // The typists started beside the render would keep the process waiting for work that never comes.
     typists?.stop()
-    throw new BuildStopped(STOP.render(failures.join('\n')))
+    throw new BuildStopped(STOP.render, failures)
   }
   const files = entries.filter((entry) => entry.source).length
   const workers = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
@@ -291,7 +292,7 @@ function mdxRoutesStep(cwd: string, documents: readonly Page[]): number {
   try {
     return writeMdxRoutes(cwd, documents)
   } catch (error) {
-    if (isContentError(error)) throw new BuildStopped(STOP.render(error.format()))
+    if (isContentError(error)) throw new BuildStopped(STOP.render, [error])
     throw error
   }
 }

@@ -6,6 +6,7 @@ import type { SourceRecord } from '../content/sources'
 import { summarize } from '../content/summary'
 import { isContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
+import { plainProblem, type Problem } from '../diagnostics/problem'
 import { siteWordsFor } from '../i18n'
 import { TAXONOMIES } from '../site/taxonomies'
 import {
@@ -56,7 +57,7 @@ export interface RenderJob {
   body: string
 }
 
-export type RenderResult = { rendered: RenderedFields; warnings: BuildWarning[] } | { failure: string }
+export type RenderResult = { rendered: RenderedFields; warnings: BuildWarning[] } | { failure: Problem }
 
 /** Pages a render worker is given: enough that starting one (a second or two) pays. */
 const PAGES_PER_WORKER = 50
@@ -202,9 +203,13 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
       }
       return { rendered, warnings }
     } catch (error) {
-      if (isContentError(error)) return { failure: error.format() }
+      // Plain data: a worker sends it to the build, which prints it and stops.
+      if (isContentError(error)) return { failure: plainProblem(error) }
       return {
-        failure: `${record.displayPath}: cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        failure: {
+          where: record.displayPath,
+          message: `cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        },
       }
     }
   }

@@ -21,8 +21,7 @@ export const STOP = {
     `The build stopped: ${counted(pages, 'page')} missing from contentlayer2's output (listed above). Nothing was written.`,
   strict: (warnings: number) =>
     `The build stopped: --strict turns the ${counted(warnings, 'warning')} above into errors. Nothing was written.`,
-  render: (reasons: string) =>
-    `${reasons}\n\nThe build stopped: the pages above could not be rendered. Nothing was written.`,
+  render: 'The build stopped: the pages above could not be rendered. Nothing was written.',
   secure: (reason: string) => `Securing the export failed: ${reason}`,
   search: (reason: string) => `Writing the search index failed: ${reason}. Nothing was written.`,
   tool: (command: string, args: readonly string[], code: number | string | null) =>
