@@ -27,3 +27,6 @@ export const STOP = {
   tool: (command: string, args: readonly string[], code: number | string | null) =>
     `${command} ${args.join(' ')} failed (exit code ${code}).`,
 }
+
+/** Said after a stop under `npm run dev`, which serves the last good build meanwhile. */
+export const DEV_KEPT = 'The pages stay as they were until this is fixed.'
