@@ -69,8 +69,13 @@ export default async function LanguageLayout({ params, children }: LayoutProps &
       </head>
       <body>
         {children}
-        {dev && <dev.ContentReload version={String(getBook().version)} />}
-        {dev?.errors && <dev.BuildErrors errors={dev.errors} />}
+        {/* One child whatever the mode: the exported pages' payload is the same bytes as without these. */}
+        {dev && (
+          <>
+            <dev.ContentReload version={String(getBook().version)} />
+            {dev.errors && <dev.BuildErrors errors={dev.errors} />}
+          </>
+        )}
       </body>
     </html>
   )
