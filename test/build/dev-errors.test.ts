@@ -59,10 +59,15 @@ it(
       'docs/b.md': B,
     })
     const port = await freePort()
-    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: '1' }
+    // next dev's own mode, not vitest's 'test' (next dev would make folders and types of its own for it).
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'development',
+      CONTENT_DIR: content,
+      NEXT_TELEMETRY_DISABLED: '1',
+    }
     delete env['HUGO_SITE']
     delete env['BOOK_WARNINGS_FILE']
-    delete env['NODE_ENV'] // vitest's 'test': next dev would make its own folders and types for it
     const server = spawn('npm', ['run', 'dev', '--', '-p', String(port)], {
       cwd: ROOT,
       env,
