@@ -13,6 +13,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import book from '../site.config'
 import { build, BuildStopped } from '../lib/build/build'
+import { formatProblem } from '../lib/diagnostics/problem'
 import { loadBuildContext, type Env } from '../lib/config/build-context'
 import { hasHugoConfig } from '../lib/config/hugo/config-files'
 
@@ -43,7 +44,7 @@ for (const { name, siteDir, strict } of books) {
     await build({ env, outDir: path.join(E2E_SITES, name, ...served), strict })
   } catch (error) {
     if (!(error instanceof BuildStopped)) throw error
-    for (const problem of error.problems) console.error(problem.format())
+    for (const problem of error.problems) console.error(formatProblem(problem))
     console.error(`\n✗ ${error.message}`)
     process.exit(1)
   }

@@ -8,6 +8,7 @@
  *   --strict (or BOOK_STRICT=1)         warnings stop the build
  */
 import { build, BuildStopped } from '../lib/build/build'
+import { formatProblem } from '../lib/diagnostics/problem'
 
 const outDir = process.env['OUT_DIR'] || 'out'
 try {
@@ -20,7 +21,7 @@ try {
     )
 } catch (error) {
   if (!(error instanceof BuildStopped)) throw error
-  for (const problem of error.problems) console.error(problem.format())
+  for (const problem of error.problems) console.error(formatProblem(problem))
   console.error(`\n✗ ${error.message}`)
   process.exitCode = 1
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run dev`: the build's first steps (settings, sources, render, contentlayer2's documents,
  * the site plan: lib/build/build.ts) once and again whenever the content changes, and `next dev`
- * reading the two files they write. An edited, added or deleted Markdown file shows in the open
+ * reading the files they write. An edited, added or deleted Markdown file shows in the open
  * page (components/dev/ContentReload). CONTENT_DIR and HUGO_SITE work here too, every language
- * of a multilingual site with them. Bad content is reported and the last good pages are kept.
+ * of a multilingual site with them. Bad content is reported, in the terminal and in the open page
+ * (components/dev/BuildErrors), and the last good pages are kept.
  * Ctrl+C stops both.
  */
 import { spawn } from 'node:child_process'
@@ -20,6 +21,9 @@ import { writeMdxRoutes } from '../lib/build/mdx-routes'
 import { mdxModuleRoot, sitePlan, writeBuildPlan } from '../lib/build/site-step'
 import { sourcesStep } from '../lib/build/sources-step'
 import { formatWarning } from '../lib/diagnostics/build-warnings'
+import { formatProblem } from '../lib/diagnostics/problem'
+import { DEV_KEPT } from '../lib/build/common/messages'
+import { writeDevErrors, type DevErrors } from '../lib/site/dev-errors'
 import { createSites } from '../lib/site/sites'
 
 const cwd = process.cwd()
@@ -32,13 +36,11 @@ const { context } = settings
 // The code the documents are made with is the code the dev server started with: hashed once.
 const engine = engineVersion(cwd)
 
+/** One update: the build's first steps, or a BuildStopped (or a fault) when they stop. */
 async function update(): Promise<void> {
   const content = sourcesStep(context, cwd)
-  if (!content.ok) return void console.error(`✗ ${content.stop}`)
-  if (content.stop) {
-    for (const error of content.errors) console.error(error.format())
-    return void console.error(`✗ ${content.stop}: the pages stay as they were until it is fixed`)
-  }
+  if (!content.ok) throw new BuildStopped(content.stop)
+  if (content.stop) throw new BuildStopped(content.stop, content.errors)
   const built = await buildDocuments(context, content.languages, {
     cwd,
     engine,
@@ -58,16 +60,33 @@ async function update(): Promise<void> {
   if (built.rendered > 0) console.log(`▸ content: ${content.summary.join('; ')}; ${built.rendered} rendered`)
 }
 
+/** Why an update stopped, printed as the build prints it; the open page shows the same words. */
+function stopped(error: unknown): DevErrors {
+  const errors: DevErrors =
+    error instanceof BuildStopped
+      ? { problems: [...error.problems], stop: `${error.message} ${DEV_KEPT}` }
+      : {
+          problems: [],
+          stop: `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${DEV_KEPT}`,
+        }
+  for (const problem of errors.problems) console.error(formatProblem(problem))
+  console.error(`✗ ${errors.stop}`)
+  return errors
+}
+
 let running = Promise.resolve()
 /** One update at a time, a later change waiting for the one under way; the checkout's lock keeps a build out meanwhile. */
 function scheduleUpdate(): void {
   running = running.then(() =>
-    withBuildLock(cwd, () => undefined, update).catch((error: unknown) => {
-      if (error instanceof BuildStopped) {
-        for (const problem of error.problems) console.error(problem.format())
-        console.error(`✗ ${error.message}`)
-      } else console.error(error)
-    }),
+    withBuildLock(
+      cwd,
+      () => undefined,
+      async () => {
+        const errors = await update().then(() => undefined, stopped)
+        // Last, after the documents and the plan: the open page then shows this update whole.
+        writeDevErrors(errors, cwd)
+      },
+    ).catch((error: unknown) => console.error(error)),
   )
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { ThemeScript } from '@/components/theme/ThemeScript'
 import { siteAddress } from '@/lib/config/site-config'
+import { readDevErrors } from '@/lib/site/dev-errors'
 import { getBook, renderingLanguage, siteOf } from '../_site/load'
 import { languageParams } from '../_site/params'
 import '../styles/index.css'
@@ -45,10 +46,14 @@ export default async function LanguageLayout({ params, children }: LayoutProps &
   renderingLanguage(lang)
   const { site } = siteOf(lang)
   const { config } = site
-  // Under `npm run dev` only; imported in a branch the production build drops, so no page ships it.
-  const ContentReload =
+  // Under `npm run dev` only; imported in a branch the production build drops, so no page ships them.
+  const dev =
     process.env.NODE_ENV === 'development'
-      ? (await import('@/components/dev/ContentReload.client')).ContentReload
+      ? {
+          ContentReload: (await import('@/components/dev/ContentReload.client')).ContentReload,
+          BuildErrors: (await import('@/components/dev/BuildErrors')).BuildErrors,
+          errors: readDevErrors(),
+        }
       : undefined
   return (
     // The theme script sets data-theme before React hydrates: that difference is expected.
@@ -64,7 +69,13 @@ export default async function LanguageLayout({ params, children }: LayoutProps &
       </head>
       <body>
         {children}
-        {ContentReload && <ContentReload version={String(getBook().version)} />}
+        {/* One child whatever the mode: the exported pages' payload is the same bytes as without these. */}
+        {dev && (
+          <>
+            <dev.ContentReload version={String(getBook().version)} />
+            {dev.errors && <dev.BuildErrors errors={dev.errors} />}
+          </>
+        )}
       </body>
     </html>
   )

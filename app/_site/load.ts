@@ -9,6 +9,7 @@ import {
   type BuildPlan,
   type PlannedLanguage,
 } from '@/lib/site/build-plan'
+import { DEV_ERRORS_FILE } from '@/lib/site/dev-errors'
 import type { Site } from '@/lib/site/site'
 import { createSites } from '@/lib/site/sites'
 
@@ -45,9 +46,11 @@ export function siteOf(lang: string): { site: Site; language: PlannedLanguage } 
   return { site: sites.get(language.key)!, language }
 }
 
-/** When the build last wrote the documents or the plan (0 before it has). */
+/** When the build last wrote the documents or the plan, or `npm run dev` what stopped it (0 before it has). */
 export function contentVersion(): number {
-  const times = [DOCUMENTS_FILE, BUILD_PLAN_FILE].map((file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0)
+  const times = [DOCUMENTS_FILE, BUILD_PLAN_FILE, DEV_ERRORS_FILE].map(
+    (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0,
+  )
   return Math.max(...times)
 }
 

@@ -6,6 +6,7 @@ import type { BuildContext, Env } from '../config/build-context'
 import { gitLastModified } from '../content/git-dates'
 import { formatWarning, type BuildWarning } from '../diagnostics/build-warnings'
 import { isContentError } from '../diagnostics/content-error'
+import type { Problem } from '../diagnostics/problem'
 import type { IsoDate } from '../formats/dates'
 import { EXPORT_DIR } from '../site/build-plan'
 import { writeBuildPlan } from './site-step'
@@ -228,12 +229,12 @@ export async function buildDocuments(
     (error: unknown) => {
       typists?.stop()
       // A page over its render time (render-step.ts) names the page; anything else is the build's own failure.
-      if (isContentError(error)) throw new BuildStopped(STOP.render(error.format()))
+      if (isContentError(error)) throw new BuildStopped(STOP.render, [error])
       throw error
     },
   )
   const made = new Map<string, { rendered: RenderedFields; warnings: BuildWarning[] }>()
-  const failures: string[] = []
+  const failures: Problem[] = []
   rendered.results.forEach((result, index) => {
     if ('failure' in result) failures.push(result.failure)
     else made.set(toRender[index]!.id, result)
@@ -241,7 +242,7 @@ export async function buildDocuments(
   if (failures.length > 0) {
     // The typists started beside the render would keep the process waiting for work that never comes.
     typists?.stop()
-    throw new BuildStopped(STOP.render(failures.join('\n')))
+    throw new BuildStopped(STOP.render, failures)
   }
   const files = entries.filter((entry) => entry.source).length
   const workers = rendered.workers > 0 ? ` by ${counted(rendered.workers, 'worker')}` : ''
@@ -285,7 +286,7 @@ function mdxRoutesStep(cwd: string, documents: readonly Page[]): number {
   try {
     return writeMdxRoutes(cwd, documents)
   } catch (error) {
-    if (isContentError(error)) throw new BuildStopped(STOP.render(error.format()))
+    if (isContentError(error)) throw new BuildStopped(STOP.render, [error])
     throw error
   }
 }

@@ -6,6 +6,7 @@ import type { SourceRecord } from '../content/sources'
 import { summarize } from '../content/summary'
 import { ContentError, isContentError } from '../diagnostics/content-error'
 import type { BuildWarning } from '../diagnostics/build-warnings'
+import { plainProblem, type Problem } from '../diagnostics/problem'
 import { siteWordsFor } from '../i18n'
 import { TAXONOMIES } from '../site/taxonomies'
 import {
@@ -56,7 +57,7 @@ export interface RenderJob {
   body: string
 }
 
-export type RenderResult = { rendered: RenderedFields; warnings: BuildWarning[] } | { failure: string }
+export type RenderResult = { rendered: RenderedFields; warnings: BuildWarning[] } | { failure: Problem }
 
 /** Pages a render worker is given: enough that starting one (a second or two) pays. */
 const PAGES_PER_WORKER = 50
@@ -82,7 +83,7 @@ export async function renderStep(
       const started = performance.now()
       const result = await render(job)
       results.push(
-        performance.now() - started > seconds * 1000 ? { failure: overrun(job, seconds, false).format() } : result,
+        performance.now() - started > seconds * 1000 ? { failure: plainProblem(overrun(job, seconds, false)) } : result,
       )
     }
     // The MDX pages' modules stay loaded until then: a rebuild under `npm run dev` reads edited components again.
@@ -226,9 +227,13 @@ export async function createRenderer(init: RenderInit): Promise<(job: RenderJob)
       }
       return { rendered, warnings }
     } catch (error) {
-      if (isContentError(error)) return { failure: error.format() }
+      // Plain data: a worker sends it to the build, which prints it and stops.
+      if (isContentError(error)) return { failure: plainProblem(error) }
       return {
-        failure: `${record.displayPath}: cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        failure: {
+          where: record.displayPath,
+          message: `cannot be rendered: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        },
       }
     }
   }

@@ -1,8 +1,10 @@
+import { formatProblem, type Problem } from './problem'
+
 /**
  * An error in an author's content: it names the file, the line (when known),
  * what is wrong and what to do. The build prints `format()` and stops.
  */
-export class ContentError extends Error {
+export class ContentError extends Error implements Problem {
   readonly file: string
   readonly line: number | undefined
   readonly hint: string | undefined
@@ -15,10 +17,14 @@ export class ContentError extends Error {
     this.hint = options.hint
   }
 
+  /** `path:line`, or the file alone when the line is not known. */
+  get where(): string {
+    return this.line === undefined ? this.file : `${this.file}:${this.line}`
+  }
+
   /** `path:line: message` then the fix, the way compilers print it. */
   format(): string {
-    const where = this.line === undefined ? this.file : `${this.file}:${this.line}`
-    return `${where}: ${this.message}${this.hint ? `\n  fix: ${this.hint}` : ''}`
+    return formatProblem(this)
   }
 }
 

@@ -12,8 +12,8 @@ export class MdxContentError extends ContentError {
     this.column = options.column
   }
 
-  override format(): string {
-    if (this.line === undefined || this.column === undefined) return super.format()
-    return `${this.file}:${this.line}:${this.column}: ${this.message}${this.hint ? `\n  fix: ${this.hint}` : ''}`
+  override get where(): string {
+    if (this.line === undefined || this.column === undefined) return super.where
+    return `${this.file}:${this.line}:${this.column}`
   }
 }

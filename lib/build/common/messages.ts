@@ -30,8 +30,7 @@ export const STOP = {
     `The build stopped: ${counted(pages, 'page')} missing from contentlayer2's output (listed above). Nothing was written.`,
   strict: (warnings: number) =>
     `The build stopped: --strict turns the ${counted(warnings, 'warning')} above into errors. Nothing was written.`,
-  render: (reasons: string) =>
-    `${reasons}\n\nThe build stopped: the pages above could not be rendered. Nothing was written.`,
+  render: 'The build stopped: the pages above could not be rendered. Nothing was written.',
   secure: (reason: string) => `Securing the export failed: ${reason}`,
   search: (reason: string) => `Writing the search index failed: ${reason}. Nothing was written.`,
   publish: (target: string, error: NodeJS.ErrnoException) =>
@@ -43,3 +42,6 @@ export const STOP = {
   tool: (command: string, args: readonly string[], code: number | string | null) =>
     `${command} ${args.join(' ')} failed (exit code ${code}).`,
 }
+
+/** Said after a stop under `npm run dev`, which serves the last good build meanwhile. */
+export const DEV_KEPT = 'The pages stay as they were until this is fixed.'
