@@ -25,13 +25,21 @@ export function PrerenderedHtml({
   className?: string
 }) {
   const pathname = usePathname()
-  const [content] = useState(() => {
-    if (html !== PRERENDERED_MARK) return html.startsWith(PRERENDERED_MARK) ? html.slice(PRERENDERED_MARK.length) : html
+  // Read once: the document keeps what the build wrote. HTML that came with the payload is used
+  // as it comes, so a refresh (an edit under `npm run dev`) shows the new text.
+  const [shownByDocument] = useState(() => {
+    if (html !== PRERENDERED_MARK) return ''
     const key = `${name} ${pathname}`
     let shown = fromDocument.get(key)
     if (shown === undefined)
       fromDocument.set(key, (shown = document.querySelector(`[data-prerendered="${name}"]`)?.innerHTML ?? ''))
     return shown
   })
+  const content =
+    html === PRERENDERED_MARK
+      ? shownByDocument
+      : html.startsWith(PRERENDERED_MARK)
+        ? html.slice(PRERENDERED_MARK.length)
+        : html
   return <Element className={className} data-prerendered={name} dangerouslySetInnerHTML={{ __html: content }} />
 }

@@ -34,7 +34,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/support/chromium'
-import { withBuildLock } from '../../lib/build/common/build-lock'
+import { LOCK_HELD_BY, withBuildLock } from '../../lib/build/common/build-lock'
 import book from '../../site.config'
 import { onInterrupt } from './at-exit'
 import { freePort, stopGroup, waitForUrl } from './serve'
@@ -515,6 +515,8 @@ async function session(
         NEXT_TELEMETRY_DISABLED: '1',
         CONTENT_DIR: contentCopy,
         PORT: String(port),
+        // Its updates take the lock this process holds: handed to it.
+        [LOCK_HELD_BY]: String(process.pid),
       }
       delete env['HUGO_SITE']
       delete env['BOOK_WARNINGS_FILE']

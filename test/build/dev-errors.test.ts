@@ -104,10 +104,14 @@ it(
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('甲')
       expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(focusedBefore)
 
-      // Fixed and saved: the panel goes, the page shows the new build (its title).
-      writeFileSync(path.join(content, 'docs', 'a.md'), A.replace('title: 甲', 'title: 甲（已修好）'))
+      // Fixed and saved: the panel goes, the page shows the new build (its title and its text).
+      writeFileSync(
+        path.join(content, 'docs', 'a.md'),
+        A.replace('title: 甲', 'title: 甲（已修好）').replace('甲的正文。', '甲的新正文。'),
+      )
       await panel.waitFor({ state: 'detached', timeout: SLOW })
       await page.getByRole('heading', { level: 1, name: '甲（已修好）' }).waitFor({ timeout: SLOW })
+      await page.locator('article').getByText('甲的新正文。').waitFor({ timeout: SLOW })
 
       // A page that cannot be rendered (a character the build reserves, on line 5): the render step stops.
       writeFileSync(path.join(content, 'docs', 'b.md'), `${B}\n\uFDD0\n`)
