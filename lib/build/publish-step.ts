@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { isRunning } from './common/build-lock'
 import { BuildStopped } from './common/build-stopped'
 import { STOP } from './common/messages'
 
@@ -88,15 +89,6 @@ function removeLeftovers(target: string): void {
     const pid = /^(?:previous|next)-(\d+)$/.exec(name.slice(base.length + 1))?.[1]
     if (pid !== undefined && (Number(pid) === process.pid || !isRunning(Number(pid))))
       rmSync(path.join(path.dirname(target), name), { recursive: true, force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
   }
 }
 

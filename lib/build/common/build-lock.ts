@@ -10,10 +10,19 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 const LOCK = path.join('.book', 'build.lock')
 
+/** Whether the process `pid` still runs (a signal 0 reaches it). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
 function heldByLiveProcess(file: string): boolean {
   try {
-    process.kill(Number(readFileSync(file, 'utf8')), 0)
-    return true
+    return isRunning(Number(readFileSync(file, 'utf8')))
   } catch {
     return false
   }
